@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent, canDeleteContent, canEditThemedContent, publishedOrEditor } from '@/access'
+import { sourceField, themesField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { REGION_TIME_ZONES } from '@/fields/timezones'
+import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
+import { localizedText, localizedTextarea } from '@/fields/localized'
+
+import { validateLink } from '../Resources/validateEditions'
+import { slugs } from '../slugs'
+import { validateSchedule } from './hooks/validateSchedule'
+
+const timezone = { supportedTimezones: REGION_TIME_ZONES.map((tz) => ({ label: tz, value: tz })), required: true }
+const when = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15 }
+
+export const Events: CollectionConfig<'events'> = {
+  slug: slugs.events,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', 'country', '_status'] },
+  defaultSort: 'start',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: {
+    read: publishedOrEditor,
+    readVersions: canEditThemedContent,
+    create: canCreateContent,
+    update: canEditThemedContent,
+    delete: canDeleteContent,
+  },
+  hooks: { beforeValidate: [validateSchedule], beforeChange: [limitToModeratedThemes] },
+  fields: [
+    localizedText({ name: 'title', required: true }),
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Training', value: 'training' },
+        { label: 'Meeting', value: 'meeting' },
+        { label: 'Webinar', value: 'webinar' },
+        { label: 'Dialogue', value: 'dialogue' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', required: true, index: true, timezone, admin: { date: when } },
+        { name: 'end', type: 'date', required: true, timezone, admin: { date: when } },
+      ],
+    },
+    {
+      name: 'mode',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-person',
+      options: [
+        { label: 'In person', value: 'in-person' },
+        { label: 'Online', value: 'online' },
+        { label: 'Hybrid', value: 'hybrid' },
+      ],
+    },
+    { name: 'place', type: 'text', localized: true },
+    { name: 'onlineUrl', label: 'Online link', type: 'text', validate: validateLink },
+    {
+      name: 'country',
+      type: 'relationship',
+      relationTo: slugs.countries,
+      index: true,
+      admin: { position: 'sidebar', description: 'Leave empty for a regional event.' },
+    },
+    { name: 'isRegional', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    themesField,
+    localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    sourceField,
+  ],
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent, canDeleteContent, filesForAudience } from '@/access'
+
+import { slugs } from '../slugs'
+
+/** Documents and pictures; nothing that can carry script (no SVG, no HTML). */
+export const ALLOWED_MIME_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+]
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+export const Media: CollectionConfig<'media'> = {
+  slug: slugs.media,
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'visibility'] },
+  access: {
+    read: filesForAudience,
+    create: canCreateContent,
+    update: canCreateContent,
+    delete: canDeleteContent,
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.UPLOADS_DIR ?? 'uploads'),
+    mimeTypes: ALLOWED_MIME_TYPES,
+  },
+  fields: [
+    { name: 'alt', label: 'Description', type: 'text', localized: true },
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      // Until the work it belongs to is published, a new file is for editors only.
+      defaultValue: 'editors',
+      index: true,
+      options: [
+        { label: 'Public', value: 'public' },
+        { label: 'Members', value: 'members' },
+        { label: 'Editors', value: 'editors' },
+      ],
+      admin: { position: 'sidebar', description: 'Set from the resource the file belongs to.' },
+    },
+  ],
+}

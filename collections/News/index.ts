@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent, canDeleteContent, canEditThemedContent, publishedOrEditor } from '@/access'
+import { countriesField, sourceField, themesField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
+import { localizedText, localizedTextarea } from '@/fields/localized'
+
+import { slugs } from '../slugs'
+
+export const News: CollectionConfig<'news'> = {
+  slug: slugs.news,
+  labels: { singular: 'News item', plural: 'News' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  defaultSort: '-date',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: {
+    read: publishedOrEditor,
+    readVersions: canEditThemedContent,
+    create: canCreateContent,
+    update: canEditThemedContent,
+    delete: canDeleteContent,
+  },
+  hooks: { beforeChange: [limitToModeratedThemes] },
+  fields: [
+    localizedText({ name: 'title', required: true }),
+    slugField(),
+    {
+      name: 'date',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Country news', value: 'country-news' },
+        { label: 'Regional dialogue', value: 'regional-dialogue' },
+        { label: 'Project update', value: 'project-update' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'image', type: 'upload', relationTo: slugs.media },
+    themesField,
+    countriesField,
+    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    sourceField,
+  ],
+}

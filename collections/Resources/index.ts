@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateContent, canDeleteContent, canEditThemedContent, publishedForAudience } from '@/access'
+import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
+import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
+import { localizedText, localizedTextarea } from '@/fields/localized'
+
+import { slugs } from '../slugs'
+import { syncFileVisibility } from './hooks/syncFileVisibility'
+import { validateEditions, validateLink } from './validateEditions'
+
+export const RESOURCE_KINDS = [
+  { label: 'Publication', value: 'publication' },
+  { label: 'Tool', value: 'tool' },
+  { label: 'Manual', value: 'manual' },
+  { label: 'Training material', value: 'training' },
+  { label: 'Policy document', value: 'policy' },
+  { label: 'Data', value: 'data' },
+]
+
+/** A work (publication, tool, manual…) and its editions, one per language. */
+export const Resources: CollectionConfig<'resources'> = {
+  slug: slugs.resources,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'year', 'visibility', '_status'],
+  },
+  defaultSort: '-year',
+  versions: { drafts: true, maxPerDoc: 25 },
+  access: {
+    read: publishedForAudience,
+    readVersions: canEditThemedContent,
+    create: canCreateContent,
+    update: canEditThemedContent,
+    delete: canDeleteContent,
+  },
+  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [syncFileVisibility] },
+  fields: [
+    localizedText({ name: 'title', required: true }),
+    slugField(),
+    { name: 'kind', type: 'select', required: true, options: RESOURCE_KINDS, index: true },
+    localizedTextarea({ name: 'summary', required: true, maxLength: 1000 }),
+    { name: 'description', type: 'richText', localized: true },
+    {
+      name: 'editions',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      validate: validateEditions,
+      admin: { description: 'The same work in each language it exists in.' },
+      fields: [
+        { name: 'language', type: 'select', required: true, options: EDITION_LANGUAGE_OPTIONS },
+        { name: 'title', type: 'text', required: true },
+        { name: 'summary', type: 'textarea', maxLength: 1000 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'file', type: 'upload', relationTo: slugs.media },
+            { name: 'externalUrl', label: 'Link', type: 'text', validate: validateLink },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      index: true,
+      options: [
+        { label: 'Public', value: 'public' },
+        { label: 'Members only', value: 'members' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    themesField,
+    countriesField,
+    { name: 'publisher', type: 'text', admin: { position: 'sidebar' } },
+    {
+      name: 'isIloPublication',
+      label: 'ILO publication',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    { ...yearField('year'), admin: { position: 'sidebar' } },
+    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    sourceField,
+  ],
+}

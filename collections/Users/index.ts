@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload'
+
+import { isManager, managerField, MEMBERSHIP_STATUSES, ROLES, selfOrManagerField } from '@/access'
+
+import { slugs } from '../slugs'
+import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
+import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
+
+/** The member groups named in the product brief (002). */
+export const MEMBER_GROUPS = [
+  { label: 'ILO technical staff', value: 'ilo-technical' },
+  { label: 'ILO country office', value: 'ilo-country-office' },
+  { label: 'Government', value: 'government' },
+  { label: 'Trade union', value: 'trade-union' },
+  { label: 'Employers / business', value: 'employers' },
+  { label: 'Civil society, academia or media', value: 'civil-society' },
+  { label: 'UN thematic working group', value: 'un-working-group' },
+  { label: 'Other', value: 'other' },
+]
+
+const isProduction = process.env.NODE_ENV === 'production'
+const isHttps = (process.env.SERVER_URL ?? '').startsWith('https://')
+const privateField = { read: selfOrManagerField, update: selfOrManagerField }
+const grantedField = { read: selfOrManagerField, create: managerField, update: managerField }
+
+export const Users: CollectionConfig<'users'> = {
+  slug: slugs.users,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'memberGroup', 'membershipStatus', 'roles'],
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { secure: isProduction && isHttps, sameSite: 'Lax' },
+  },
+  access: {
+    admin: canUseAdminPanel,
+    create: canRegister,
+    read: canReadPeople,
+    update: canUpdatePerson,
+    delete: isManager,
+    unlock: isManager,
+  },
+  hooks: {
+    beforeOperation: [guardPrivilegedFields],
+  },
+  fields: [
+    // Merged with Payload's own email field: only the owner and managers may read an address.
+    { name: 'email', type: 'email', access: { read: selfOrManagerField } },
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'organisation', type: 'text', maxLength: 200 },
+    { name: 'memberGroup', type: 'select', options: MEMBER_GROUPS },
+    { name: 'country', type: 'relationship', relationTo: slugs.countries },
+    { name: 'themesOfInterest', type: 'relationship', relationTo: slugs.themes, hasMany: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      access: grantedField,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'membershipStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: MEMBERSHIP_STATUSES.map((status) => ({
+        label: status[0].toUpperCase() + status.slice(1),
+        value: status,
+      })),
+      access: grantedField,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderatedThemes',
+      type: 'relationship',
+      relationTo: slugs.themes,
+      hasMany: true,
+      access: grantedField,
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.roles?.includes('moderator')) },
+    },
+    {
+      name: 'maySubmit',
+      label: 'May post their organisation’s events, news and resources',
+      type: 'checkbox',
+      defaultValue: false,
+      access: grantedField,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notificationPreferences',
+      type: 'group',
+      access: privateField,
+      fields: [
+        {
+          name: 'digest',
+          type: 'select',
+          defaultValue: 'weekly',
+          options: [
+            { label: 'Never', value: 'never' },
+            { label: 'Daily', value: 'daily' },
+            { label: 'Weekly', value: 'weekly' },
+          ],
+        },
+        { name: 'watchedReplies', label: 'Email me replies to threads I watch', type: 'checkbox', defaultValue: true },
+      ],
+    },
+  ],
+}

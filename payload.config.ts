@@ -1,0 +1,63 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Countries } from './collections/Countries'
+import { Events } from './collections/Events'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { News } from './collections/News'
+import { Organisations } from './collections/Organisations'
+import { Projects } from './collections/Projects'
+import { ResourceCentres } from './collections/ResourceCentres'
+import { Resources } from './collections/Resources'
+import { Statistics } from './collections/Statistics'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { payloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/email/adapter'
+import { adminI18n, localization } from './src/i18n/payload'
+import { seedOnFirstStart } from './src/seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    // Gravatar is unreachable from the portal's network; use Payload's built-in avatar.
+    avatar: 'default',
+    meta: { titleSuffix: ' · Labour Migration CoP' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  collections: [
+    Resources,
+    News,
+    Events,
+    Themes,
+    Countries,
+    Projects,
+    Statistics,
+    ResourceCentres,
+    Organisations,
+    Media,
+    Users,
+  ],
+  editor: lexicalEditor(),
+  db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
+  email: emailAdapter(),
+  localization,
+  i18n: adminI18n,
+  // Only the portal's own pages may call its API with a visitor's cookies.
+  cors: [serverURL],
+  csrf: [serverURL],
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: seedOnFirstStart,
+})

@@ -1,0 +1,77 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import {
+  isAdminUser,
+  isApprovedMemberUser,
+  isEditorUser,
+  isManagerUser,
+  isStaffUser,
+  moderatedThemeIds,
+  type Person,
+} from './roles'
+
+export * from './roles'
+
+const personOf = (user: unknown) => user as Person | null
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req }) => isAdminUser(personOf(req.user))
+export const isManager: Access = ({ req }) => isManagerUser(personOf(req.user))
+export const isStaff: Access = ({ req }) => isStaffUser(personOf(req.user))
+export const isApprovedMember: Access = ({ req }) => isApprovedMemberUser(personOf(req.user))
+
+/** Staff create anything; moderators create within their themes (checked by `limitToModeratedThemes`). */
+export const canCreateContent: Access = ({ req }) => isEditorUser(personOf(req.user))
+
+/** Staff edit everything; a moderator edits documents tagged with a theme they moderate. */
+export const canEditThemedContent: Access = ({ req }) => {
+  const user = personOf(req.user)
+  if (isStaffUser(user)) return true
+  const themes = moderatedThemeIds(user)
+  if (themes.length === 0) return false
+  return { themes: { in: themes } }
+}
+
+/** Removing content is final, so only managers and admins may do it. */
+export const canDeleteContent: Access = isManager
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Drafts are for editors; everyone else reads published versions only. */
+export const publishedOrEditor: Access = ({ req }) => {
+  if (isEditorUser(personOf(req.user))) return true
+  return published
+}
+
+/**
+ * Resources: visitors read published public works; approved members also read members-only
+ * works; editors read drafts too.
+ */
+export const publishedForAudience: Access = ({ req }) => {
+  const user = personOf(req.user)
+  if (isEditorUser(user)) return true
+  if (isApprovedMemberUser(user)) return published
+  return { and: [published, { visibility: { equals: 'public' } }] }
+}
+
+/** Files follow the work they belong to: members-only files stay with members, drafts with editors. */
+export const filesForAudience: Access = ({ req }) => {
+  const user = personOf(req.user)
+  if (isEditorUser(user)) return true
+  if (isApprovedMemberUser(user)) return { visibility: { in: ['public', 'members'] } }
+  return { visibility: { equals: 'public' } }
+}
+
+/** Field twin: a person's private fields are visible to themselves and to managers only. */
+export const selfOrManagerField: FieldAccess = ({ req, doc, id }) => {
+  const user = personOf(req.user)
+  if (isManagerUser(user)) return true
+  if (!user) return false
+  const ownerId = doc?.id ?? id
+  return ownerId !== undefined && String(ownerId) === String(user.id)
+}
+
+export const managerField: FieldAccess = ({ req }) => isManagerUser(personOf(req.user))
+export const staffField: FieldAccess = ({ req }) => isStaffUser(personOf(req.user))

@@ -1,0 +1,52 @@
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/700.css'
+import '@fontsource/noto-sans-khmer/400.css'
+import '@fontsource/noto-sans-lao/400.css'
+import '@fontsource/noto-sans-myanmar/400.css'
+import '@fontsource/noto-sans-thai/400.css'
+import '../styles.css'
+
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import type React from 'react'
+
+import { isLocale, LOCALES } from '@/i18n/languages'
+import { LOCALE_NAMES } from '@/i18n/payload'
+import { translate } from '@/i18n/ui'
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: translate(locale, 'siteName'), description: translate(locale, 'tagline') }
+}
+
+export default async function FrontendLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return (
+    <html lang={locale} dir="ltr">
+      <body>
+        <header className="site-header">
+          <Link className="site-name" href={`/${locale}`}>
+            {translate(locale, 'siteName')}
+          </Link>
+          <nav aria-label={translate(locale, 'language')}>
+            <ul className="languages">
+              {LOCALES.map((code) => (
+                <li key={code}>
+                  <Link href={`/${code}`} lang={code} hrefLang={code} aria-current={code === locale ? 'page' : undefined}>
+                    {LOCALE_NAMES[code]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {children}
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,17 @@
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { getPayload, type Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+
+export const payloadClient = (): Promise<Payload> => getPayload({ config })
+
+/**
+ * The person looking at the page, from their session cookie, checked by Payload itself (never by
+ * calling our own API over HTTP). Null for a visitor.
+ */
+export async function currentVisitor(): Promise<User | null> {
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return (user as User | null) ?? null
+}

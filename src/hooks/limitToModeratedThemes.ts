@@ -1,0 +1,22 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { isModeratorUser, isStaffUser, moderatedThemeIds, type Person } from '@/access/roles'
+
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+
+/**
+ * A moderator's rights end at their themes: what they create or save must stay tagged with at
+ * least one theme they moderate, so they cannot move a document out of their reach or into
+ * another theme's.
+ */
+export const limitToModeratedThemes: CollectionBeforeChangeHook = ({ data, req }) => {
+  const user = req.user as Person | null
+  if (!user || isStaffUser(user) || !isModeratorUser(user)) return data
+  const allowed = new Set(moderatedThemeIds(user).map(String))
+  const themes: unknown[] = Array.isArray(data.themes) ? data.themes : []
+  if (!themes.some((theme) => allowed.has(idOf(theme)))) {
+    throw new APIError('Tag this item with at least one theme you moderate.', 403, undefined, true)
+  }
+  return data
+}
