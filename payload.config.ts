@@ -58,6 +58,9 @@ export default buildConfig({
   cors: [serverURL],
   csrf: [serverURL],
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // A refused query path is a person's mistake (or a probe), not a server fault.
+  loggingLevels: { QueryError: 'info' },
+  logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
 })

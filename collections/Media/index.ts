@@ -28,7 +28,8 @@ export const Media: CollectionConfig<'media'> = {
     delete: canDeleteContent,
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.UPLOADS_DIR ?? 'uploads'),
+    // Resolved at run time from the working directory; the ignore keeps Turbopack from tracing it.
+    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.UPLOADS_DIR ?? 'uploads'),
     mimeTypes: ALLOWED_MIME_TYPES,
   },
   fields: [

@@ -9,7 +9,7 @@ import path from 'node:path'
 export function payloadSecret({
   env = process.env,
   dataDir = path.resolve(process.cwd(), 'data'),
-}: { env?: NodeJS.ProcessEnv; dataDir?: string } = {}): string {
+}: { env?: Record<string, string | undefined>; dataDir?: string } = {}): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const file = path.join(dataDir, '.payload-secret')
   try {

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import { Refused } from '@/access/refused'
 import { isModeratorUser, isStaffUser, moderatedThemeIds, type Person } from '@/access/roles'
 
 const idOf = (value: unknown) =>
@@ -16,7 +17,7 @@ export const limitToModeratedThemes: CollectionBeforeChangeHook = ({ data, req }
   const allowed = new Set(moderatedThemeIds(user).map(String))
   const themes: unknown[] = Array.isArray(data.themes) ? data.themes : []
   if (!themes.some((theme) => allowed.has(idOf(theme)))) {
-    throw new APIError('Tag this item with at least one theme you moderate.', 403, undefined, true)
+    throw new Refused('Tag this item with at least one theme you moderate.')
   }
   return data
 }

@@ -16,7 +16,7 @@ export async function ensureAdmin({
   log,
 }: {
   payload: Payload
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string | undefined>
   log: (line: string) => void
 }): Promise<void> {
   const email = env.ADMIN_EMAIL?.trim().toLowerCase()

@@ -80,7 +80,7 @@ describe.each(matrix)('$collection', ({ collection, ...rules }) => {
     )
     expect(update, `update by ${role}`).toBe(verdict(rules.update, role))
     const after = await payload.findByID({ collection, id: doc.id, overrideAccess: true })
-    expect((after as Record<string, unknown>)[field] === changed, `update by ${role} took effect`).toBe(update === 'allowed')
+    expect((after as unknown as Record<string, unknown>)[field] === changed, `update by ${role} took effect`).toBe(update === 'allowed')
 
     const remove = await outcome(() => payload.delete({ collection, id: doc.id, ...as(role) }))
     expect(remove, `delete by ${role}`).toBe(verdict(rules.delete, role))

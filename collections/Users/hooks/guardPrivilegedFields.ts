@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { Refused } from '@/access/refused'
 import { isAdminUser, isManagerUser, type Person } from '@/access/roles'
 
 /** Fields that grant power; only managers and admins may change them. */
@@ -24,7 +25,7 @@ function normalise(field: Privileged, value: unknown): string {
     .join(',')
 }
 
-const refuse = (message: string) => new APIError(message, 403, undefined, true)
+const refuse = (message: string) => new Refused(message)
 
 /**
  * Field-level access alone would silently drop a forbidden `roles` or `membershipStatus` and

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Generated files must match the code: Payload's TypeScript types and admin import map are
+ * regenerated and compared with what is committed, and the SQLite schema must need no migration
+ * beyond the committed ones. Each failure says the command that fixes it.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const env = {
+  ...process.env,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'generation-only',
+  DATABASE_URI: `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cop-generated-')), 'check.db')}`,
+  SEED_ON_START: 'false',
+  LOG_LEVEL: 'warn',
+}
+const problems = []
+const run = (args) => spawnSync('npx', args, { env, encoding: 'utf8' })
+
+const generated = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
+for (const args of [['payload', 'generate:types'], ['payload', 'generate:importmap']]) {
+  const result = run(args)
+  if (result.status !== 0) problems.push(`"${args.join(' ')}" failed:\n${result.stderr}`)
+}
+if (fs.existsSync('.git')) {
+  const diff = spawnSync('git', ['diff', '--stat', '--', ...generated], { encoding: 'utf8' })
+  if (diff.stdout.trim()) {
+    problems.push(`generated files differ from the committed ones (run "npm run generate" and commit):\n${diff.stdout}`)
+  }
+}
+
+const before = new Set(fs.readdirSync('migrations'))
+const index = fs.readFileSync('migrations/index.ts', 'utf8')
+const migration = run(['payload', 'migrate:create', 'schema-drift-check', '--skip-empty'])
+const added = fs.readdirSync('migrations').filter((file) => !before.has(file))
+if (added.length > 0) {
+  for (const file of added) fs.rmSync(path.join('migrations', file))
+  fs.writeFileSync('migrations/index.ts', index)
+  problems.push('the collections changed the database schema without a migration (run "npm run migrate:create <name>" and commit it)')
+} else if (migration.status !== 0) {
+  problems.push(`"payload migrate:create" failed:\n${migration.stderr}`)
+}
+
+if (problems.length > 0) {
+  for (const problem of problems) process.stderr.write(`generated files: ${problem}\n`)
+  process.exit(1)
+}
+process.stdout.write('generated files: types, import map and migrations match the code.\n')

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+
+/**
+ * The README's first command, end to end: from nothing to a seeded production portal serving
+ * the public site, the admin panel and the REST API, and stopping cleanly on Ctrl+C.
+ */
+let portal: RunningPortal
+
+const get = (path: string, init?: RequestInit) => fetch(`${portal.url}${path}`, { redirect: 'manual', ...init })
+const json = async (path: string) => (await get(path)).json()
+
+beforeAll(async () => {
+  portal = await startPortal()
+})
+afterAll(async () => {
+  if (portal && portal.process.exitCode === null) await portal.stop()
+})
+
+describe('npm run portal', () => {
+  it('should print each step, the admin account once, and where to go', () => {
+    const output = portal.output()
+    for (const step of ['[1/6]', '[2/6]', '[3/6]', '[4/6]', '[5/6]', '[6/6]']) expect(output).toContain(step)
+    expect(output).toMatch(/email:\s+admin@example\.org/)
+    expect(output).toMatch(/password:\s+\S{12,}/)
+    expect(output).toContain(`${portal.url}/en`)
+    expect(output).toContain(`${portal.url}/admin`)
+    expect(output).toContain('Ctrl+C')
+  })
+
+  it('should serve the English home page with the five themes from the database', async () => {
+    const themes = await json('/api/themes?locale=en')
+    expect(themes.totalDocs).toBe(5)
+    const response = await get('/en')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="en"')
+    for (const theme of themes.docs) expect(html).toContain(theme.title.replace(/&/g, '&amp;'))
+  })
+
+  it('should serve the same themes in Thai at /th', async () => {
+    const themes = await json('/api/themes?locale=th')
+    const html = await (await get('/th')).text()
+    expect(html).toContain('<html lang="th"')
+    expect(themes.docs[0].title).toMatch(/[\u0E00-\u0E7F]/)
+    expect(html).toContain(themes.docs[0].title)
+  })
+
+  it('should send the bare address to /en and an unknown language to a 404', async () => {
+    const root = await get('/')
+    expect([307, 308]).toContain(root.status)
+    expect(root.headers.get('location')).toMatch(/\/en$/)
+    expect((await get('/xx')).status).toBe(404)
+  })
+
+  it('should send a signed-out visitor of /admin to the sign-in page', async () => {
+    const admin = await get('/admin')
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('/admin/login')
+    const login = await get('/admin/login')
+    expect(login.status).toBe(200)
+    expect(await login.text()).toMatch(/<title>Login\s+· Labour Migration CoP<\/title>/)
+  })
+
+  it('should report the seeded projects, resource centres and countries through REST', async () => {
+    expect((await json('/api/projects?limit=0')).totalDocs).toBeGreaterThanOrEqual(20)
+    expect((await json('/api/resource-centres?limit=0')).totalDocs).toBeGreaterThanOrEqual(20)
+    expect((await json('/api/countries?limit=0')).totalDocs).toBeGreaterThanOrEqual(15)
+  })
+
+  it('should let the admin sign in with the printed password, and keep members-only works from visitors', async () => {
+    const password = /password:\s+(\S+)/.exec(portal.output())?.[1]
+    const login = await get('/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.org', password }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = await login.json()
+    const asAdmin = await (await get('/api/resources?limit=0&where[visibility][equals]=members', { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(asAdmin.totalDocs).toBeGreaterThan(0)
+    const asVisitor = await json('/api/resources?limit=0&where[visibility][equals]=members')
+    expect(asVisitor.totalDocs).toBe(0)
+  })
+
+  it('should stop everything it started on Ctrl+C', async () => {
+    const code = await portal.stop('SIGINT')
+    expect(code).toBe(0)
+    expect(portal.output()).toContain('Stopped.')
+    await expect(fetch(`${portal.url}/en`)).rejects.toThrow()
+  })
+})
+
+describe('a bad DATABASE_URI', () => {
+  it('should stop the portal before anything slow, with one line naming the variable', () => {
+    const result = spawnSync('node', ['scripts/portal.mjs'], {
+      env: { ...process.env, DATABASE_URI: 'postgres://localhost/cop', PORT: '3999' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(result.status).toBe(1)
+    const message = result.stderr.trim().split('\n').filter(Boolean)
+    expect(message).toHaveLength(1)
+    expect(message[0]).toMatch(/DATABASE_URI=.*file:<path>.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    expect(result.stdout).not.toContain('[3/6]')
+  })
+})

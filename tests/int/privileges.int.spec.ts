@@ -1,0 +1,174 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { httpClient } from '../helpers/http'
+import { bootPortal, type Portal } from '../helpers/payload'
+import { createCast, createThemes, tokenFor, type Cast } from '../helpers/people'
+
+/** Nobody raises their own rights, through any API; nobody enumerates members through queries. */
+let portal: Portal
+let payload: Payload
+let cast: Cast
+let http: ReturnType<typeof httpClient>
+const tokens: Record<string, string | undefined> = {}
+
+const stored = (id: number | string) => payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
+const adminCount = async () =>
+  (await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } }, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  portal = await bootPortal('privileges')
+  payload = portal.payload
+  const { moderated } = await createThemes(payload)
+  cast = await createCast(payload, moderated)
+  http = httpClient(portal.config)
+  for (const role of ['pending', 'member', 'manager', 'admin'] as const) tokens[role] = await tokenFor(payload, cast[role])
+})
+afterAll(async () => portal?.close())
+
+describe('registration', () => {
+  it('should refuse an anonymous POST /api/users carrying roles: ["admin"] and create nobody', async () => {
+    const before = await adminCount()
+    const response = await http.rest('POST', '/users', {
+      json: { email: 'intruder@example.org', password: 'a-long-password-1', name: 'Intruder', roles: ['admin'] },
+    })
+    expect(response.status).toBe(403)
+    expect(response.body.errors[0].message).toMatch(/Only managers and administrators/)
+    expect(await adminCount()).toBe(before)
+    const found = await payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.org' } }, overrideAccess: true })
+    expect(found.totalDocs).toBe(0)
+  })
+
+  it('should refuse an anonymous registration that marks itself approved', async () => {
+    const response = await http.rest('POST', '/users', {
+      json: { email: 'eager@example.org', password: 'a-long-password-1', name: 'Eager', membershipStatus: 'approved' },
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it('should register an applicant as a pending member', async () => {
+    const response = await http.rest('POST', '/users', {
+      json: { email: 'applicant@example.org', password: 'a-long-password-1', name: 'Applicant', organisation: 'Union' },
+    })
+    expect(response.status).toBe(201)
+    const applicant = await stored(response.body.doc.id)
+    expect(applicant.roles).toEqual(['member'])
+    expect(applicant.membershipStatus).toBe('pending')
+  })
+
+  it('should refuse an anonymous GraphQL createUser carrying the admin role', async () => {
+    const before = await adminCount()
+    const response = await http.graphql(
+      `mutation { createUser(data: { email: "gql@example.org", password: "a-long-password-1", name: "G", roles: admin }) { id } }`,
+    )
+    expect(response.body.errors?.[0]?.message).toMatch(/Only managers and administrators/)
+    expect(await adminCount()).toBe(before)
+  })
+})
+
+describe('raising one’s own rights', () => {
+  it('should refuse a member who sets their own roles through REST, changing nothing', async () => {
+    const response = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.member, json: { roles: ['admin'], name: 'Sneaky' } })
+    expect(response.status).toBe(403)
+    const after = await stored(cast.member.id)
+    expect(after.roles).toEqual(['member'])
+    expect(after.name).toBe(cast.member.name)
+  })
+
+  it('should refuse a pending member who approves themselves through REST', async () => {
+    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, { token: tokens.pending, json: { membershipStatus: 'approved' } })
+    expect(response.status).toBe(403)
+    expect((await stored(cast.pending.id)).membershipStatus).toBe('pending')
+  })
+
+  it('should refuse a member who sets their roles or status through GraphQL, changing nothing', async () => {
+    const roles = await http.graphql(`mutation { updateUser(id: ${cast.member.id}, data: { roles: admin }) { id } }`, { token: tokens.member })
+    expect(roles.body.errors?.[0]?.message).toMatch(/Only managers and administrators/)
+    const status = await http.graphql(`mutation { updateUser(id: ${cast.pending.id}, data: { membershipStatus: approved }) { id } }`, { token: tokens.pending })
+    expect(status.body.errors?.[0]?.message).toMatch(/Only managers and administrators/)
+    expect((await stored(cast.member.id)).roles).toEqual(['member'])
+    expect((await stored(cast.pending.id)).membershipStatus).toBe('pending')
+  })
+
+  it('should refuse a visitor who edits someone else', async () => {
+    const response = await http.rest('PATCH', `/users/${cast.member.id}`, { json: { roles: ['admin'] } })
+    expect([401, 403]).toContain(response.status)
+    expect((await stored(cast.member.id)).roles).toEqual(['member'])
+  })
+
+  it('should let a member save their profile when the privileged values are unchanged', async () => {
+    const response = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.member,
+      json: { organisation: 'Trade union federation', roles: ['member'], membershipStatus: 'approved' },
+    })
+    expect(response.status).toBe(200)
+    expect((await stored(cast.member.id)).organisation).toBe('Trade union federation')
+  })
+})
+
+describe('managers and admins', () => {
+  it('should let a manager approve a membership through REST', async () => {
+    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, { token: tokens.manager, json: { membershipStatus: 'approved' } })
+    expect(response.status).toBe(200)
+    expect((await stored(cast.pending.id)).membershipStatus).toBe('approved')
+    await payload.update({ collection: 'users', id: cast.pending.id, data: { membershipStatus: 'pending' }, overrideAccess: true })
+  })
+
+  it('should let a manager make someone a moderator but not an admin', async () => {
+    const moderator = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.manager, json: { roles: ['moderator'] } })
+    expect(moderator.status).toBe(200)
+    const admin = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.manager, json: { roles: ['admin'] } })
+    expect(admin.status).toBe(403)
+    expect(admin.body.errors[0].message).toMatch(/Only administrators can grant/)
+    expect((await stored(cast.member.id)).roles).toEqual(['moderator'])
+  })
+
+  it('should let an admin grant and remove the admin role', async () => {
+    const grant = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.admin, json: { roles: ['admin'] } })
+    expect(grant.status).toBe(200)
+    const revoke = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.admin, json: { roles: ['member'] } })
+    expect(revoke.status).toBe(200)
+    expect((await stored(cast.member.id)).roles).toEqual(['member'])
+  })
+})
+
+describe('enumerating members', () => {
+  it('should refuse a visitor who filters users by email or role', async () => {
+    const byEmail = await http.rest('GET', `/users?where[email][equals]=${encodeURIComponent('admin@example.org')}`)
+    expect(byEmail.status).toBe(403)
+    expect(byEmail.text).not.toContain('admin@example.org')
+    const byRole = await http.rest('GET', '/users?where[roles][contains]=admin')
+    expect(byRole.status).toBe(403)
+  })
+
+  it('should refuse a member who filters users by email, roles or status', async () => {
+    for (const query of [
+      `where[email][like]=${encodeURIComponent('admin')}`,
+      'where[roles][contains]=admin',
+      'where[membershipStatus][equals]=pending',
+    ]) {
+      const response = await http.rest('GET', `/users?${query}`, { token: tokens.member })
+      expect(response.status, query).toBe(400)
+      expect(response.text, query).not.toContain('admin@example.org')
+    }
+  })
+
+  it('should refuse the same filters through GraphQL', async () => {
+    const response = await http.graphql(`{ Users(where: { email: { like: "admin" } }) { docs { id email } } }`, { token: tokens.member })
+    expect(response.body.errors?.length).toBeGreaterThan(0)
+    expect(response.text).not.toContain('admin@example.org')
+  })
+
+  it('should not show another member’s email in a member’s list', async () => {
+    const response = await http.rest('GET', '/users?limit=50', { token: tokens.member })
+    expect(response.status).toBe(200)
+    const emails = response.body.docs.map((doc: { email?: string }) => doc.email).filter(Boolean)
+    expect(emails).toEqual(['member@example.org'])
+  })
+
+  it('should let a manager filter users by status to approve applications', async () => {
+    const response = await http.rest('GET', '/users?where[membershipStatus][equals]=pending', { token: tokens.manager })
+    expect(response.status).toBe(200)
+    expect(response.body.docs.map((doc: { email: string }) => doc.email)).toContain('pending@example.org')
+  })
+})
