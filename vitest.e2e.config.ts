@@ -1,16 +1,15 @@
-import { defineConfig, mergeConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config'
 
 import base from './vitest.config'
 
 /** End-to-end journeys against the production build, one file at a time. */
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: ['tests/e2e/**/*.e2e.spec.ts'],
-      testTimeout: 120_000,
-      // The first start may build the production bundle (about two minutes on two cores).
-      hookTimeout: 900_000,
-    },
-  }),
-)
+export default defineConfig({
+  resolve: base.resolve,
+  test: {
+    ...base.test,
+    include: ['tests/e2e/**/*.e2e.spec.ts'],
+    testTimeout: 120_000,
+    // The first start may build the production bundle (about two minutes on two cores).
+    hookTimeout: 900_000,
+  },
+})

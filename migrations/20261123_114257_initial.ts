@@ -393,7 +393,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`themes_key_questions_order_idx\` ON \`themes_key_questions\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`themes_key_questions_parent_id_idx\` ON \`themes_key_questions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`themes_key_questions_locales\` (
-  	\`question\` text NOT NULL,
+  	\`question\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -415,8 +415,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`themes_locales\` (
-  	\`title\` text NOT NULL,
-  	\`summary\` text NOT NULL,
+  	\`title\` text,
+  	\`summary\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -460,7 +460,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`countries_national_laws_order_idx\` ON \`countries_national_laws\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`countries_national_laws_parent_id_idx\` ON \`countries_national_laws\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`countries_national_laws_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -484,7 +484,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`countries_updated_at_idx\` ON \`countries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`countries_created_at_idx\` ON \`countries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`countries_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`profile\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -519,7 +519,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`projects_updated_at_idx\` ON \`projects\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`projects_created_at_idx\` ON \`projects\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`projects_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`summary\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -617,8 +617,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`resource_centres_updated_at_idx\` ON \`resource_centres\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`resource_centres_created_at_idx\` ON \`resource_centres\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`resource_centres_locales\` (
-  	\`name\` text NOT NULL,
-  	\`place\` text NOT NULL,
+  	\`name\` text,
+  	\`place\` text,
   	\`contact\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
