@@ -67,6 +67,12 @@ async function reachable(uri) {
   })
 }
 
+// From a fresh clone, `npm test` installs first, like `npm run portal` does.
+const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)
+if (mtime('node_modules/.package-lock.json') < mtime('package-lock.json')) {
+  stage('install', 'npm', ['ci', '--no-audit', '--no-fund'])
+}
+
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const mongo = process.env.MONGODB_URI
 let lane = 'SQLite'
