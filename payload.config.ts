@@ -18,6 +18,8 @@ import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
+import { searchEndpoint } from './src/search/endpoint'
+import { searchJobs } from './src/search/jobs'
 import { seedOnFirstStart } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,6 +54,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
   email: emailAdapter(),
+  jobs: searchJobs,
+  endpoints: [searchEndpoint],
   localization,
   i18n: adminI18n,
   // Only the portal's own pages may call its API with a visitor's cookies.

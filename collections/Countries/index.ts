@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canDeleteContent, isStaff } from '@/access'
 import { sourceField } from '@/fields/common'
 import { localizedText } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { slugs } from '../slugs'
 
@@ -31,6 +32,7 @@ export const Countries: CollectionConfig<'countries'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'iso', 'region', 'role'] },
   defaultSort: 'iso',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
+  hooks: { afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'name', required: true }),
     {

@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { validateLink } from '../Resources/validateEditions'
 import { slugs } from '../slugs'
@@ -26,7 +27,7 @@ export const Events: CollectionConfig<'events'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [validateSchedule], beforeChange: [limitToModeratedThemes] },
+  hooks: { beforeValidate: [validateSchedule], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),

@@ -5,6 +5,7 @@ import { countriesField, sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { slugs } from '../slugs'
 
@@ -21,7 +22,7 @@ export const News: CollectionConfig<'news'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeChange: [limitToModeratedThemes] },
+  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),

@@ -4,6 +4,7 @@ import { anyone, canCreateContent, canDeleteContent, canEditThemedContent } from
 import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { REGIONS } from '../Countries'
 import { slugs } from '../slugs'
@@ -19,7 +20,7 @@ export const Projects: CollectionConfig<'projects'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeChange: [limitToModeratedThemes] },
+  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     {

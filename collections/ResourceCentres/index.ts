@@ -4,6 +4,7 @@ import { anyone, canDeleteContent, isStaff } from '@/access'
 import { sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { localizedText } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { slugs } from '../slugs'
 
@@ -22,6 +23,7 @@ export const ResourceCentres: CollectionConfig<'resource-centres'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'operator', 'country', 'place', 'modality'] },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
+  hooks: { afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'name', required: true }),
     slugField({ from: 'name' }),

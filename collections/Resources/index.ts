@@ -6,6 +6,7 @@ import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
 import { localizedText, localizedTextarea } from '@/fields/localized'
+import { queueIndexing } from '@/search/hooks'
 
 import { slugs } from '../slugs'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
@@ -36,7 +37,7 @@ export const Resources: CollectionConfig<'resources'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [syncFileVisibility] },
+  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing, syncFileVisibility] , afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),

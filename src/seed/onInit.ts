@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { seed } from '.'
+import { tuneDatabase } from '../db/tune'
+import { prepareSearch } from '../search/prepare'
 import { ensureAdmin } from './admin'
 
 /**
@@ -8,13 +10,18 @@ import { ensureAdmin } from './admin'
  * Afterwards only make sure an admin exists. SEED_ON_START=false turns both off (tests do).
  */
 export async function seedOnFirstStart(payload: Payload): Promise<void> {
-  if (process.env.SEED_ON_START === 'false') return
-  const log = (line: string) => console.log(line)
-  const { totalDocs } = await payload.count({ collection: 'themes', overrideAccess: true })
-  if (totalDocs === 0) {
-    log('Empty database: loading the seed content from the source documents…')
-    await seed({ payload, log })
-  } else {
-    await ensureAdmin({ payload, log })
+  await tuneDatabase(payload)
+  if (process.env.SEED_ON_START !== 'false') {
+    const log = (line: string) => console.log(line)
+    const { totalDocs } = await payload.count({ collection: 'themes', overrideAccess: true })
+    if (totalDocs === 0) {
+      log('Empty database: loading the seed content from the source documents…')
+      await seed({ payload, log })
+    } else {
+      await ensureAdmin({ payload, log })
+    }
   }
+  // After the seed, so a first start indexes through the seed's jobs rather than racing them
+  // with a rebuild. The in-process job runner's server looks after search (tests turn it off).
+  if (process.env.JOBS_AUTORUN !== 'false') void prepareSearch(payload)
 }

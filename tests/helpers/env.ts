@@ -13,6 +13,9 @@ export function useTemporaryDatabase(name: string): { dir: string; cleanup: () =
   process.env.DATABASE_URI = mongo ? mongoDatabase(mongo, `cop_test_${name}_${Date.now()}`) : `file:${dir}/test.db`
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.SEED_ON_START = 'false'
+  // Search jobs run only where a test starts Meilisearch and asks for them.
+  process.env.JOBS_AUTORUN ??= 'false'
+  process.env.MEILI_INDEX_PREFIX = `test_${name.replace(/\W/g, '_')}`
   // Refusals the tests provoke on purpose are logged at info; keep warnings and real errors.
   process.env.LOG_LEVEL ??= 'warn'
   process.env.UPLOADS_DIR = path.join(dir, 'uploads')

@@ -36,6 +36,10 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
       SERVER_URL: `http://localhost:${port}`,
       DATABASE_URI: database,
       SMTP_PORT: String(await freePort()),
+      MEILI_PORT: String(await freePort()),
+      MEILI_DATA_DIR: path.join(dir, 'meili'),
+      MEILI_INDEX_PREFIX: 'e2e',
+      JOBS_AUTORUN: 'true',
       MAIL_DIR: path.join(dir, 'mail'),
       UPLOADS_DIR: path.join(dir, 'uploads'),
       PAYLOAD_SECRET: 'e2e-secret-not-for-production',
@@ -60,7 +64,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     stop: async (signal = 'SIGINT') => {
       if (child.exitCode === null) child.kill(signal)
       const code = await exited
-      fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
       return code
     },
   }

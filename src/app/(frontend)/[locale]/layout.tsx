@@ -33,6 +33,13 @@ export default async function FrontendLayout({ children, params }: Props) {
           <Link className="site-name" href={`/${locale}`}>
             {translate(locale, 'siteName')}
           </Link>
+          <form role="search" action={`/${locale}/search`} method="get" className="header-search">
+            <label htmlFor="header-q" className="visually-hidden">
+              {translate(locale, 'searchLabel')}
+            </label>
+            <input id="header-q" name="q" type="search" />
+            <button type="submit">{translate(locale, 'search')}</button>
+          </form>
           <nav aria-label={translate(locale, 'language')}>
             <ul className="languages">
               {LOCALES.map((code) => (

@@ -1,0 +1,159 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { LiveSearch } from '@/components/search/LiveSearch'
+import { SearchHits, TYPE_LABELS } from '@/components/search/SearchHits'
+import { listCountries } from '@/data/countries'
+import { currentVisitor } from '@/data/payload'
+import { searchPortal } from '@/data/search'
+import { listThemes } from '@/data/themes'
+import { EDITION_LANGUAGES, isLocale, type Locale } from '@/i18n/languages'
+import { translate } from '@/i18n/ui'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const FORM_ID = 'search-form'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  // Result pages are for people, not for search engines' indexes.
+  return { title: translate(locale, 'searchTitle'), robots: { index: false, follow: true } }
+}
+
+function withCount(label: string, count: number | undefined) {
+  return count === undefined ? label : `${label} (${count})`
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const user = await currentVisitor()
+  const [outcome, themes, countries] = await Promise.all([
+    searchPortal({ user, locale, query }),
+    listThemes({ user, locale }),
+    listCountries({ user, locale }),
+  ])
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
+  const current = outcome.state === 'empty' || outcome.state === 'results' ? outcome.params : undefined
+  const facets = outcome.state === 'results' ? outcome.result.facets : {}
+
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) if (typeof value === 'string' && value && key !== 'page') next.set(key, value)
+    next.set('page', String(page))
+    return `/${locale}/search?${next}`
+  }
+
+  return (
+    <main>
+      <h1>{t('searchTitle')}</h1>
+      <form id={FORM_ID} role="search" action={`/${locale}/search`} method="get" className="search-form">
+        <div className="search-box">
+          <label htmlFor="q">{t('searchLabel')}</label>
+          <input id="q" name="q" type="search" defaultValue={current?.q ?? ''} autoComplete="off" maxLength={200} />
+          <button type="submit">{t('apply')}</button>
+        </div>
+        <div className="search-filters">
+          <label>
+            {t('filterType')}
+            <select name="type" defaultValue={current?.type ?? ''}>
+              <option value="">{t('any')}</option>
+              {Object.entries(TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {withCount(t(label), facets.type?.[value])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('filterTheme')}
+            <select name="theme" defaultValue={current?.theme ?? ''}>
+              <option value="">{t('any')}</option>
+              {themes.map((theme) => (
+                <option key={theme.id} value={theme.slug}>
+                  {withCount(theme.title ?? theme.slug, facets.themes?.[theme.slug])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('filterCountry')}
+            <select name="country" defaultValue={current?.country ?? ''}>
+              <option value="">{t('any')}</option>
+              {countries.map((country) => (
+                <option key={country.id} value={country.iso}>
+                  {withCount(country.name ?? country.iso, facets.countries?.[country.iso])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('filterLanguage')}
+            <select name="language" defaultValue={current?.language ?? ''}>
+              <option value="">{t('any')}</option>
+              {Object.entries(EDITION_LANGUAGES).map(([code, name]) => (
+                <option key={code} value={code} lang={code}>
+                  {withCount(name.native, facets.languages?.[code])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </form>
+      <LiveSearch formId={FORM_ID} searchingLabel={t('searching')} />
+
+      <section aria-labelledby="results-heading" className="results">
+        <Results outcome={outcome} locale={locale} pageLink={pageLink} />
+      </section>
+    </main>
+  )
+}
+
+function Results({
+  outcome,
+  locale,
+  pageLink,
+}: {
+  outcome: Awaited<ReturnType<typeof searchPortal>>
+  locale: Locale
+  pageLink: (page: number) => string
+}) {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
+  switch (outcome.state) {
+    case 'empty':
+      return <p id="results-heading" className="muted">{t('startTyping')}</p>
+    case 'invalid':
+      return <p id="results-heading" role="alert">{outcome.message}</p>
+    case 'unavailable':
+      return <p id="results-heading" role="alert">{t('searchUnavailable')}</p>
+    case 'results': {
+      const { result } = outcome
+      const pages = Math.max(1, Math.ceil(result.total / result.perPage))
+      return (
+        <>
+          <h2 id="results-heading" className="results-count">{t('resultsCount', { n: result.total })}</h2>
+          {result.total === 0 ? (
+            <p>
+              {t('noResults')} <Link href={`/${locale}/search?q=${encodeURIComponent(result.query)}`}>{t('clearFilters')}</Link>
+            </p>
+          ) : (
+            <SearchHits hits={result.hits} locale={locale} />
+          )}
+          {pages > 1 ? (
+            <nav className="pagination" aria-label={t('pageOf', { n: result.page, total: pages })}>
+              {result.page > 1 ? <Link href={pageLink(result.page - 1)} rel="prev">{t('previous')}</Link> : null}
+              <span>{t('pageOf', { n: result.page, total: pages })}</span>
+              {result.page < pages ? <Link href={pageLink(result.page + 1)} rel="next">{t('next')}</Link> : null}
+            </nav>
+          ) : null}
+        </>
+      )
+    }
+  }
+}

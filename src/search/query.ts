@@ -1,0 +1,140 @@
+import type { Meilisearch } from 'meilisearch'
+
+import { isApprovedMemberUser, type Person } from '@/access/roles'
+
+import { meilisearchClient } from './client'
+import { searchConfig } from './config'
+import { contentIndexName, indexingClient } from './index'
+import type { SearchParams } from './params'
+import { FACETS } from './settings'
+import { encodeThaiWord, hasSpacelessScript, queryLocales, segmentSpacelessScripts, toUnicodeBurmese, WORD_SEPARATOR } from './text'
+
+export type SearchHit = {
+  id: string
+  type: string
+  title: string
+  snippet: string
+  url: string
+  language: string
+  alsoIn: string[]
+  themes: string[]
+  countries: string[]
+  year: number | null
+  date: string | null
+  visibility: 'public' | 'members'
+}
+
+export type SearchResult = {
+  hits: SearchHit[]
+  facets: Record<string, Record<string, number>>
+  total: number
+  page: number
+  perPage: number
+  processingTimeMs: number
+  query: string
+}
+
+/**
+ * Who may see what is decided here, on the server, from the signed-in person; nothing the
+ * browser sends can widen it. Drafts are never indexed, and the filter excludes them anyway.
+ */
+export function audienceFilter(user: Person | null | undefined): string {
+  return isApprovedMemberUser(user)
+    ? 'status = "published" AND visibility IN ["public", "members"]'
+    : 'status = "published" AND visibility = "public"'
+}
+
+const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
+
+/** Thai words of the query: each must appear exactly (tone marks included) in a hit. */
+function thaiFilter(query: string): string | undefined {
+  const runs = query.match(/[\u0E00-\u0E7F]+/g)
+  if (!runs) return undefined
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
+  const words = runs.flatMap((run) => [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment))
+  if (words.length === 0) return undefined
+  return words.map((word) => `thaiWords = ${quote(encodeThaiWord(word))}`).join(' AND ')
+}
+
+let searchKey: { host: string; key: string } | undefined
+
+/**
+ * Queries use a key that can only search the portal's indexes: created once with the master
+ * key, then the master key stays out of the request path.
+ */
+export async function searchClient(): Promise<Meilisearch> {
+  const config = searchConfig()
+  if (!searchKey || searchKey.host !== config.host) {
+    const { client } = indexingClient()
+    const name = `${config.indexPrefix}-portal-search`
+    const { results } = await client.getKeys({ limit: 1000 })
+    const existing = results.find((key) => key.name === name)
+    const key = existing ?? (await client.createKey({ name, description: 'Search-only key of the portal', actions: ['search'], indexes: [`${config.indexPrefix}_*`], expiresAt: null }))
+    searchKey = { host: config.host, key: key.key }
+  }
+  return meilisearchClient({ host: config.host, apiKey: searchKey.key })
+}
+
+const MARK_START = '\u0001'
+const MARK_END = '\u0002'
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+/** Highlighted text as safe HTML: content is escaped, only our own <mark> tags remain. */
+const toHtml = (text: string) =>
+  escapeHtml(text.replaceAll(WORD_SEPARATOR, '')).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>')
+
+export async function searchContent({ params, user }: { params: SearchParams; user: Person | null | undefined }): Promise<SearchResult> {
+  const client = await searchClient()
+  const unicode = toUnicodeBurmese(params.q)
+  const q = hasSpacelessScript(unicode) ? segmentSpacelessScripts(unicode, ' ') : unicode
+  const filters = [audienceFilter(user)]
+  if (params.type) filters.push(`type = ${quote(params.type)}`)
+  if (params.theme) filters.push(`themes = ${quote(params.theme)}`)
+  if (params.country) filters.push(`countries = ${quote(params.country)}`)
+  if (params.language) filters.push(`languages = ${quote(params.language)}`)
+  if (params.year) filters.push(`year = ${params.year}`)
+  const thai = thaiFilter(unicode)
+  if (thai) filters.push(`(${thai})`)
+
+  const response = await client.index(contentIndexName()).search(q, {
+    filter: filters.join(' AND '),
+    facets: [...FACETS],
+    page: params.page,
+    hitsPerPage: params.perPage,
+    attributesToHighlight: ['title', 'title_my', 'title_lo'],
+    attributesToCrop: ['summary', 'body', 'segmented_my', 'segmented_lo'],
+    locales: queryLocales(unicode) as never,
+    cropLength: 28,
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    attributesToRetrieve: ['workId', 'type', 'language', 'languages', 'title', 'themes', 'countries', 'year', 'date', 'path', 'visibility'],
+  })
+
+  const hits = response.hits.map((hit) => {
+    const formatted = (hit._formatted ?? {}) as Record<string, string>
+    const snippetSource = ['summary', 'segmented_my', 'segmented_lo', 'body'].find((field) => formatted[field]?.includes(MARK_START)) ?? 'summary'
+    return {
+      id: hit.workId,
+      type: hit.type,
+      // A Lao or Burmese title matches through its segmented twin; show that one, unsplit.
+      title: toHtml(['title_my', 'title_lo'].map((field) => formatted[field]).find((text) => text?.includes(MARK_START)) ?? formatted.title ?? hit.title),
+      snippet: toHtml(formatted[snippetSource] ?? ''),
+      url: `/${params.locale}${hit.path}`,
+      language: hit.language,
+      alsoIn: (hit.languages as string[]).filter((language) => language !== hit.language),
+      themes: hit.themes,
+      countries: hit.countries,
+      year: hit.year,
+      date: hit.date ? new Date(hit.date).toISOString() : null,
+      visibility: hit.visibility,
+    } satisfies SearchHit
+  })
+  return {
+    hits,
+    facets: (response.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    total: response.totalHits ?? hits.length,
+    page: response.page ?? params.page,
+    perPage: response.hitsPerPage ?? params.perPage,
+    processingTimeMs: response.processingTimeMs,
+    query: params.q,
+  }
+}

@@ -1,0 +1,78 @@
+import type { Payload } from 'payload'
+
+import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection, type SearchDocument } from './documents'
+import { contentIndexName, ensureIndex, forgetPreparedIndexes, indexingClient } from './index'
+import { syncToSearch } from './sync'
+
+const BATCH = 1_000
+
+/**
+ * Rebuilds search from the database into a fresh index and swaps it in atomically, so search
+ * keeps answering from the old index throughout. Documents edited while it ran are synced again
+ * after the swap (their jobs wrote to the index that was swapped out).
+ */
+export async function rebuildSearchIndex({
+  payload,
+  log = () => undefined,
+}: {
+  payload: Payload
+  log?: (line: string) => void
+}): Promise<{ documents: number; seconds: number }> {
+  const started = new Date()
+  const { client, config } = indexingClient()
+  const live = contentIndexName(config)
+  const next = `${live}_rebuild`
+  await client.deleteIndexIfExists(next)
+  forgetPreparedIndexes()
+  await ensureIndex(next)
+  await ensureIndex(live)
+  const lookups = await loadLookups(payload)
+  const revision = Date.now()
+  let total = 0
+  const pending: Promise<unknown>[] = []
+  let batch: SearchDocument[] = []
+  const flush = async () => {
+    if (batch.length === 0) return
+    pending.push(client.index(next).addDocuments(batch).waitTask({ timeout: 600_000 }))
+    batch = []
+    // Keep a few batches in flight, not the whole database in memory.
+    if (pending.length >= 4) await Promise.all(pending.splice(0))
+  }
+
+  for (const collection of Object.keys(SEARCHABLE) as SearchableCollection[]) {
+    let page = 1
+    let read = 0
+    for (;;) {
+      const result = await payload.find({ collection, locale: 'all', depth: 0, limit: 250, page, overrideAccess: true, sort: 'id' })
+      for (const doc of result.docs) {
+        const documents = buildDocuments({ collection, doc: doc as unknown as Record<string, unknown>, lookups, revision })
+        batch.push(...documents)
+        total += documents.length
+        if (batch.length >= BATCH) await flush()
+      }
+      read += result.docs.length
+      log(`reindex: ${collection.padEnd(17)} ${read}/${result.totalDocs}`)
+      if (!result.hasNextPage) break
+      page += 1
+    }
+  }
+  await flush()
+  for (const task of await Promise.all(pending)) {
+    const status = (task as { status: string; error?: { message: string } }).status
+    if (status !== 'succeeded') throw new Error(`reindex: a batch ${status}: ${(task as { error?: { message: string } }).error?.message}`)
+  }
+
+  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask()
+  await client.deleteIndexIfExists(next)
+  forgetPreparedIndexes()
+
+  let caughtUp = 0
+  for (const collection of Object.keys(SEARCHABLE) as SearchableCollection[]) {
+    const edited = await payload.find({ collection, where: { updatedAt: { greater_than_equal: started.toISOString() } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    for (const doc of edited.docs) await syncToSearch({ payload, collection, id: doc.id })
+    caughtUp += edited.docs.length
+  }
+  const seconds = (Date.now() - started.getTime()) / 1000
+  log(`reindex: ${total} documents swapped in after ${seconds.toFixed(1)} s${caughtUp ? `, ${caughtUp} edited meanwhile re-synced` : ''}`)
+  return { documents: total, seconds }
+}

@@ -1,0 +1,58 @@
+import type { Settings } from 'meilisearch'
+
+import { WORD_SEPARATOR } from './text'
+
+/** Index settings live in code and are applied on start and on every rebuild. */
+export const CONTENT_SETTINGS: Settings = {
+  // Ranked: a title match beats a summary match beats the body.
+  searchableAttributes: ['title', 'title_my', 'title_lo', 'summary', 'segmented_my', 'segmented_lo', 'body'],
+  filterableAttributes: [
+    'workId',
+    'revision',
+    'type',
+    'language',
+    'languages',
+    'themes',
+    'countries',
+    'kind',
+    'year',
+    'visibility',
+    'status',
+    'thaiWords',
+  ],
+  sortableAttributes: ['date', 'year', 'title'],
+  displayedAttributes: ['id', 'workId', 'type', 'language', 'languages', 'title', 'summary', 'body', 'title_my', 'title_lo', 'segmented_my', 'segmented_lo', 'themes', 'countries', 'kind', 'year', 'date', 'path', 'visibility'],
+  distinctAttribute: 'workId',
+  separatorTokens: [WORD_SEPARATOR],
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    // Codes and acronyms must match exactly: C189 is not C181.
+    disableOnAttributes: [],
+    disableOnNumbers: true,
+  },
+  // The field's acronyms, both ways, so people find a tool by the name they know.
+  synonyms: {
+    mrc: ['migrant worker resource centre', 'migrant worker resource center'],
+    'migrant worker resource centre': ['mrc'],
+    eps: ['employment permit system'],
+    'employment permit system': ['eps'],
+    mou: ['memorandum of understanding'],
+    'memorandum of understanding': ['mou'],
+    tip: ['trafficking in persons'],
+    'trafficking in persons': ['tip'],
+    c189: ['domestic workers convention'],
+    'domestic workers convention': ['c189'],
+    c97: ['migration for employment convention'],
+    c143: ['migrant workers supplementary provisions convention'],
+    asean: ['association of southeast asian nations'],
+    ilo: ['international labour organization'],
+  },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 10_000 },
+  // Burmese words get Meilisearch's Burmese pipeline; it knows no Lao locale (1.21), so Lao
+  // relies on our ICU segmentation alone. Thai and Khmer are detected from their script.
+  localizedAttributes: [{ attributePatterns: ['title_my', 'segmented_my'], locales: ['mya'] }],
+}
+
+export const FACETS = ['type', 'themes', 'countries', 'languages', 'year'] as const

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection } from './documents'
+import { ensureIndex, indexingClient } from './index'
+
+/**
+ * Makes the index agree with the database for one document, whatever happened to it (created,
+ * edited, published, unpublished, made members-only, deleted). It reads the current state, so
+ * running it twice or out of order is harmless: the jobs queue may deliver it more than once.
+ * Waits until Meilisearch confirms each task; a failure throws so the job is retried.
+ */
+export function syncToSearch(args: SyncArgs): Promise<{ indexed: number }> {
+  // The runner takes jobs in parallel, and one save often queues two (create, then a
+  // translation). Were an older sync to write after a newer one, the newer one's clean-up would
+  // delete the only current documents. So syncs of one document run one after another here,
+  // each reading the state current when it starts. (Run the job runner in one process.)
+  const key = `${args.collection}/${args.id}`
+  const run = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(() => syncNow(args))
+  inFlight.set(key, run)
+  void run.catch(() => undefined).finally(() => {
+    if (inFlight.get(key) === run) inFlight.delete(key)
+  })
+  return run
+}
+
+type SyncArgs = { payload: Payload; collection: SearchableCollection; id: number | string }
+const inFlight = new Map<string, Promise<{ indexed: number }>>()
+
+async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed: number }> {
+  const uid = await ensureIndex()
+  const index = indexingClient().client.index(uid)
+  const doc = await payload
+    .findByID({ collection, id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
+  const revision = Date.now()
+  const documents = buildDocuments({ collection, doc: doc as Record<string, unknown> | null, lookups: await loadLookups(payload), revision })
+  const workId = `${SEARCHABLE[collection]}-${id}`
+  if (documents.length > 0) await confirm(index.addDocuments(documents).waitTask())
+  // Older revisions go only after the new one is in, so the work never vanishes mid-update.
+  await confirm(index.deleteDocuments({ filter: `workId = "${workId}" AND revision < ${revision}` }).waitTask())
+  return { indexed: documents.length }
+}
+
+async function confirm(task: Promise<{ status: string; error?: { message: string } | null }>) {
+  const done = await task
+  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? 'no detail'}`)
+}
