@@ -585,8 +585,9 @@ export interface Statistic {
         | 'europe'
         | 'africa'
         | 'americas'
-        | 'world'
+        | 'south-east-asia-pacific'
         | 'asia-pacific'
+        | 'world'
       )
     | null;
   year: number;

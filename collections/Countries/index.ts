@@ -4,6 +4,7 @@ import { anyone, canDeleteContent, isStaff } from '@/access'
 import { sourceField } from '@/fields/common'
 import { localizedText } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
+import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
 
@@ -32,7 +33,7 @@ export const Countries: CollectionConfig<'countries'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'iso', 'region', 'role'] },
   defaultSort: 'iso',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
-  hooks: { afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: { beforeValidate: [convertZawgyi], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'name', required: true }),
     {

@@ -7,6 +7,7 @@ import { REGION_TIME_ZONES } from '@/fields/timezones'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
+import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { validateLink } from '../Resources/validateEditions'
 import { slugs } from '../slugs'
@@ -27,7 +28,7 @@ export const Events: CollectionConfig<'events'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [validateSchedule], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: { beforeValidate: [convertZawgyi, validateSchedule], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),

@@ -5,6 +5,7 @@ import { countriesField, sourceField, themesField, yearField } from '@/fields/co
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
+import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { REGIONS } from '../Countries'
 import { slugs } from '../slugs'
@@ -20,7 +21,7 @@ export const Projects: CollectionConfig<'projects'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: { beforeValidate: [convertZawgyi], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     {

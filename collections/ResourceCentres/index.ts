@@ -5,6 +5,7 @@ import { sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { localizedText } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
+import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
 
@@ -23,7 +24,7 @@ export const ResourceCentres: CollectionConfig<'resource-centres'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'operator', 'country', 'place', 'modality'] },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
-  hooks: { afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: { beforeValidate: [convertZawgyi], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'name', required: true }),
     slugField({ from: 'name' }),

@@ -7,6 +7,7 @@ import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
+import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
@@ -37,7 +38,7 @@ export const Resources: CollectionConfig<'resources'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing, syncFileVisibility] , afterDelete: [queueIndexing] },
+  hooks: { beforeValidate: [convertZawgyi], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing, syncFileVisibility] , afterDelete: [queueIndexing] },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),

@@ -42,7 +42,13 @@ export const Statistics: CollectionConfig<'statistics'> = {
         {
           name: 'region',
           type: 'select',
-          options: [...REGIONS, { label: 'World', value: 'world' }, { label: 'Asia and the Pacific', value: 'asia-pacific' }],
+          // ILO statistics use groupings of their own beside the country regions.
+          options: [
+            ...REGIONS,
+            { label: 'South-East Asia and the Pacific', value: 'south-east-asia-pacific' },
+            { label: 'Asia and the Pacific', value: 'asia-pacific' },
+            { label: 'World', value: 'world' },
+          ],
         },
       ],
     },

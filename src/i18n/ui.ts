@@ -1,7 +1,9 @@
 import type { Locale } from './languages'
+import { countryStrings } from './strings/countries'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
+  ...countryStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

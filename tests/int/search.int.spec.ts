@@ -207,6 +207,14 @@ describe('languages written without spaces', () => {
     expect(titles(await search('ขาว'))).toEqual(['Thai uniform guide'])
   })
 
+  it('should store Burmese typed in Zawgyi as Unicode', async () => {
+    const zawgyiTitle = new myanmarTools.ZawgyiConverter().unicodeToZawgyi('အလုပ်သမားများအတွက် လက်စွဲ')
+    const saved = await createResource({ title: 'Handbook (Burmese)' }, [
+      { language: 'my', title: zawgyiTitle, externalUrl: 'https://www.ilo.org/' },
+    ])
+    expect(saved.editions[0].title).toBe('အလုပ်သမားများအတွက် လက်စွဲ')
+  })
+
   it('should find the Unicode document when the Burmese query is typed in Zawgyi', async () => {
     const zawgyi = new myanmarTools.ZawgyiConverter().unicodeToZawgyi(middleWords.my)
     expect(zawgyi).not.toBe(middleWords.my)

@@ -62,9 +62,9 @@ describe('seed content', () => {
       overrideAccess: true,
     })
     const value = (region: string, sex: string) => docs.find((doc) => doc.region === region && doc.sex === sex)?.value
-    expect(value('south-east-asia', 'total')).toBe(12.1)
-    expect(value('south-east-asia', 'female')).toBe(5.6)
-    expect(value('south-east-asia', 'male')).toBe(6.6)
+    expect(value('south-east-asia-pacific', 'total')).toBe(12.1)
+    expect(value('south-east-asia-pacific', 'female')).toBe(5.6)
+    expect(value('south-east-asia-pacific', 'male')).toBe(6.6)
     expect(value('arab-states', 'total')).toBe(24.1)
     expect(value('arab-states', 'female')).toBe(4.2)
     expect(value('arab-states', 'male')).toBe(19.9)

@@ -27,7 +27,7 @@ export const statistics: SeedStatistic[] = [
   // source; the printed numbers are kept as they are.
   {
     indicator: 'migrant-workers',
-    region: 'south-east-asia',
+    region: 'south-east-asia-pacific',
     year: 2019,
     sex: 'total',
     value: 12.1,
@@ -36,7 +36,7 @@ export const statistics: SeedStatistic[] = [
   },
   {
     indicator: 'migrant-workers',
-    region: 'south-east-asia',
+    region: 'south-east-asia-pacific',
     year: 2019,
     sex: 'female',
     value: 5.6,
@@ -45,7 +45,7 @@ export const statistics: SeedStatistic[] = [
   },
   {
     indicator: 'migrant-workers',
-    region: 'south-east-asia',
+    region: 'south-east-asia-pacific',
     year: 2019,
     sex: 'male',
     value: 6.6,

@@ -117,7 +117,8 @@ export interface SeedStatistic {
   indicator: IndicatorCode
   /** Exactly one of country (ISO) or region. */
   country?: string
-  region?: Region | 'world' | 'asia-pacific'
+  /** ILO groupings of the statistics, e.g. 'south-east-asia-pacific' for 004 Table 1. */
+  region?: Region | 'world' | 'asia-pacific' | 'south-east-asia-pacific'
   year: number
   sex: 'total' | 'male' | 'female'
   /** The value exactly as the source gives it, in `unit`. */

@@ -58,6 +58,26 @@ const ms = (value: number) => `${value.toFixed(1)} ms`
 const stats = (values: number[]) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, p99 ${ms(percentile(values, 99))}`
 
 const meili = await startMeilisearch({ dataDir: path.join(dir, 'meili'), port: Number(process.env.MEILI_PORT), masterKey: process.env.MEILI_MASTER_KEY! })
+let server: ReturnType<typeof spawn> | undefined
+// Whatever fails, leave no server or Meilisearch behind.
+const cleanUp = async () => {
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGINT')
+    } catch {
+      // already gone
+    }
+  }
+  await meili.stop()
+}
+process.on('uncaughtException', (error) => {
+  console.error(error)
+  void cleanUp().finally(() => process.exit(1))
+})
+process.on('unhandledRejection', (error) => {
+  console.error(error)
+  void cleanUp().finally(() => process.exit(1))
+})
 const payload = await getPayload({ config })
 await applyMigrations(payload)
 await seed({ payload, log: () => undefined })
@@ -67,7 +87,9 @@ const countries = (await payload.find({ collection: 'countries', limit: 0, pagin
 // 1. Generate. Adapter-level creates (no hooks or versions) keep 100,000 records to minutes.
 say(`bench: generating ${N.toLocaleString('en')} resources…`)
 let started = Date.now()
-const req = await createLocalReq({ locale: 'en', context: { skipSearchSync: true } }, payload)
+// A request object gathers state as it is used: a fresh one per batch keeps memory flat.
+const newRequest = () => createLocalReq({ locale: 'en', context: { skipSearchSync: true } }, payload)
+let req = await newRequest()
 if (payload.db.name === 'sqlite') {
   // A throwaway file: without transactions every insert would wait for the disk. Generation only.
   const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
@@ -96,6 +118,7 @@ const createOne = async (i: number) => {
   })
 }
 for (let i = 0; i < N; i += 8) {
+  if (i % 500 === 0) req = await newRequest()
   await Promise.all(Array.from({ length: Math.min(8, N - i) }, (_, k) => createOne(i + k)))
   if ((i + 8) % 10_000 < 8) say(`bench:   ${Math.min(N, i + 8).toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
 }
@@ -113,13 +136,13 @@ const fullIndexSeconds = rebuilt.seconds
 
 // 3. The production portal on this database and Meilisearch.
 say('bench: starting the production portal…')
-const server = spawn('node', ['scripts/portal.mjs'], {
+server = spawn('node', ['scripts/portal.mjs'], {
   env: { ...process.env, PORT: port, SERVER_URL: base, JOBS_AUTORUN: 'true', SMTP_PORT: String(Number(port) + 1), LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'pipe', 'inherit'],
   detached: true,
 })
 let serverLog = ''
-server.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()))
+server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()))
 while (!serverLog.includes('Portal ready')) {
   if (server.exitCode !== null) throw new Error(`portal failed:\n${serverLog}`)
   await new Promise((resolve) => setTimeout(resolve, 500))
@@ -183,9 +206,9 @@ for (const query of queries) {
   likeTimes.push(performance.now() - begun)
 }
 
-process.kill(-server.pid!, 'SIGINT')
-await new Promise((resolve) => server.once('exit', resolve))
-await meili.stop()
+const exited = new Promise((resolve) => server?.once('exit', resolve))
+await cleanUp()
+await exited
 
 const summary = {
   documents: N,

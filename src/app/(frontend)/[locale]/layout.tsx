@@ -10,8 +10,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import type React from 'react'
+import { Suspense } from 'react'
 
-import { isLocale, LOCALES } from '@/i18n/languages'
+import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
+
+import { isLocale } from '@/i18n/languages'
 import { LOCALE_NAMES } from '@/i18n/payload'
 import { translate } from '@/i18n/ui'
 
@@ -40,18 +43,23 @@ export default async function FrontendLayout({ children, params }: Props) {
             <input id="header-q" name="q" type="search" />
             <button type="submit">{translate(locale, 'search')}</button>
           </form>
-          <nav aria-label={translate(locale, 'language')}>
-            <ul className="languages">
-              {LOCALES.map((code) => (
-                <li key={code}>
-                  <Link href={`/${code}`} lang={code} hrefLang={code} aria-current={code === locale ? 'page' : undefined}>
-                    {LOCALE_NAMES[code]}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <Suspense>
+            <LanguageSwitcher current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />
+          </Suspense>
         </header>
+        <nav className="site-nav" aria-label={translate(locale, 'siteName')}>
+          <ul>
+            <li>
+              <Link href={`/${locale}/countries`}>{translate(locale, 'countries')}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/regional-overview`}>{translate(locale, 'regionalOverview')}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/search`}>{translate(locale, 'search')}</Link>
+            </li>
+          </ul>
+        </nav>
         {children}
       </body>
     </html>

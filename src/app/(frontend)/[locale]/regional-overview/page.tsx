@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BarChart, DataTable } from '@/components/charts/BarChart'
+import { comparisonTable } from '@/components/charts/comparison'
+import { currentVisitor } from '@/data/payload'
+import { regionalComparison } from '@/data/regional'
+import { isLocale } from '@/i18n/languages'
+import { INDICATOR_NAMES, nameIn } from '@/i18n/strings/countries'
+import { translate } from '@/i18n/ui'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: translate(locale, 'regionalOverview'), description: translate(locale, 'compareTitle') }
+}
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+export default async function RegionalOverviewPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const { choices, chosen, observations } = await regionalComparison({
+    user: await currentVisitor(),
+    locale,
+    indicator: single(query.indicator),
+    year: single(query.year),
+  })
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
+  const indicators = [...new Set(choices.map((choice) => choice.indicator))]
+  const years = [...new Set(choices.filter((choice) => choice.indicator === chosen?.indicator).map((choice) => choice.year))]
+  const table = comparisonTable({ observations, locale })
+  const what = chosen ? `${nameIn(INDICATOR_NAMES, chosen.indicator, locale)}, ${chosen.year}` : ''
+
+  return (
+    <main>
+      <h1>{t('regionalOverview')}</h1>
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading">{t('compareTitle')}</h2>
+        <form method="get" action={`/${locale}/regional-overview`} className="search-filters">
+          <label>
+            {t('indicator')}
+            <select name="indicator" defaultValue={chosen?.indicator}>
+              {indicators.map((indicator) => (
+                <option key={indicator} value={indicator}>
+                  {nameIn(INDICATOR_NAMES, indicator, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('year')}
+            <select name="year" defaultValue={chosen ? String(chosen.year) : undefined}>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">{t('show')}</button>
+        </form>
+        {observations.length === 0 || !chosen ? (
+          <p>{t('noFigures')}</p>
+        ) : (
+          <>
+            <h3>{what}</h3>
+            <BarChart table={table} description={t('chartOf', { what })} />
+            <DataTable table={table} caption={what} />
+            <p>
+              <a href={`/${locale}/regional-overview/statistics.csv?indicator=${encodeURIComponent(chosen.indicator)}&year=${chosen.year}`} download>
+                {t('downloadCsv')}
+              </a>
+            </p>
+          </>
+        )}
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,27 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname, useSearchParams } from 'next/navigation'
+
+/**
+ * Links to the same page in each language. A client component only because it needs the current
+ * address; it renders the right links on the server too, so they work without JavaScript.
+ */
+export function LanguageSwitcher({ current, names, label }: { current: string; names: Record<string, string>; label: string }) {
+  const pathname = usePathname() ?? `/${current}`
+  const search = useSearchParams()?.toString()
+  const rest = pathname.split('/').slice(2).join('/')
+  return (
+    <nav aria-label={label}>
+      <ul className="languages">
+        {Object.entries(names).map(([code, name]) => (
+          <li key={code}>
+            <Link href={`/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`} lang={code} hrefLang={code} aria-current={code === current ? 'page' : undefined}>
+              {name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
