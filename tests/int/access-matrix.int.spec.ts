@@ -5,7 +5,7 @@ import type { Country, Theme, User } from '@/payload-types'
 
 import { createCast, createThemes, ROLES_IN_ORDER, type Cast, type Role } from '../helpers/people'
 import { bootPortal, type Portal } from '../helpers/payload'
-import { createMedia, createSample, sampleData, type SampleContext } from '../helpers/samples'
+import { createMedia, createSample, PNG_PIXEL, sampleData, type SampleContext } from '../helpers/samples'
 
 /**
  * Who may do what, for every collection: each cell is checked both ways (allowed and refused)
@@ -84,6 +84,23 @@ describe.each(matrix)('$collection', ({ collection, ...rules }) => {
 
     const remove = await outcome(() => payload.delete({ collection, id: doc.id, ...as(role) }))
     expect(remove, `delete by ${role}`).toBe(verdict(rules.delete, role))
+  })
+})
+
+describe('media', () => {
+  it.each(ROLES_IN_ORDER)('should give a %s exactly the upload, edit and delete rights of the brief', async (role) => {
+    const upload = () =>
+      payload.create({
+        collection: 'media',
+        data: { alt: `Uploaded by ${role}` } as never,
+        file: { data: PNG_PIXEL, mimetype: 'image/png', name: `by-${role}.png`, size: PNG_PIXEL.length },
+        ...as(role),
+      })
+    expect(await outcome(upload), `upload by ${role}`).toBe(verdict(editors, role))
+    const file = await createMedia(payload, { visibility: 'public' })
+    expect(await outcome(() => payload.findByID({ collection: 'media', id: file.id, ...as(role) })), `read by ${role}`).toBe('allowed')
+    expect(await outcome(() => payload.update({ collection: 'media', id: file.id, data: { alt: 'Changed' }, ...as(role) })), `update by ${role}`).toBe(verdict(editors, role))
+    expect(await outcome(() => payload.delete({ collection: 'media', id: file.id, ...as(role) })), `delete by ${role}`).toBe(verdict(managers, role))
   })
 })
 
