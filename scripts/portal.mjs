@@ -161,6 +161,16 @@ async function stop(code = 0) {
     }
   }, 10_000)
   await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)))
+  // npm may exit before the Next server it forked: wait until the whole group is gone.
+  const groupAlive = () => {
+    try {
+      process.kill(-server.pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  while (groupAlive()) await new Promise((resolve) => setTimeout(resolve, 100))
   clearTimeout(deadline)
   await sink?.close()
   await meili?.stop()
