@@ -16,7 +16,14 @@ export function LanguageSwitcher({ current, names, label }: { current: string; n
       <ul className="languages">
         {Object.entries(names).map(([code, name]) => (
           <li key={code}>
-            <Link href={`/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`} lang={code} hrefLang={code} aria-current={code === current ? 'page' : undefined}>
+            {/* No prefetch: six translations of every page, on every keystroke of a live search, would eat a cheap phone's data. */}
+            <Link
+              prefetch={false}
+              href={`/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`}
+              lang={code}
+              hrefLang={code}
+              aria-current={code === current ? 'page' : undefined}
+            >
               {name}
             </Link>
           </li>

@@ -21,6 +21,8 @@ export function LiveSearch({ formId, searchingLabel }: { formId: string; searchi
     const update = () => {
       clearTimeout(timer.current)
       timer.current = setTimeout(() => {
+        // The visitor may have followed a link meanwhile; never pull them back to the search page.
+        if (window.location.pathname !== pathname) return
         const params = new URLSearchParams()
         for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(key, value)
         startTransition(() => router.replace(`${pathname}?${params}`, { scroll: false }))
@@ -32,12 +34,12 @@ export function LiveSearch({ formId, searchingLabel }: { formId: string; searchi
       clearTimeout(timer.current)
       update()
     }
+    // `input` covers typing and the selects. Not `change`: a text box also fires it when it loses
+    // focus, so clicking a result right after typing re-ran the search and undid the click.
     form.addEventListener('input', update)
-    form.addEventListener('change', update)
     form.addEventListener('submit', submit)
     return () => {
       form.removeEventListener('input', update)
-      form.removeEventListener('change', update)
       form.removeEventListener('submit', submit)
       clearTimeout(timer.current)
     }
