@@ -7,6 +7,7 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const REGIONS = [
   { label: 'South-East Asia', value: 'south-east-asia' },
@@ -33,7 +34,11 @@ export const Countries: CollectionConfig<'countries'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'iso', 'region', 'role'] },
   defaultSort: 'iso',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
-  hooks: { beforeValidate: [convertZawgyi], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi],
+    afterChange: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'name', required: true }),
     {
@@ -44,7 +49,11 @@ export const Countries: CollectionConfig<'countries'> = {
       unique: true,
       index: true,
       admin: { position: 'sidebar', description: 'ISO 3166-1 alpha-2, e.g. TH.' },
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+      hooks: {
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+        ],
+      },
       validate: (value: unknown) =>
         (typeof value === 'string' && /^[A-Z]{2}$/.test(value)) ||
         'Enter the two-letter ISO 3166-1 code, for example TH.',
@@ -84,7 +93,12 @@ export const Countries: CollectionConfig<'countries'> = {
             { name: 'year', type: 'number', min: 1919, max: 2100 },
           ],
         },
-        { name: 'note', type: 'text', localized: true, admin: { description: 'e.g. “only Sabah”' } },
+        {
+          name: 'note',
+          type: 'text',
+          localized: true,
+          admin: { description: 'e.g. “only Sabah”' },
+        },
       ],
     },
     {
@@ -99,7 +113,12 @@ export const Countries: CollectionConfig<'countries'> = {
           fields: [
             { name: 'mayJoin', label: 'May join a union', type: 'select', options: yesNoUnknown },
             { name: 'mayForm', label: 'May form a union', type: 'select', options: yesNoUnknown },
-            { name: 'mayHoldOffice', label: 'May hold union office', type: 'select', options: yesNoUnknown },
+            {
+              name: 'mayHoldOffice',
+              label: 'May hold union office',
+              type: 'select',
+              options: yesNoUnknown,
+            },
           ],
         },
         { name: 'note', type: 'textarea', localized: true },

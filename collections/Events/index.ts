@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canEditThemedContent, publishedOrEditor } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canEditThemedContent,
+  publishedOrEditor,
+} from '@/access'
 import { sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
@@ -12,8 +17,12 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 import { validateLink } from '../Resources/validateEditions'
 import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
-const timezone = { supportedTimezones: REGION_TIME_ZONES.map((tz) => ({ label: tz, value: tz })), required: true }
+const timezone = {
+  supportedTimezones: REGION_TIME_ZONES.map((tz) => ({ label: tz, value: tz })),
+  required: true,
+}
 const when = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15 }
 
 export const Events: CollectionConfig<'events'> = {
@@ -28,7 +37,12 @@ export const Events: CollectionConfig<'events'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [convertZawgyi, validateSchedule], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi, validateSchedule],
+    beforeChange: [limitToModeratedThemes],
+    afterChange: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),
@@ -46,7 +60,14 @@ export const Events: CollectionConfig<'events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, timezone, admin: { date: when } },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone,
+          admin: { date: when },
+        },
         { name: 'end', type: 'date', required: true, timezone, admin: { date: when } },
       ],
     },
@@ -74,7 +95,12 @@ export const Events: CollectionConfig<'events'> = {
     themesField,
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'description', type: 'richText', localized: true },
-    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: slugs.projects,
+      admin: { position: 'sidebar' },
+    },
     sourceField,
   ],
 }

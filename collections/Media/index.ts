@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateContent, canDeleteContent, filesForAudience } from '@/access'
 
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 /** Documents and pictures; nothing that can carry script (no SVG, no HTML). */
 export const ALLOWED_MIME_TYPES = [
@@ -20,7 +21,11 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
 export const Media: CollectionConfig<'media'> = {
   slug: slugs.media,
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'visibility'] },
+  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'mimeType', 'filesize', 'visibility'],
+  },
   access: {
     read: filesForAudience,
     create: canCreateContent,
@@ -29,7 +34,10 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     // Resolved at run time from the working directory; the ignore keeps Turbopack from tracing it.
-    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.UPLOADS_DIR ?? 'uploads'),
+    staticDir: path.resolve(
+      /* turbopackIgnore: true */ process.cwd(),
+      process.env.UPLOADS_DIR ?? 'uploads',
+    ),
     mimeTypes: ALLOWED_MIME_TYPES,
   },
   fields: [

@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canEditThemedContent, publishedOrEditor } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canEditThemedContent,
+  publishedOrEditor,
+} from '@/access'
 import { countriesField, sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
@@ -9,6 +14,7 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
@@ -23,7 +29,12 @@ export const News: CollectionConfig<'news'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [convertZawgyi], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi],
+    beforeChange: [limitToModeratedThemes],
+    afterChange: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),
@@ -50,7 +61,12 @@ export const News: CollectionConfig<'news'> = {
     { name: 'image', type: 'upload', relationTo: slugs.media },
     themesField,
     countriesField,
-    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: slugs.projects,
+      admin: { position: 'sidebar' },
+    },
     sourceField,
   ],
 }

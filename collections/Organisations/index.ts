@@ -5,9 +5,11 @@ import { sourceField } from '@/fields/common'
 
 import { validateLink } from '../Resources/validateEditions'
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: slugs.organisations,
+  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'acronym', 'kind', 'country'] },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },

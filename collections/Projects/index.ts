@@ -9,11 +9,15 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { REGIONS } from '../Countries'
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 /** ILO technical cooperation projects. */
 export const Projects: CollectionConfig<'projects'> = {
   slug: slugs.projects,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'code', 'startYear', 'endYear', 'status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'code', 'startYear', 'endYear', 'status'],
+  },
   defaultSort: '-startYear',
   access: {
     read: anyone,
@@ -21,7 +25,12 @@ export const Projects: CollectionConfig<'projects'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [convertZawgyi], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi],
+    beforeChange: [limitToModeratedThemes],
+    afterChange: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'title', required: true }),
     {

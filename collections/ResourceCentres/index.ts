@@ -8,6 +8,7 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 /** The CLIENT services of trade union-led Migrant Worker Resource Centres (ILO 2022). */
 export const CLIENT_SERVICES = [
@@ -21,16 +22,29 @@ export const CLIENT_SERVICES = [
 export const ResourceCentres: CollectionConfig<'resource-centres'> = {
   slug: slugs.resourceCentres,
   labels: { singular: 'Resource centre', plural: 'Resource centres' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'operator', 'country', 'place', 'modality'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'operator', 'country', 'place', 'modality'],
+  },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
-  hooks: { beforeValidate: [convertZawgyi], afterChange: [queueIndexing], afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi],
+    afterChange: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'name', required: true }),
     slugField({ from: 'name' }),
     { name: 'operator', type: 'text', required: true },
     { name: 'organisation', type: 'relationship', relationTo: slugs.organisations },
-    { name: 'country', type: 'relationship', relationTo: slugs.countries, required: true, index: true },
+    {
+      name: 'country',
+      type: 'relationship',
+      relationTo: slugs.countries,
+      required: true,
+      index: true,
+    },
     localizedText({ name: 'place', required: true }),
     {
       name: 'modality',

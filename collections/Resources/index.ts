@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateContent, canDeleteContent, canEditThemedContent, publishedForAudience } from '@/access'
+import {
+  canCreateContent,
+  canDeleteContent,
+  canEditThemedContent,
+  publishedForAudience,
+} from '@/access'
 import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
@@ -12,6 +17,7 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 import { slugs } from '../slugs'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const RESOURCE_KINDS = [
   { label: 'Publication', value: 'publication' },
@@ -38,7 +44,12 @@ export const Resources: CollectionConfig<'resources'> = {
     update: canEditThemedContent,
     delete: canDeleteContent,
   },
-  hooks: { beforeValidate: [convertZawgyi], beforeChange: [limitToModeratedThemes], afterChange: [queueIndexing, syncFileVisibility] , afterDelete: [queueIndexing] },
+  hooks: {
+    beforeValidate: [convertZawgyi],
+    beforeChange: [limitToModeratedThemes],
+    afterChange: [queueIndexing, syncFileVisibility, revalidatePages],
+    afterDelete: [queueIndexing, revalidatePages],
+  },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),
@@ -88,7 +99,12 @@ export const Resources: CollectionConfig<'resources'> = {
       admin: { position: 'sidebar' },
     },
     { ...yearField('year'), admin: { position: 'sidebar' } },
-    { name: 'project', type: 'relationship', relationTo: slugs.projects, admin: { position: 'sidebar' } },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: slugs.projects,
+      admin: { position: 'sidebar' },
+    },
     sourceField,
   ],
 }

@@ -6,6 +6,7 @@ import { sourceField, yearField } from '@/fields/common'
 import { REGIONS } from '../Countries'
 import { slugs } from '../slugs'
 import { keyObservation } from './hooks/keyObservation'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const INDICATORS = [
   { label: 'International migrant workers', value: 'migrant-workers' },
@@ -29,10 +30,17 @@ export const UNITS = [
 export const Statistics: CollectionConfig<'statistics'> = {
   slug: slugs.statistics,
   labels: { singular: 'Statistic', plural: 'Statistics' },
-  admin: { useAsTitle: 'key', defaultColumns: ['indicator', 'country', 'region', 'year', 'sex', 'value', 'unit'] },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['indicator', 'country', 'region', 'year', 'sex', 'value', 'unit'],
+  },
   defaultSort: '-year',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
-  hooks: { beforeValidate: [keyObservation] },
+  hooks: {
+    beforeValidate: [keyObservation],
+    afterChange: [revalidatePages],
+    afterDelete: [revalidatePages],
+  },
   fields: [
     { name: 'indicator', type: 'select', required: true, index: true, options: INDICATORS },
     {

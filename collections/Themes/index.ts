@@ -6,10 +6,12 @@ import { slugField } from '@/fields/slug'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 
 import { slugs } from '../slugs'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 /** The five themes of the CoP; a moderator may edit the description of the themes they look after. */
 export const Themes: CollectionConfig<'themes'> = {
   slug: slugs.themes,
+  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'isSpecialFocus'] },
   defaultSort: 'order',
   access: {

@@ -83,7 +83,10 @@ export const Users: CollectionConfig<'users'> = {
       relationTo: slugs.themes,
       hasMany: true,
       access: grantedField,
-      admin: { position: 'sidebar', condition: (data) => Boolean(data?.roles?.includes('moderator')) },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.roles?.includes('moderator')),
+      },
     },
     {
       name: 'maySubmit',
@@ -108,7 +111,12 @@ export const Users: CollectionConfig<'users'> = {
             { label: 'Weekly', value: 'weekly' },
           ],
         },
-        { name: 'watchedReplies', label: 'Email me replies to threads I watch', type: 'checkbox', defaultValue: true },
+        {
+          name: 'watchedReplies',
+          label: 'Email me replies to threads I watch',
+          type: 'checkbox',
+          defaultValue: true,
+        },
       ],
     },
   ],

@@ -1,9 +1,11 @@
 import type { Locale } from './languages'
 import { countryStrings } from './strings/countries'
+import { navigationStrings } from './strings/navigation'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
   ...countryStrings,
+  ...navigationStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

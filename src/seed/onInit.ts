@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seed } from '.'
+import { renewContentCache } from '../data/cache'
 import { tuneDatabase } from '../db/tune'
 import { prepareSearch } from '../search/prepare'
 import { ensureAdmin } from './admin'
@@ -17,6 +18,7 @@ export async function seedOnFirstStart(payload: Payload): Promise<void> {
     if (totalDocs === 0) {
       log('Empty database: loading the seed content from the source documents…')
       await seed({ payload, log })
+      renewContentCache()
     } else {
       await ensureAdmin({ payload, log })
     }

@@ -16,7 +16,19 @@ import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
 
 import { isLocale } from '@/i18n/languages'
 import { LOCALE_NAMES } from '@/i18n/payload'
-import { translate } from '@/i18n/ui'
+import { translate, type UiKey } from '@/i18n/ui'
+
+/** The main sections, in the order a visitor meets them. */
+const NAVIGATION: { path: string; label: UiKey }[] = [
+  { path: '/themes', label: 'themes' },
+  { path: '/library', label: 'library' },
+  { path: '/countries', label: 'countries' },
+  { path: '/regional-overview', label: 'regionalOverview' },
+  { path: '/events', label: 'events' },
+  { path: '/news', label: 'news' },
+  { path: '/projects', label: 'projects' },
+  { path: '/resource-centres', label: 'resourceCentres' },
+]
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -47,17 +59,13 @@ export default async function FrontendLayout({ children, params }: Props) {
             <LanguageSwitcher current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />
           </Suspense>
         </header>
-        <nav className="site-nav" aria-label={translate(locale, 'siteName')}>
+        <nav className="site-nav" aria-label={translate(locale, 'mainNavigation')}>
           <ul>
-            <li>
-              <Link href={`/${locale}/countries`}>{translate(locale, 'countries')}</Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/regional-overview`}>{translate(locale, 'regionalOverview')}</Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/search`}>{translate(locale, 'search')}</Link>
-            </li>
+            {NAVIGATION.map(({ path, label }) => (
+              <li key={path}>
+                <Link href={`/${locale}${path}`}>{translate(locale, label)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         {children}
