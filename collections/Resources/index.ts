@@ -4,6 +4,7 @@ import {
   canCreateContent,
   canDeleteContent,
   canEditThemedContent,
+  memberContentField,
   publishedForAudience,
 } from '@/access'
 import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
@@ -55,7 +56,7 @@ export const Resources: CollectionConfig<'resources'> = {
     slugField(),
     { name: 'kind', type: 'select', required: true, options: RESOURCE_KINDS, index: true },
     localizedTextarea({ name: 'summary', required: true, maxLength: 1000 }),
-    { name: 'description', type: 'richText', localized: true },
+    { name: 'description', type: 'richText', localized: true, access: { read: memberContentField } },
     {
       name: 'editions',
       type: 'array',
@@ -70,8 +71,14 @@ export const Resources: CollectionConfig<'resources'> = {
         {
           type: 'row',
           fields: [
-            { name: 'file', type: 'upload', relationTo: slugs.media },
-            { name: 'externalUrl', label: 'Link', type: 'text', validate: validateLink },
+            { name: 'file', type: 'upload', relationTo: slugs.media, access: { read: memberContentField } },
+            {
+              name: 'externalUrl',
+              label: 'Link',
+              type: 'text',
+              validate: validateLink,
+              access: { read: memberContentField },
+            },
           ],
         },
       ],

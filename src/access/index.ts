@@ -46,14 +46,24 @@ export const publishedOrEditor: Access = ({ req }) => {
 }
 
 /**
- * Resources: visitors read published public works; approved members also read members-only
- * works; editors read drafts too.
+ * Resources: everyone reads published works, so a members-only work shows its title and summary
+ * with a clear "members only" state (the brief wants people to see what membership gives);
+ * what it contains (description, files, links) is for approved members, see `memberContentField`.
+ * Editors read drafts too.
  */
 export const publishedForAudience: Access = ({ req }) => {
-  const user = personOf(req.user)
-  if (isEditorUser(user)) return true
-  if (isApprovedMemberUser(user)) return published
-  return { and: [published, { visibility: { equals: 'public' } }] }
+  if (isEditorUser(personOf(req.user))) return true
+  return published
+}
+
+/**
+ * Field twin of `publishedForAudience`: the contents of a members-only work are read by approved
+ * members only. Without a document (a `where` on the field) only members may use it, so nobody can
+ * probe members-only contents by query.
+ */
+export const memberContentField: FieldAccess = ({ req, doc }) => {
+  if (isApprovedMemberUser(personOf(req.user))) return true
+  return doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public'
 }
 
 /** Files follow the work they belong to: members-only files stay with members, drafts with editors. */

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Country, Theme, User } from '@/payload-types'
+import type { Country, Resource, Theme, User } from '@/payload-types'
+import { paragraphsToRichText } from '@/seed/lexical'
 
 import { createCast, createThemes, ROLES_IN_ORDER, type Cast, type Role } from '../helpers/people'
 import { bootPortal, type Portal } from '../helpers/payload'
@@ -105,13 +106,29 @@ describe('media', () => {
 })
 
 describe('content a visitor must not see', () => {
-  it.each(ROLES_IN_ORDER)('should show a members-only resource to a %s only if they are an approved member', async (role) => {
-    const doc = await createSample(payload, 'resources', context, { visibility: 'members' })
-    expect(await outcome(() => payload.findByID({ collection: 'resources', id: doc.id, ...as(role) }))).toBe(
-      verdict(members, role),
-    )
-    const listed = await payload.find({ collection: 'resources', where: { id: { equals: doc.id } }, ...as(role) })
-    expect(listed.totalDocs).toBe(members.includes(role) ? 1 : 0)
+  it.each(ROLES_IN_ORDER)("should show a members-only resource's title and summary to a %s, and its links and description only to an approved member", async (role) => {
+    const doc = (await createSample(payload, 'resources', context, {
+      visibility: 'members',
+      description: paragraphsToRichText(['What the members-only guide says.']),
+    })) as Resource
+    const seen = await payload.findByID({ collection: 'resources', id: doc.id, ...as(role) })
+    expect(seen.title).toBe(doc.title)
+    expect(seen.summary).toBe(doc.summary)
+    expect(seen.editions[0]?.language).toBe('en')
+    const isMember = members.includes(role)
+    expect(seen.editions[0]?.externalUrl, `link seen by ${role}`).toBe(isMember ? 'https://www.ilo.org/' : undefined)
+    expect(seen.description === undefined, `description hidden from ${role}`).toBe(!isMember)
+    // Nor can the contents be probed by query.
+    const probe = await payload
+      .find({ collection: 'resources', where: { 'editions.externalUrl': { like: 'ilo' } }, ...as(role) })
+      .then(() => 'allowed', (error: { status?: number }) => error.status)
+    expect(probe, `query on links by ${role}`).toBe(isMember ? 'allowed' : 400)
+  })
+
+  it('should show a public resource whole to a visitor', async () => {
+    const doc = await createSample(payload, 'resources', context, { visibility: 'public' })
+    const seen = await payload.findByID({ collection: 'resources', id: doc.id, ...as('visitor') })
+    expect(seen.editions[0]?.externalUrl).toBe('https://www.ilo.org/')
   })
 
   it.each(['resources', 'news', 'events'] as const)('should hide a draft of %s from everyone but editors', async (collection) => {
