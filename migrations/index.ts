@@ -1,5 +1,6 @@
 import * as migration_20261123_114257_initial from './20261123_114257_initial';
 import * as migration_20261123_115435_search_jobs from './20261123_115435_search_jobs';
+import * as migration_20261123_164645_featured_and_curated from './20261123_164645_featured_and_curated';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_115435_search_jobs.up,
     down: migration_20261123_115435_search_jobs.down,
-    name: '20261123_115435_search_jobs'
+    name: '20261123_115435_search_jobs',
+  },
+  {
+    up: migration_20261123_164645_featured_and_curated.up,
+    down: migration_20261123_164645_featured_and_curated.down,
+    name: '20261123_164645_featured_and_curated'
   },
 ];

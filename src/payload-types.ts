@@ -210,6 +210,7 @@ export interface Resource {
   themes?: (number | Theme)[] | null;
   countries?: (number | Country)[] | null;
   publisher?: string | null;
+  isFeatured?: boolean | null;
   isIloPublication?: boolean | null;
   year?: number | null;
   project?: (number | null) | Project;
@@ -277,6 +278,10 @@ export interface Theme {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown first on the theme page, in this order; the newest works follow.
+   */
+  curatedResources?: (number | Resource)[] | null;
   /**
    * The CoP’s current special thematic focus.
    */
@@ -936,6 +941,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   themes?: T;
   countries?: T;
   publisher?: T;
+  isFeatured?: T;
   isIloPublication?: T;
   year?: T;
   project?: T;
@@ -1005,6 +1011,7 @@ export interface ThemesSelect<T extends boolean = true> {
         question?: T;
         id?: T;
       };
+  curatedResources?: T;
   isSpecialFocus?: T;
   order?: T;
   source?: T;

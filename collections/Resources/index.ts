@@ -99,6 +99,14 @@ export const Resources: CollectionConfig<'resources'> = {
     countriesField,
     { name: 'publisher', type: 'text', admin: { position: 'sidebar' } },
     {
+      name: 'isFeatured',
+      label: 'Featured on the home page',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'isIloPublication',
       label: 'ILO publication',
       type: 'checkbox',

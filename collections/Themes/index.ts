@@ -37,6 +37,14 @@ export const Themes: CollectionConfig<'themes'> = {
       fields: [localizedText({ name: 'question', required: true })],
     },
     {
+      name: 'curatedResources',
+      type: 'relationship',
+      relationTo: slugs.resources,
+      hasMany: true,
+      maxRows: 6,
+      admin: { description: 'Shown first on the theme page, in this order; the newest works follow.' },
+    },
+    {
       name: 'isSpecialFocus',
       type: 'checkbox',
       defaultValue: false,

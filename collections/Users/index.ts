@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isManager, managerField, MEMBERSHIP_STATUSES, ROLES, selfOrManagerField } from '@/access'
+import { isApprovedMemberUser, isManager, managerField, MEMBERSHIP_STATUSES, ROLES, selfOrManagerField, type Person } from '@/access'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
@@ -22,6 +22,11 @@ const isProduction = process.env.NODE_ENV === 'production'
 const isHttps = (process.env.SERVER_URL ?? '').startsWith('https://')
 const privateField = { read: selfOrManagerField, update: selfOrManagerField }
 const grantedField = { read: selfOrManagerField, create: managerField, update: managerField }
+/** Members know who moderates each theme (the theme pages list them); the web does not. */
+const moderationField = {
+  ...grantedField,
+  read: ({ req }: { req: { user: unknown } }) => isApprovedMemberUser(req.user as Person | null),
+}
 
 export const Users: CollectionConfig<'users'> = {
   slug: slugs.users,
@@ -82,7 +87,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'relationship',
       relationTo: slugs.themes,
       hasMany: true,
-      access: grantedField,
+      access: moderationField,
       admin: {
         position: 'sidebar',
         condition: (data) => Boolean(data?.roles?.includes('moderator')),

@@ -1,20 +1,136 @@
-import type { Locale } from '@/i18n/languages'
+import type { Where } from 'payload'
+
+import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import type { Resource, User } from '@/payload-types'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
-/** One work by its slug, if the visitor may see it (drafts and members-only works stay hidden). */
-export async function getResource({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Resource | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'resources',
-    where: { slug: { equals: slug } },
-    locale,
-    fallbackLocale: 'en',
-    limit: 1,
-    depth: 1,
-    user,
-    overrideAccess: false,
+export const LIBRARY_PAGE_SIZE = 20
+export const LIBRARY_SORTS = { newest: '-year', oldest: 'year', title: 'title' } as const
+export type LibrarySort = keyof typeof LIBRARY_SORTS
+
+/** The library's filters as they arrive in the address; anything unknown is simply ignored. */
+export type LibraryFilters = {
+  theme?: string
+  country?: string
+  kind?: string
+  language?: string
+  year?: string
+  sort?: string
+  page?: string
+}
+
+export type LibraryQuery = {
+  themeId?: number | string
+  countryId?: number | string
+  kind?: string
+  language?: string
+  year?: number
+  sort: LibrarySort
+  page: number
+}
+
+const KINDS = new Set(['publication', 'tool', 'manual', 'training', 'policy', 'data'])
+
+/** Turns the address's filters into a query, dropping what does not name something real. */
+export function libraryQuery(
+  filters: LibraryFilters,
+  lookups: { themeIdOf: (slug: string) => number | string | undefined; countryIdOf: (iso: string) => number | string | undefined },
+): LibraryQuery {
+  const year = Number(filters.year)
+  const page = Number(filters.page)
+  return {
+    themeId: filters.theme ? lookups.themeIdOf(filters.theme) : undefined,
+    countryId: filters.country ? lookups.countryIdOf(filters.country.toUpperCase()) : undefined,
+    kind: filters.kind && KINDS.has(filters.kind) ? filters.kind : undefined,
+    language: filters.language && filters.language in EDITION_LANGUAGES ? filters.language : undefined,
+    year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined,
+    sort: filters.sort && filters.sort in LIBRARY_SORTS ? (filters.sort as LibrarySort) : 'newest',
+    page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
+  }
+}
+
+/** The library's list: published works the visitor may see, filtered, sorted and paginated. */
+export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_SIZE }: { user: User | null; locale: Locale; query: LibraryQuery; limit?: number }) {
+  const conditions: Where[] = []
+  if (query.themeId !== undefined) conditions.push({ themes: { contains: query.themeId } })
+  if (query.countryId !== undefined) conditions.push({ countries: { contains: query.countryId } })
+  if (query.kind) conditions.push({ kind: { equals: query.kind } })
+  if (query.language) conditions.push({ 'editions.language': { equals: query.language } })
+  if (query.year) conditions.push({ year: { equals: query.year } })
+  return cachedRead({ user, key: ['listResources', locale, query, limit], tags: ['resources', 'themes', 'countries'] }, async () => {
+    const payload = await payloadClient()
+    return payload.find({
+      collection: 'resources',
+      where: conditions.length ? { and: conditions } : undefined,
+      sort: [LIBRARY_SORTS[query.sort], 'title'],
+      page: query.page,
+      limit,
+      locale,
+      fallbackLocale: 'en',
+      depth: 1,
+      select: { title: true, slug: true, kind: true, summary: true, year: true, publisher: true, visibility: true, editions: true, themes: true },
+      populate: { themes: { title: true, slug: true } },
+      user,
+      overrideAccess: false,
+    })
   })
-  return docs[0] ?? null
+}
+
+/** One work by its slug with its files, if the visitor may see it (drafts stay hidden). */
+export async function getResource({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Resource | null> {
+  return cachedRead({ user, key: ['getResource', locale, slug], tags: ['resources', 'media', 'themes', 'countries', 'projects'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { slug: { equals: slug } },
+      locale,
+      fallbackLocale: 'en',
+      limit: 1,
+      depth: 1,
+      user,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  })
+}
+
+/** Works sharing a theme with this one, newest first. */
+export async function relatedResources({ user, locale, resource, limit = 4 }: { user: User | null; locale: Locale; resource: Resource; limit?: number }) {
+  const themeIds = (resource.themes ?? []).map((theme) => (typeof theme === 'object' ? theme.id : theme))
+  if (themeIds.length === 0) return []
+  return cachedRead({ user, key: ['relatedResources', locale, resource.id, themeIds, limit], tags: ['resources'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: resource.id } }] },
+      sort: ['-year', 'title'],
+      limit,
+      locale,
+      fallbackLocale: 'en',
+      depth: 0,
+      select: { title: true, slug: true, year: true, kind: true, visibility: true },
+      user,
+      overrideAccess: false,
+    })
+    return docs
+  })
+}
+
+/** The years that have works, newest first, for the year filter. */
+export async function resourceYears({ user }: { user: User | null }): Promise<number[]> {
+  return cachedRead({ user, key: ['resourceYears'], tags: ['resources'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'resources',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { year: true },
+      user,
+      overrideAccess: false,
+    })
+    return [...new Set(docs.map((doc) => doc.year).filter((year): year is number => typeof year === 'number'))].sort((a, b) => b - a)
+  })
 }

@@ -1,20 +1,69 @@
 import type { Locale } from '@/i18n/languages'
 import type { Theme, User } from '@/payload-types'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 /** The five themes in their display order, as the visitor may see them. */
 export async function listThemes({ user, locale }: { user: User | null; locale: Locale }): Promise<Theme[]> {
+  return cachedRead({ user, key: ['listThemes', locale], tags: ['themes'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'themes',
+      locale,
+      fallbackLocale: 'en',
+      sort: 'order',
+      limit: 20,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    return docs
+  })
+}
+
+/** One theme by its slug. */
+export async function getTheme({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Theme | null> {
+  const themes = await listThemes({ user, locale })
+  return themes.find((theme) => theme.slug === slug) ?? null
+}
+
+/**
+ * Who moderates a theme. The member directory is for approved members (a person's name is theirs
+ * to share with the community, not with the web), so visitors get an empty list.
+ */
+export async function themeModerators({ user, themeId }: { user: User | null; themeId: number }) {
+  if (!user) return []
   const payload = await payloadClient()
   const { docs } = await payload.find({
-    collection: 'themes',
-    locale,
-    fallbackLocale: 'en',
-    sort: 'order',
+    collection: 'users',
+    where: { moderatedThemes: { contains: themeId } },
     limit: 20,
     depth: 0,
+    select: { name: true, organisation: true },
     user,
     overrideAccess: false,
   })
   return docs
+}
+
+/** The works an editor chose for the theme, in their order, that the visitor may see. */
+export async function curatedResources({ user, locale, theme }: { user: User | null; locale: Locale; theme: Theme }) {
+  const ids = (theme.curatedResources ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
+  if (ids.length === 0) return []
+  return cachedRead({ user, key: ['curatedResources', locale, theme.id, ids], tags: ['themes', 'resources'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { id: { in: ids } },
+      limit: ids.length,
+      locale,
+      fallbackLocale: 'en',
+      depth: 0,
+      select: { title: true, slug: true, kind: true, summary: true, year: true, publisher: true, visibility: true, editions: true },
+      user,
+      overrideAccess: false,
+    })
+    return ids.flatMap((id) => docs.filter((doc) => doc.id === id))
+  })
 }

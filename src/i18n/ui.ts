@@ -1,11 +1,19 @@
 import type { Locale } from './languages'
 import { countryStrings } from './strings/countries'
+import { discoveryStrings } from './strings/discovery'
+import { errorStrings } from './strings/errors'
+import { eventStrings } from './strings/events'
+import { libraryStrings } from './strings/library'
 import { navigationStrings } from './strings/navigation'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
   ...countryStrings,
   ...navigationStrings,
+  ...eventStrings,
+  ...discoveryStrings,
+  ...errorStrings,
+  ...libraryStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -1,11 +1,18 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { fileFacts } from '@/components/library/fileFacts'
+import { KIND_LABELS, ResourceList, wordingFor } from '@/components/library/ResourceList'
+import { isApprovedMemberUser } from '@/access/roles'
 import { currentVisitor } from '@/data/payload'
-import { getResource } from '@/data/resources'
-import { EDITION_LANGUAGES, isLocale, type EditionLanguage } from '@/i18n/languages'
-import { translate } from '@/i18n/ui'
-import type { Media } from '@/payload-types'
+import { getResource, relatedResources } from '@/data/resources'
+import { translatedIds } from '@/data/translations'
+import { EDITION_LANGUAGES, isLocale, type EditionLanguage, type Locale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+import type { Country, Media, Project, Resource, Theme } from '@/payload-types'
+import { absoluteUrl, pageMetadata } from '@/data/site'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -13,41 +20,143 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const resource = await getResource({ user: await currentVisitor(), locale, slug })
-  return resource ? { title: resource.title ?? undefined, description: resource.summary ?? undefined } : {}
+  if (!resource) return {}
+  return pageMetadata({ locale, path: `/library/${slug}`, title: resource.title ?? slug, description: resource.summary, type: 'article' })
 }
 
-const sizeOf = (bytes?: number | null) => (bytes ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : '')
+const populated = <T extends { id: number | string }>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
-/** A work and every language edition of it (the full library page comes with the public-site work). */
+/** An APA-like reference, since that is what researchers and officials paste into reports. */
+function citation(resource: Resource, locale: Locale): string {
+  const parts = [resource.publisher || 'International Labour Organization', `(${resource.year ?? 'n.d.'}).`, `${resource.title}.`]
+  return `${parts.join(' ')} ${absoluteUrl(`/${locale}/library/${resource.slug}`)}`
+}
+
+/** A work and every language edition of it, with what a reader needs before downloading. */
 export default async function ResourcePage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const resource = await getResource({ user: await currentVisitor(), locale, slug })
+  const user = await currentVisitor()
+  const resource = await getResource({ user, locale, slug })
   if (!resource) notFound()
+  const related = await relatedResources({ user, locale, resource })
+  const translated = await translatedIds({ user, locale, collection: 'resources', ids: [resource.id, ...related.map((work) => work.id)] })
+  const wording = wordingFor(resource, locale, translated)
+  const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
+  // The field rules have already left files and links out for anyone who is not a member.
+  const isLocked = resource.visibility === 'members' && !isApprovedMemberUser(user)
+  const project = typeof resource.project === 'object' ? (resource.project as Project | null) : null
+
   return (
-    <main>
+    <main className="resource">
       <p className="hit-meta">
-        {translate(locale, 'typeResource')}
+        {t(KIND_LABELS[resource.kind] ?? 'typeResource')}
         {resource.year ? ` · ${resource.year}` : ''}
         {resource.publisher ? ` · ${resource.publisher}` : ''}
-        {resource.visibility === 'members' ? <span className="badge"> {translate(locale, 'membersOnly')}</span> : null}
+        {resource.visibility === 'members' ? <span className="badge">{t('membersOnly')}</span> : null}
       </p>
-      <h1>{resource.title}</h1>
-      <p>{resource.summary}</p>
-      <ul className="editions">
-        {resource.editions.map((edition) => {
-          const file = typeof edition.file === 'object' ? (edition.file as Media | null) : null
-          const href = file?.url ?? edition.externalUrl ?? undefined
-          const language = EDITION_LANGUAGES[edition.language as EditionLanguage]
-          return (
-            <li key={edition.id ?? edition.language} lang={edition.language}>
-              <strong>{language?.native ?? edition.language}</strong>: {href ? <a href={href}>{edition.title}</a> : edition.title}
-              {file ? ` (${file.mimeType}, ${sizeOf(file.filesize)})` : ''}
-              {edition.summary ? <p>{edition.summary}</p> : null}
-            </li>
-          )
-        })}
-      </ul>
+      <h1 lang={wording.lang}>{wording.title}</h1>
+      {wording.summary ? (
+        <p className="lead" lang={wording.lang}>
+          {wording.summary}
+        </p>
+      ) : null}
+      {wording.isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
+      {isLocked ? (
+        <p className="notice" role="note">
+          {t('membersOnlyNotice')}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="editions-heading">
+        <h2 id="editions-heading">{t('editions')}</h2>
+        <ul className="editions">
+          {resource.editions.map((edition) => {
+            const file = typeof edition.file === 'object' ? (edition.file as Media | null) : null
+            const language = EDITION_LANGUAGES[edition.language as EditionLanguage]
+            return (
+              <li key={edition.id ?? edition.language} className="edition">
+                <p className="edition-language" lang={edition.language}>
+                  {language?.native ?? edition.language}
+                </p>
+                <p className="edition-title" lang={edition.language}>
+                  {edition.title}
+                </p>
+                {edition.summary ? (
+                  <p className="edition-summary" lang={edition.language}>
+                    {edition.summary}
+                  </p>
+                ) : null}
+                {file?.url ? (
+                  <a className="download" href={file.url} download hrefLang={edition.language}>
+                    {t('download')} <span className="muted">({fileFacts(locale, file.mimeType, file.filesize)})</span>
+                  </a>
+                ) : edition.externalUrl ? (
+                  <a className="download" href={edition.externalUrl} hrefLang={edition.language} rel="noopener">
+                    {t('openLink')}
+                  </a>
+                ) : null}
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+
+      {resource.description ? (
+        <section className="prose">
+          <RichText data={resource.description} />
+        </section>
+      ) : null}
+
+      <dl className="facts">
+        {populated<Theme>(resource.themes).length ? (
+          <>
+            <dt>{t('themes')}</dt>
+            <dd>
+              {populated<Theme>(resource.themes).map((theme, index) => (
+                <span key={theme.id}>
+                  {index > 0 ? ', ' : ''}
+                  <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {populated<Country>(resource.countries).length ? (
+          <>
+            <dt>{t('countries')}</dt>
+            <dd>
+              {populated<Country>(resource.countries).map((country, index) => (
+                <span key={country.id}>
+                  {index > 0 ? ', ' : ''}
+                  <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {project ? (
+          <>
+            <dt>{t('typeProject')}</dt>
+            <dd>
+              <Link href={`/${locale}/projects/${String(project.code).toLowerCase()}`}>{project.title}</Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="cite-heading">
+        <h2 id="cite-heading">{t('howToCite')}</h2>
+        <p className="citation">{citation(resource, locale)}</p>
+      </section>
+
+      {related.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('relatedResources')}</h2>
+          <ResourceList resources={related} locale={locale} translated={translated} />
+        </section>
+      ) : null}
     </main>
   )
 }

@@ -1,0 +1,153 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { KIND_LABELS, ResourceList } from '@/components/library/ResourceList'
+import { Pagination } from '@/components/layout/Pagination'
+import { listCountries } from '@/data/countries'
+import { FeedLinks } from '@/components/feeds/FeedLinks'
+import { feedAlternates } from '@/data/feeds'
+import { currentVisitor } from '@/data/payload'
+import { pageMetadata } from '@/data/site'
+import { libraryQuery, listResources, resourceYears, type LibraryFilters } from '@/data/resources'
+import { listThemes } from '@/data/themes'
+import { translatedIds } from '@/data/translations'
+import { EDITION_LANGUAGES, isLocale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const FILTER_NAMES = ['theme', 'country', 'kind', 'language', 'year', 'sort', 'page'] as const
+const SORT_LABELS: Record<string, UiKey> = { newest: 'sortNewest', oldest: 'sortOldest', title: 'sortTitle' }
+
+function filtersFrom(raw: Record<string, string | string[] | undefined>): LibraryFilters {
+  const filters: LibraryFilters = {}
+  for (const name of FILTER_NAMES) {
+    const value = raw[name]
+    if (typeof value === 'string' && value) filters[name] = value.slice(0, 100)
+  }
+  return filters
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const { theme, country } = filtersFrom(await searchParams)
+  return pageMetadata({
+    locale,
+    path: '/library',
+    title: translate(locale, 'library'),
+    description: translate(locale, 'libraryIntro'),
+    feeds: feedAlternates(locale, 'resources', { theme, country: country?.toUpperCase() }),
+  })
+}
+
+/** The resource library: every published work the visitor may see, with filters that are plain links and a GET form. */
+export default async function LibraryPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const filters = filtersFrom(await searchParams)
+  const user = await currentVisitor()
+  const [themes, countries, years] = await Promise.all([listThemes({ user, locale }), listCountries({ user, locale }), resourceYears({ user })])
+  const query = libraryQuery(filters, {
+    themeIdOf: (slug) => themes.find((theme) => theme.slug === slug)?.id,
+    countryIdOf: (iso) => countries.find((country) => country.iso === iso)?.id,
+  })
+  const result = await listResources({ user, locale, query })
+  const translated = await translatedIds({ user, locale, collection: 'resources', ids: result.docs.map((doc) => doc.id) })
+  const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
+  const hasFilters = Boolean(query.themeId || query.countryId || query.kind || query.language || query.year)
+
+  return (
+    <main>
+      <h1>{t('library')}</h1>
+      <p className="muted">{t('libraryIntro')}</p>
+      <form action={`/${locale}/library`} method="get" className="filters" aria-label={t('library')}>
+        <label>
+          {t('filterTheme')}
+          <select name="theme" defaultValue={filters.theme ?? ''}>
+            <option value="">{t('any')}</option>
+            {themes.map((theme) => (
+              <option key={theme.id} value={theme.slug}>
+                {theme.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterCountry')}
+          <select name="country" defaultValue={filters.country?.toUpperCase() ?? ''}>
+            <option value="">{t('any')}</option>
+            {countries.map((country) => (
+              <option key={country.id} value={country.iso}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterKind')}
+          <select name="kind" defaultValue={query.kind ?? ''}>
+            <option value="">{t('any')}</option>
+            {Object.entries(KIND_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('availableIn')}
+          <select name="language" defaultValue={query.language ?? ''}>
+            <option value="">{t('any')}</option>
+            {Object.entries(EDITION_LANGUAGES).map(([code, name]) => (
+              <option key={code} value={code} lang={code}>
+                {name.native}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterYear')}
+          <select name="year" defaultValue={query.year ? String(query.year) : ''}>
+            <option value="">{t('any')}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sortBy')}
+          <select name="sort" defaultValue={query.sort}>
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('show')}</button>
+      </form>
+
+      <section aria-labelledby="library-count">
+        <h2 id="library-count" className="results-count">
+          {t('resultsCount', { n: result.totalDocs })}
+        </h2>
+        {result.docs.length === 0 ? (
+          <p>
+            {t('noResources')} {hasFilters ? <Link href={`/${locale}/library`}>{t('clearFilters')}</Link> : null}
+          </p>
+        ) : (
+          <ResourceList resources={result.docs} locale={locale} translated={translated} />
+        )}
+        <FeedLinks locale={locale} kind="resources" filter={{ theme: filters.theme, country: filters.country?.toUpperCase() }} />
+        <Pagination locale={locale} path={`/${locale}/library`} params={{ ...filters }} page={result.page ?? 1} totalPages={result.totalPages} />
+      </section>
+    </main>
+  )
+}

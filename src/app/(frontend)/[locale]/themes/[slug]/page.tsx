@@ -1,0 +1,97 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ResourceList } from '@/components/library/ResourceList'
+import { currentVisitor } from '@/data/payload'
+import { listResources } from '@/data/resources'
+import { pageMetadata } from '@/data/site'
+import { curatedResources, getTheme, themeModerators } from '@/data/themes'
+import { translatedIds } from '@/data/translations'
+import { isLocale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const theme = await getTheme({ user: await currentVisitor(), locale, slug })
+  return theme ? pageMetadata({ locale, path: `/themes/${slug}`, title: theme.title ?? slug, description: theme.summary }) : {}
+}
+
+/** One theme: what it covers, who moderates it, and what the portal holds about it. */
+export default async function ThemePage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const user = await currentVisitor()
+  const theme = await getTheme({ user, locale, slug })
+  if (!theme) notFound()
+  const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
+  const [curated, latest, moderators] = await Promise.all([
+    curatedResources({ user, locale, theme }),
+    listResources({ user, locale, query: { themeId: theme.id, sort: 'newest', page: 1 }, limit: 6 }),
+    themeModerators({ user, themeId: theme.id }),
+  ])
+  const curatedIds = new Set(curated.map((resource) => resource.id))
+  const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
+  const translated = await translatedIds({ user, locale, collection: 'resources', ids: [...curated, ...newest].map((resource) => resource.id) })
+
+  return (
+    <main className="theme-page">
+      {theme.isSpecialFocus ? <p className="badge">{t('specialFocus')}</p> : null}
+      <h1>{theme.title}</h1>
+      <p className="lead">{theme.summary}</p>
+      {theme.description ? (
+        <section className="prose">
+          <RichText data={theme.description} />
+        </section>
+      ) : null}
+      {theme.keyQuestions?.length ? (
+        <section aria-labelledby="questions-heading">
+          <h2 id="questions-heading">{t('keyQuestions')}</h2>
+          <ul>
+            {theme.keyQuestions.map((entry) => (
+              <li key={entry.id}>{entry.question}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="moderators-heading">
+        <h2 id="moderators-heading">{t('moderators')}</h2>
+        {!user ? (
+          <p className="muted">{t('moderatorsForMembers')}</p>
+        ) : moderators.length ? (
+          <ul>
+            {moderators.map((person) => (
+              <li key={person.id}>
+                {person.name}
+                {person.organisation ? `, ${person.organisation}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('nothingYet')}</p>
+        )}
+      </section>
+
+      {curated.length ? (
+        <section aria-labelledby="featured-heading">
+          <h2 id="featured-heading">{t('featuredResources')}</h2>
+          <ResourceList resources={curated} locale={locale} translated={translated} />
+        </section>
+      ) : null}
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t('latestResources')}</h2>
+        {newest.length ? <ResourceList resources={newest} locale={locale} translated={translated} /> : <p className="muted">{t('nothingYet')}</p>}
+        <p>
+          <Link href={`/${locale}/library?theme=${theme.slug}`}>
+            {t('seeAll')} ({latest.totalDocs})
+          </Link>
+        </p>
+      </section>
+    </main>
+  )
+}

@@ -1,0 +1,106 @@
+import Link from 'next/link'
+
+import { EDITION_LANGUAGES, type EditionLanguage, type Locale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+import type { Resource, Theme } from '@/payload-types'
+
+export const KIND_LABELS: Record<string, UiKey> = {
+  publication: 'kindPublication',
+  tool: 'kindTool',
+  manual: 'kindManual',
+  training: 'kindTraining',
+  policy: 'kindPolicy',
+  data: 'kindData',
+}
+
+/**
+ * What to show a reader of a work: its own translation, else its edition in the reader's language,
+ * else English, marked with its language so it is read out correctly.
+ */
+export function wordingFor(
+  resource: ListedResource,
+  locale: Locale,
+  translated?: Set<number | string>,
+): { title: string; summary: string; lang: string; isFallback: boolean } {
+  const own = { title: resource.title ?? '', summary: resource.summary ?? '' }
+  if (locale === 'en' || translated?.has(resource.id))
+    return { ...own, lang: locale, isFallback: false }
+  const edition = resource.editions?.find((candidate) => candidate.language === locale)
+  if (edition?.title)
+    return { title: edition.title, summary: edition.summary ?? '', lang: locale, isFallback: false }
+  return { ...own, lang: 'en', isFallback: true }
+}
+
+type ListedResource = Pick<Resource, 'id' | 'title' | 'slug' | 'kind' | 'year' | 'visibility'> &
+  Partial<Pick<Resource, 'summary' | 'publisher' | 'editions' | 'themes'>>
+
+/** Works as a list of cards: kind, year, title, summary and the languages each exists in. */
+export function ResourceList({
+  resources,
+  locale,
+  translated,
+  headingLevel = 3,
+}: {
+  resources: ListedResource[]
+  locale: Locale
+  /** Ids whose title exists in the reader's language; without it every title counts as translated. */
+  translated?: Set<number | string>
+  headingLevel?: 2 | 3
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul className="cards">
+      {resources.map((resource) => {
+        const wording = wordingFor(
+          resource,
+          locale,
+          translated ?? new Set(resources.map((entry) => entry.id)),
+        )
+        return (
+          <li key={resource.id} className="card">
+            <p className="hit-meta">
+              {translate(locale, KIND_LABELS[resource.kind] ?? 'typeResource')}
+              {resource.year ? ` · ${resource.year}` : ''}
+              {resource.publisher ? ` · ${resource.publisher}` : ''}
+              {resource.visibility === 'members' ? (
+                <span className="badge">{translate(locale, 'membersOnly')}</span>
+              ) : null}
+            </p>
+            <Heading className="card-title">
+              <Link href={`/${locale}/library/${resource.slug}`} lang={wording.lang}>
+                {wording.title}
+              </Link>
+            </Heading>
+            {wording.summary ? (
+              <p className="card-summary" lang={wording.lang}>
+                {wording.summary}
+              </p>
+            ) : null}
+            {resource.editions?.length ? (
+              <p className="hit-languages">
+                {resource.editions.map((edition, index) => (
+                  <span key={edition.id ?? edition.language} lang={edition.language}>
+                    {index > 0 ? ' · ' : ''}
+                    {EDITION_LANGUAGES[edition.language as EditionLanguage]?.native ??
+                      edition.language}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            {resource.themes?.length ? (
+              <p className="tags">
+                {resource.themes
+                  .filter((theme): theme is Theme => typeof theme === 'object' && theme !== null)
+                  .map((theme) => (
+                    <Link key={theme.id} href={`/${locale}/themes/${theme.slug}`} className="tag">
+                      {theme.title}
+                    </Link>
+                  ))}
+              </p>
+            ) : null}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

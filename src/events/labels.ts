@@ -1,0 +1,17 @@
+import type { EventKind } from './kinds'
+import type { UiKey } from '@/i18n/ui'
+import type { Event } from '@/payload-types'
+
+/** Interface-string keys for an event's kind and format. */
+export const KIND_LABEL: Record<EventKind, UiKey> = {
+  training: 'eventKindTraining',
+  meeting: 'eventKindMeeting',
+  webinar: 'eventKindWebinar',
+  dialogue: 'eventKindDialogue',
+}
+
+export const MODE_LABEL: Record<Event['mode'], UiKey> = {
+  'in-person': 'eventModeInPerson',
+  online: 'eventModeOnline',
+  hybrid: 'eventModeHybrid',
+}

@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seriousViolations } from '../helpers/axe'
+import { launchChromium } from '../helpers/browser'
+import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+
+/**
+ * A visitor's walk through the portal: home, a theme, the library narrowed by country and
+ * language, a resource in several languages; then the same page in Thai and Burmese; and an
+ * editor's change showing on the public page without a rebuild.
+ */
+let portal: RunningPortal
+let browser: Browser
+const ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-1' }
+
+async function expectAccessible(page: Page) {
+  expect(await seriousViolations(page), page.url()).toEqual([])
+}
+
+beforeAll(async () => {
+  portal = await startPortal({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+describe('a visitor finding a resource', () => {
+  it('should go from home to a theme, to the library filtered by country and language, to a resource in two languages', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${portal.url}/en`)
+    expect(await page.locator('h1').textContent()).toBe('Labour Migration Community of Practice')
+    expect(await page.locator('#themes-heading + ul li').count()).toBe(5)
+    await expectAccessible(page)
+
+    await page.locator('#themes-heading + ul').getByRole('link', { name: /^Labour exploitation/ }).click()
+    await page.waitForURL(/\/en\/themes\/labour-exploitation$/)
+    expect(await page.locator('h1').textContent()).toBe('Labour exploitation including trafficking')
+    await expectAccessible(page)
+
+    await page.getByRole('link', { name: /^See all/ }).click()
+    await page.waitForURL(/\/en\/library\?theme=labour-exploitation/)
+    const everything = Number((await page.locator('.results-count').textContent())?.match(/\d+/)?.[0])
+    await page.locator('select[name="country"]').selectOption('TH')
+    await page.locator('select[name="language"]').selectOption('th')
+    await page.getByRole('button', { name: 'Show' }).click()
+    await page.waitForURL(/country=TH.*language=th/)
+    const narrowed = Number((await page.locator('.results-count').textContent())?.match(/\d+/)?.[0])
+    expect(narrowed).toBeGreaterThan(0)
+    expect(narrowed).toBeLessThan(everything)
+    for (const languages of await page.locator('.card .hit-languages').allTextContents()) expect(languages).toContain('ไทย')
+    await expectAccessible(page)
+
+    await page.getByRole('link', { name: /Paralegal/ }).first().click()
+    await page.waitForURL(/\/en\/library\/paralegal/)
+    const editions = page.locator('.editions .edition')
+    expect(await editions.count()).toBeGreaterThanOrEqual(2)
+    expect(await page.locator('.edition-language').allTextContents()).toEqual(expect.arrayContaining(['ไทย', 'မြန်မာ']))
+    const link = editions.first().locator('a.download')
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\/|^\/api\/media\/file\//)
+    expect(await page.locator('.citation').textContent()).toContain('/en/library/paralegal')
+    await expectAccessible(page)
+    await page.close()
+  })
+
+  it('should switch the same resource page to Thai and to Burmese, with the right lang attribute', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`)
+    await page.locator('nav ul.languages').getByRole('link', { name: 'ไทย' }).click()
+    await page.waitForURL(/\/th\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('th')
+    expect(await page.locator('#editions-heading').textContent()).toBe('ฉบับภาษาต่าง ๆ')
+    await expectAccessible(page)
+
+    await page.locator('nav ul.languages').getByRole('link', { name: 'မြန်မာ' }).click()
+    await page.waitForURL(/\/my\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('my')
+    expect(await page.locator('#cite-heading').textContent()).toBe('ကိုးကားပုံ')
+    await expectAccessible(page)
+    await page.close()
+  })
+
+  it('should show a members-only resource as such, with no way to download it', async () => {
+    const login = await fetch(`${portal.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const { docs } = (await (await fetch(`${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`, { headers: auth })).json()) as { docs: { id: number }[] }
+    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ visibility: 'members' }) })
+
+    const page = await browser.newPage()
+    await page.goto(`${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`)
+    expect(await page.locator('.badge').first().textContent()).toBe('Members only')
+    expect(await page.locator('.notice').textContent()).toMatch(/for members/)
+    expect(await page.locator('a.download').count()).toBe(0)
+    expect(await page.locator('.edition-title').count()).toBeGreaterThanOrEqual(2)
+    await page.close()
+    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ visibility: 'public' }) })
+  })
+})
+
+describe('an editor changing content', () => {
+  it("should show a resource's new title on its page and in the library without a rebuild", async () => {
+    const path = '/en/library/paralegal-training-manual-migrant-workers-access-to-justice'
+    const before = await (await fetch(`${portal.url}${path}`)).text()
+    expect(before).toContain('Paralegal')
+    // Read again, and the library list too, so both are certainly in the visitors' cache.
+    await fetch(`${portal.url}${path}`)
+    const list = `${portal.url}/en/library?theme=labour-exploitation&country=TH&language=th`
+    expect(await (await fetch(list)).text()).toContain('Paralegal')
+
+    const login = await fetch(`${portal.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const { docs } = (await (await fetch(`${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const renamed = `Paralegal manual, revised ${Date.now()}`
+    const update = await fetch(`${portal.url}/api/resources/${docs[0]!.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: renamed }) })
+    expect(update.status).toBe(200)
+
+    const after = await (await fetch(`${portal.url}${path}`)).text()
+    expect(after).toContain(renamed)
+    const library = await (await fetch(list)).text()
+    expect(library).toContain(renamed)
+  })
+})
