@@ -11,15 +11,18 @@ import { startPortal, type RunningPortal } from '../helpers/portalProcess'
 let portal: RunningPortal
 let browser: Browser
 
-/** The seed's search jobs run in the background after the first start. */
+/**
+ * The seed's search jobs run in the background after the first start, in the order the seed
+ * saved things (countries long before resources): wait for the paralegal manual itself.
+ */
 async function waitForIndexedSeed() {
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
-    const result = await (await fetch(`${portal.url}/api/search?q=paralegal&language=th`)).json()
-    if (result.total > 0) return
+    const result = await (await fetch(`${portal.url}/api/search?q=paralegal&type=resource&language=th`)).json()
+    if (result.hits?.some((hit: { title: string }) => /Paralegal/i.test(hit.title))) return
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
-  throw new Error('the seed content was not searchable within 2 minutes')
+  throw new Error('the seed content was not searchable within 3 minutes')
 }
 
 const hitTitles = (page: Page) => page.locator('.hit-title a').allTextContents()

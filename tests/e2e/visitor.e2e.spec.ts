@@ -40,7 +40,7 @@ describe('a visitor finding a resource', () => {
     expect(await page.locator('h1').textContent()).toBe('Labour exploitation including trafficking')
     await expectAccessible(page)
 
-    await page.getByRole('link', { name: /^See all/ }).click()
+    await page.getByRole('link', { name: /^See all \(\d+\)$/ }).click()
     await page.waitForURL(/\/en\/library\?theme=labour-exploitation/)
     const everything = Number((await page.locator('.results-count').textContent())?.match(/\d+/)?.[0])
     await page.locator('select[name="country"]').selectOption('TH')

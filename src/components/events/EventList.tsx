@@ -4,6 +4,7 @@ import type { EventItem } from '@/data/events'
 import { eventPath } from '@/events/urls'
 import { KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { formatEventRange, zoneOffset } from '@/events/time'
+import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
@@ -15,13 +16,28 @@ export function eventWhere(locale: Locale, event: EventItem): string {
   return [place, area].filter(Boolean).join(' · ')
 }
 
-/** Events as a list: date and time in each event's own zone, title, kind and place. */
-export function EventList({ locale, events, headingLevel = 3 }: { locale: Locale; events: EventItem[]; headingLevel?: 2 | 3 }) {
+/**
+ * Events as a list: date and time in each event's own zone, title, kind and place.
+ * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
+ * English fallbacks and marked `lang="en"`. Without it every event counts as translated.
+ */
+export function EventList({
+  locale,
+  events,
+  translated,
+  headingLevel = 3,
+}: {
+  locale: Locale
+  events: EventItem[]
+  translated?: Set<number | string>
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="event-list">
       {events.map((event) => {
         const timeZone = event.start_tz || 'UTC'
+        const lang = contentLang(locale, event.id, translated)
         return (
           <li key={event.id}>
             <p className="hit-meta">
@@ -29,12 +45,18 @@ export function EventList({ locale, events, headingLevel = 3 }: { locale: Locale
               <span>({zoneOffset(locale, event.start, timeZone)})</span>
             </p>
             <Heading className="hit-title">
-              <Link href={eventPath(locale, event.slug)}>{event.title ?? event.slug}</Link>
+              <Link href={eventPath(locale, event.slug)} lang={lang}>
+                {event.title ?? event.slug}
+              </Link>
             </Heading>
             <p className="hit-meta">
               {translate(locale, KIND_LABEL[event.kind])} · {eventWhere(locale, event)}
             </p>
-            {event.summary ? <p className="hit-snippet">{event.summary}</p> : null}
+            {event.summary ? (
+              <p className="hit-snippet" lang={lang}>
+                {event.summary}
+              </p>
+            ) : null}
           </li>
         )
       })}

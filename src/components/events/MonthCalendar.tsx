@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { EventItem } from '@/data/events'
 import { eventPath } from '@/events/urls'
 import { dayKeyIn, eventDayKeys, formatTime, monthName, monthWeeks, PORTAL_TIME_ZONE, weekdayNames, type YearMonth } from '@/events/time'
+import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
@@ -10,9 +11,22 @@ const daysOf = (event: EventItem) => eventDayKeys({ start: event.start, end: eve
 
 /**
  * A month as a table, Monday first, weekday names in the visitor's language. Each event sits on
- * the days it covers in its own time zone, with its start time on its first day.
+ * the days it covers in its own time zone, with its start time on its first day. Titles that are
+ * English fallbacks (not in `translated`, when given) are marked `lang="en"`.
  */
-export function MonthCalendar({ locale, month, events, now }: { locale: Locale; month: YearMonth; events: EventItem[]; now: Date }) {
+export function MonthCalendar({
+  locale,
+  month,
+  events,
+  now,
+  translated,
+}: {
+  locale: Locale
+  month: YearMonth
+  events: EventItem[]
+  now: Date
+  translated?: Set<number | string>
+}) {
   const weeks = monthWeeks(month, events, daysOf)
   const today = dayKeyIn(now, PORTAL_TIME_ZONE)
   const dayNumber = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' })
@@ -46,7 +60,9 @@ export function MonthCalendar({ locale, month, events, now }: { locale: Locale; 
                         {cell.items.map((event) => (
                           <li key={event.id}>
                             {daysOf(event)[0] === cell.key ? <span className="event-time">{formatTime(locale, event.start, event.start_tz || 'UTC')} </span> : null}
-                            <Link href={eventPath(locale, event.slug)}>{event.title ?? event.slug}</Link>
+                            <Link href={eventPath(locale, event.slug)} lang={contentLang(locale, event.id, translated)}>
+                              {event.title ?? event.slug}
+                            </Link>
                           </li>
                         ))}
                       </ul>

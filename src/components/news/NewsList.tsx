@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { NewsKind } from '@/data/news'
+import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -25,13 +26,28 @@ type ListedNews = {
   countries?: (number | string | Named)[] | null
 }
 
-/** News as cards: date, kind and countries, title, summary. Home, country and theme pages reuse it. */
-export function NewsList({ news, locale, headingLevel = 3 }: { news: ListedNews[]; locale: Locale; headingLevel?: 2 | 3 }) {
+/**
+ * News as cards: date, kind and countries, title, summary. Home, country and theme pages reuse it.
+ * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
+ * English fallbacks and marked `lang="en"`. Without it every item counts as translated.
+ */
+export function NewsList({
+  news,
+  locale,
+  translated,
+  headingLevel = 3,
+}: {
+  news: ListedNews[]
+  locale: Locale
+  translated?: Set<number | string>
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
       {news.map((item) => {
         const countries = (item.countries ?? []).flatMap((country) => (typeof country === 'object' && country.name ? [country.name] : []))
+        const lang = contentLang(locale, item.id, translated)
         return (
           <li key={item.id} className="card">
             <p className="hit-meta">
@@ -39,9 +55,15 @@ export function NewsList({ news, locale, headingLevel = 3 }: { news: ListedNews[
               {countries.length ? ` · ${countries.join(', ')}` : ''}
             </p>
             <Heading className="card-title">
-              <Link href={`/${locale}/news/${item.slug}`}>{item.title}</Link>
+              <Link href={`/${locale}/news/${item.slug}`} lang={lang}>
+                {item.title}
+              </Link>
             </Heading>
-            {item.summary ? <p className="card-summary">{item.summary}</p> : null}
+            {item.summary ? (
+              <p className="card-summary" lang={lang}>
+                {item.summary}
+              </p>
+            ) : null}
           </li>
         )
       })}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { ProjectStatus } from '@/data/projects'
+import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -31,14 +32,29 @@ type ListedProject = {
   countries?: (number | string | { id: number | string; name?: string | null })[] | null
 }
 
-/** Projects as cards: status and years, title, countries, summary. Country and theme pages reuse it. */
-export function ProjectList({ projects, locale, headingLevel = 3 }: { projects: ListedProject[]; locale: Locale; headingLevel?: 2 | 3 }) {
+/**
+ * Projects as cards: status and years, title, countries, summary. Country and theme pages reuse it.
+ * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
+ * English fallbacks and marked `lang="en"`. Without it every project counts as translated.
+ */
+export function ProjectList({
+  projects,
+  locale,
+  translated,
+  headingLevel = 3,
+}: {
+  projects: ListedProject[]
+  locale: Locale
+  translated?: Set<number | string>
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
       {projects.map((project) => {
         const countries = (project.countries ?? []).flatMap((country) => (typeof country === 'object' && country.name ? [country.name] : []))
         const years = projectYears(locale, project)
+        const lang = contentLang(locale, project.id, translated)
         return (
           <li key={project.id} className="card">
             <p className="hit-meta">
@@ -47,10 +63,16 @@ export function ProjectList({ projects, locale, headingLevel = 3 }: { projects: 
               {project.acronym ? ` · ${project.acronym}` : ''}
             </p>
             <Heading className="card-title">
-              <Link href={projectPath(locale, project.code)}>{project.title ?? project.code}</Link>
+              <Link href={projectPath(locale, project.code)} lang={lang}>
+                {project.title ?? project.code}
+              </Link>
             </Heading>
             {countries.length ? <p className="hit-meta">{countries.join(', ')}</p> : null}
-            {project.summary ? <p className="card-summary">{project.summary}</p> : null}
+            {project.summary ? (
+              <p className="card-summary" lang={lang}>
+                {project.summary}
+              </p>
+            ) : null}
           </li>
         )
       })}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { CentreModality, CentreService } from '@/data/resourceCentres'
+import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -29,8 +30,22 @@ type ListedCentre = {
   country: number | string | { id: number | string; name?: string | null }
 }
 
-/** Centres as cards: country and place, name, who runs it, its CLIENT services. A country page reuses it. */
-export function CentreList({ centres, locale, headingLevel = 3 }: { centres: ListedCentre[]; locale: Locale; headingLevel?: 2 | 3 }) {
+/**
+ * Centres as cards: country and place, name, who runs it, its CLIENT services. A country page reuses it.
+ * `translated`: ids whose name exists in the reader's language (translatedIds with field 'name');
+ * the others are English fallbacks and marked `lang="en"`. Without it every name counts as translated.
+ */
+export function CentreList({
+  centres,
+  locale,
+  translated,
+  headingLevel = 3,
+}: {
+  centres: ListedCentre[]
+  locale: Locale
+  translated?: Set<number | string>
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
@@ -42,7 +57,12 @@ export function CentreList({ centres, locale, headingLevel = 3 }: { centres: Lis
               {[country, centre.place, translate(locale, MODALITY_LABELS[centre.modality])].filter(Boolean).join(' · ')}
             </p>
             <Heading className="card-title">
-              <Link href={`/${locale}/resource-centres/${centre.slug}`}>{centre.name ?? centre.slug}</Link>
+              <Link
+                href={`/${locale}/resource-centres/${centre.slug}`}
+                lang={contentLang(locale, centre.id, translated)}
+              >
+                {centre.name ?? centre.slug}
+              </Link>
             </Heading>
             <p className="card-summary">
               {translate(locale, 'centreOperator')}: {centre.operator}

@@ -102,4 +102,7 @@ export const libraryStrings = {
     vi: 'Thành viên mở rộng cho những người làm việc về di cư lao động trong chính phủ, công đoàn, tổ chức người sử dụng lao động, xã hội dân sự, nghiên cứu và Liên Hợp Quốc. Thành viên được đọc tài liệu dành riêng và tham gia các cuộc thảo luận có điều phối.',
     id: 'Keanggotaan terbuka bagi mereka yang menangani migrasi tenaga kerja di pemerintahan, serikat pekerja, organisasi pengusaha, masyarakat sipil, lembaga riset, dan PBB. Anggota dapat membaca sumber daya khusus anggota dan ikut dalam diskusi yang dimoderasi.',
   },
+  regionalTraining: { en: 'Regional training calendar', th: 'ปฏิทินการฝึกอบรมระดับภูมิภาค', km: 'ប្រតិទិនបណ្តុះបណ្តាលថ្នាក់តំបន់', lo: 'ປະຕິທິນການຝຶກອົບຮົມລະດັບພາກພື້ນ', my: 'ဒေသဆိုင်ရာ သင်တန်း ပြက္ခဒိန်', vi: 'Lịch đào tạo khu vực', id: 'Kalender pelatihan kawasan' },
+  regionalDialogues: { en: 'Regional dialogues', th: 'การเจรจาระดับภูมิภาค', km: 'កិច្ចសន្ទនាថ្នាក់តំបន់', lo: 'ການເຈລະຈາລະດັບພາກພື້ນ', my: 'ဒေသဆိုင်ရာ ဆွေးနွေးပွဲများ', vi: 'Đối thoại khu vực', id: 'Dialog kawasan' },
+  projectReports: { en: 'Project reports', th: 'รายงานโครงการ', km: 'របាយការណ៍គម្រោង', lo: 'ບົດລາຍງານໂຄງການ', my: 'စီမံကိန်း အစီရင်ခံစာများ', vi: 'Báo cáo dự án', id: 'Laporan proyek' },
 } as const

@@ -28,7 +28,11 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
-  const translated = await translatedIds({ user, locale, collection: 'resources', ids: featured.map((resource) => resource.id) })
+  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
+    translatedIds({ user, locale, collection: 'resources', ids: featured.map((resource) => resource.id) }),
+    translatedIds({ user, locale, collection: 'news', ids: news.map((item) => item.id) }),
+    translatedIds({ user, locale, collection: 'events', ids: events.map((event) => event.id) }),
+  ])
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const focus = themes.find((theme) => theme.isSpecialFocus)
   const highlight = figures.observations
@@ -83,7 +87,7 @@ export default async function HomePage({ params }: Props) {
       <div className="columns">
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
-          {news.length ? <NewsList news={news} locale={locale} /> : <p className="muted">{t('nothingYet')}</p>}
+          {news.length ? <NewsList news={news} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
           <p>
             <Link href={`/${locale}/news`}>{t('news')}: {t('seeAll')}</Link>
           </p>
@@ -91,7 +95,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('upcomingEvents')}</h2>
           {events.length ? (
-            <EventList locale={locale} events={events} />
+            <EventList locale={locale} events={events} translated={eventsTranslated} />
           ) : (
             <p className="muted">{t('noUpcomingEvents')}</p>
           )}

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { listCountries } from '@/data/countries'
 import { currentVisitor } from '@/data/payload'
+import { translatedIds } from '@/data/translations'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate } from '@/i18n/ui'
@@ -21,7 +23,10 @@ const REGION_ORDER = ['south-east-asia', 'east-asia', 'south-asia', 'pacific', '
 export default async function CountriesPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const countries = await listCountries({ user: await currentVisitor(), locale })
+  const user = await currentVisitor()
+  const countries = await listCountries({ user, locale })
+  // A name not yet translated is shown in English and marked so for screen readers.
+  const translated = await translatedIds({ user, locale, collection: 'countries', ids: countries.map((country) => country.id), field: 'name' })
   const regions = REGION_ORDER.map((region) => ({ region, countries: countries.filter((country) => country.region === region) })).filter((group) => group.countries.length > 0)
   return (
     <main>
@@ -32,7 +37,9 @@ export default async function CountriesPage({ params }: Props) {
           <ul className="country-list">
             {inRegion.map((country) => (
               <li key={country.id}>
-                <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name}</Link>
+                <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`} lang={contentLang(locale, country.id, translated)}>
+                  {country.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import { EVENT_KINDS, listEvents, type ListEventsArgs } from '@/data/events'
 import { currentVisitor } from '@/data/payload'
 import { absoluteUrl, pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
+import { translatedIds } from '@/data/translations'
 import { KIND_LABEL } from '@/events/labels'
 import { eventsHref, feedHref, parseEventsQuery, type EventsQuery } from '@/events/query'
 import { eventDayKeys, monthKey, monthOf, monthWindow, shiftMonth } from '@/events/time'
@@ -53,6 +54,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const shown: EventsQuery = { ...query, page: listing.page, country: listing.filters.country?.iso, theme: listing.filters.theme?.slug, kind: listing.filters.kind ?? undefined }
   const monthEvents = listing.events.filter((event) => eventDayKeys({ start: event.start, end: event.end, timeZone: event.start_tz || 'UTC' }).some((day) => day.startsWith(monthKey(query.month))))
   const count = query.view === 'month' ? monthEvents.length : listing.totalDocs
+  const translated = await translatedIds({ user, locale, collection: 'events', ids: listing.events.map((event) => event.id) })
   const hasFilters = Boolean(shown.country || shown.theme || shown.kind)
 
   const tabs: { label: UiKey; query: EventsQuery; current: boolean }[] = [
@@ -143,14 +145,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
               {t('eventsNextMonth')}
             </Link>
           </nav>
-          <MonthCalendar locale={locale} month={query.month} events={monthEvents} now={now} />
-          {monthEvents.length ? <EventList locale={locale} events={monthEvents} /> : <p>{t('eventsNoneMonth')}</p>}
+          <MonthCalendar locale={locale} month={query.month} events={monthEvents} now={now} translated={translated} />
+          {monthEvents.length ? <EventList locale={locale} events={monthEvents} translated={translated} /> : <p>{t('eventsNoneMonth')}</p>}
         </>
       ) : listing.events.length === 0 ? (
         <p>{t(query.when === 'past' ? 'eventsNonePast' : 'eventsNoneUpcoming')}</p>
       ) : (
         <>
-          <EventList locale={locale} events={listing.events} />
+          <EventList locale={locale} events={listing.events} translated={translated} />
           {listing.totalPages > 1 ? (
             <nav className="pagination" aria-label={t('pageOf', { n: listing.page, total: listing.totalPages })}>
               {listing.page > 1 ? (

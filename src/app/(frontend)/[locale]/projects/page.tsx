@@ -10,6 +10,7 @@ import { currentVisitor } from '@/data/payload'
 import { listProjects, PROJECT_STATUSES, PROJECTS_PAGE_SIZE } from '@/data/projects'
 import { pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
+import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -35,6 +36,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const filters = { user, locale, status, themeId: theme?.id, countryId: country?.id }
   let result = await listProjects({ ...filters, page })
   if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages) result = await listProjects({ ...filters, page: result.totalPages })
+  const translated = await translatedIds({ user, locale, collection: 'projects', ids: result.docs.map((project) => project.id) })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(status || theme || country)
   const from = ((result.page ?? 1) - 1) * PROJECTS_PAGE_SIZE + 1
@@ -87,7 +89,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             ? t('listShowing', { from, to: from + result.docs.length - 1, total: result.totalDocs })
             : t('resultsCount', { n: result.totalDocs })}
         </h2>
-        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <ProjectList projects={result.docs} locale={locale} />}
+        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <ProjectList projects={result.docs} locale={locale} translated={translated} />}
         <Pagination
           locale={locale}
           path={`/${locale}/projects`}

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { BarChart, DataTable } from '@/components/charts/BarChart'
 import { comparisonTable } from '@/components/charts/comparison'
+import { EventList } from '@/components/events/EventList'
+import { NewsList } from '@/components/news/NewsList'
 import { currentVisitor } from '@/data/payload'
-import { regionalComparison } from '@/data/regional'
+import { regionalActivity, regionalComparison } from '@/data/regional'
+import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn } from '@/i18n/strings/countries'
 import { translate } from '@/i18n/ui'
@@ -26,12 +30,15 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const query = await searchParams
-  const { choices, chosen, observations } = await regionalComparison({
-    user: await currentVisitor(),
-    locale,
-    indicator: single(query.indicator),
-    year: single(query.year),
-  })
+  const user = await currentVisitor()
+  const [{ choices, chosen, observations }, regional] = await Promise.all([
+    regionalComparison({ user, locale, indicator: single(query.indicator), year: single(query.year) }),
+    regionalActivity({ user, locale }),
+  ])
+  const [trainingTranslated, newsTranslated] = await Promise.all([
+    translatedIds({ user, locale, collection: 'events', ids: regional.training.map((event) => event.id) }),
+    translatedIds({ user, locale, collection: 'news', ids: [...regional.dialogues, ...regional.reports].map((item) => item.id) }),
+  ])
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
   const indicators = [...new Set(choices.map((choice) => choice.indicator))]
   const years = [...new Set(choices.filter((choice) => choice.indicator === chosen?.indicator).map((choice) => choice.year))]
@@ -81,6 +88,41 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
           </>
         )}
       </section>
+
+      {regional.focus ? (
+        <section className="focus" aria-labelledby="focus-heading">
+          <p className="badge">{t('specialFocus')}</p>
+          <h2 id="focus-heading">
+            <Link href={`/${locale}/themes/${regional.focus.slug}`}>{regional.focus.title}</Link>
+          </h2>
+          <p>{regional.focus.summary}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="training-heading">
+        <h2 id="training-heading">{t('regionalTraining')}</h2>
+        {regional.training.length ? <EventList locale={locale} events={regional.training} translated={trainingTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+        <p>
+          <Link href={`/${locale}/events?kind=training`}>{t('events')}: {t('seeAll')}</Link>
+        </p>
+      </section>
+
+      <div className="columns">
+        <section aria-labelledby="dialogues-heading">
+          <h2 id="dialogues-heading">{t('regionalDialogues')}</h2>
+          {regional.dialogues.length ? <NewsList news={regional.dialogues} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          <p>
+            <Link href={`/${locale}/news?kind=regional-dialogue`}>{t('seeAll')}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="reports-heading">
+          <h2 id="reports-heading">{t('projectReports')}</h2>
+          {regional.reports.length ? <NewsList news={regional.reports} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          <p>
+            <Link href={`/${locale}/projects`}>{t('projects')}: {t('seeAll')}</Link>
+          </p>
+        </section>
+      </div>
     </main>
   )
 }

@@ -9,6 +9,7 @@ import { countryByIso, oneOf, pageNumber, single, type RawParams } from '@/data/
 import { currentVisitor } from '@/data/payload'
 import { CENTRE_MODALITIES, CENTRE_SERVICES, CENTRES_PAGE_SIZE, centreCountryIds, listResourceCentres } from '@/data/resourceCentres'
 import { pageMetadata } from '@/data/site'
+import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -36,6 +37,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
   const filters = { user, locale, countryId: country?.id, service, modality }
   let result = await listResourceCentres({ ...filters, page })
   if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages) result = await listResourceCentres({ ...filters, page: result.totalPages })
+  const translated = await translatedIds({ user, locale, collection: 'resource-centres', ids: result.docs.map((centre) => centre.id), field: 'name' })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(country || service || modality)
   const from = ((result.page ?? 1) - 1) * CENTRES_PAGE_SIZE + 1
@@ -88,7 +90,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
             ? t('listShowing', { from, to: from + result.docs.length - 1, total: result.totalDocs })
             : t('resultsCount', { n: result.totalDocs })}
         </h2>
-        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <CentreList centres={result.docs} locale={locale} />}
+        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <CentreList centres={result.docs} locale={locale} translated={translated} />}
         <Pagination
           locale={locale}
           path={`/${locale}/resource-centres`}

@@ -5,9 +5,16 @@ import { notFound } from 'next/navigation'
 
 import { BarChart, DataTable } from '@/components/charts/BarChart'
 import { comparisonTable } from '@/components/charts/comparison'
+import { EventList } from '@/components/events/EventList'
+import { wordingFor } from '@/components/library/ResourceList'
+import { NewsList } from '@/components/news/NewsList'
 import { countryRelated, getCountry } from '@/data/countries'
+import { listEvents } from '@/data/events'
+import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { countryStatistics } from '@/data/statistics'
+import { translatedIds } from '@/data/translations'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -33,10 +40,27 @@ export default async function CountryPage({ params }: Props) {
   const user = await currentVisitor()
   const country = await getCountry({ user, locale, iso })
   if (!country) notFound()
-  const [figures, related] = await Promise.all([
+  const [figures, related, news, upcoming] = await Promise.all([
     countryStatistics({ user, locale, countryId: country.id }),
     countryRelated({ user, locale, countryId: country.id }),
+    listNews({ user, locale, countryId: country.id, limit: 4 }),
+    listEvents({ user, locale, country: country.iso, from: new Date(), limit: 5 }),
   ])
+  // With nothing coming up, the country's most recent events say what happens there.
+  const events = upcoming.events.length ? upcoming : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
+  // What has no wording of its own in the reader's language is shown in English and marked so.
+  const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
+  const [names, profiles, newsTranslated, eventsTranslated, projectsTranslated, centresTranslated, resourcesTranslated] = await Promise.all([
+    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
+    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
+    translatedIds({ user, locale, collection: 'news', ids: ids(news.docs) }),
+    translatedIds({ user, locale, collection: 'events', ids: ids(events.events) }),
+    translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
+    translatedIds({ user, locale, collection: 'resource-centres', ids: ids(related.centres), field: 'name' }),
+    translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
+  ])
+  const lang = { name: contentLang(locale, country.id, names), profile: contentLang(locale, country.id, profiles) }
+  const isFallback = lang.name !== locale || (Boolean(country.profile) && lang.profile !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
   return (
@@ -44,8 +68,13 @@ export default async function CountryPage({ params }: Props) {
       <p className="hit-meta">
         {nameIn(REGION_NAMES, country.region, locale)} · {t(ROLE_LABEL[country.role])}
       </p>
-      <h1>{country.name}</h1>
-      {country.profile ? <RichText data={country.profile} /> : null}
+      <h1 lang={lang.name}>{country.name}</h1>
+      {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
+      {country.profile ? (
+        <div lang={lang.profile}>
+          <RichText data={country.profile} />
+        </div>
+      ) : null}
 
       <section aria-labelledby="statistics">
         <h2 id="statistics">{t('statistics')}</h2>
@@ -127,14 +156,59 @@ export default async function CountryPage({ params }: Props) {
         </section>
       ) : null}
 
-      <RelatedList locale={locale} title={t('projectsHere')} items={related.projects.map((project) => ({ key: project.id, label: `${project.title}${project.startYear ? ` (${project.startYear}–${project.endYear ?? ''})` : ''}` }))} />
-      <RelatedList locale={locale} title={t('resourceCentresHere')} items={related.centres.map((centre) => ({ key: centre.id, label: `${centre.name} — ${centre.operator}, ${centre.place}` }))} />
-      <RelatedList locale={locale} title={t('typeResource')} items={related.resources.map((resource) => ({ key: resource.id, label: resource.title ?? resource.slug, href: `/${locale}/library/${resource.slug}` }))} />
+      <section aria-labelledby="country-news">
+        <h2 id="country-news">{t('latestNews')}</h2>
+        {news.docs.length ? <NewsList news={news.docs} locale={locale} translated={newsTranslated} /> : <p>{t('none')}</p>}
+        {news.totalDocs > news.docs.length ? (
+          <p>
+            <Link href={`/${locale}/news?country=${country.iso}`}>{t('seeAll')} ({news.totalDocs})</Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="country-events">
+        <h2 id="country-events">{t('events')}</h2>
+        {events.events.length ? <EventList locale={locale} events={events.events} translated={eventsTranslated} /> : <p>{t('none')}</p>}
+        <p>
+          <Link href={`/${locale}/events?view=month&country=${country.iso}`}>{t('eventsOf', { what: country.name ?? country.iso })}</Link>
+          {' · '}
+          <a href={`/${locale}/events/calendar.ics?country=${country.iso}`} type="text/calendar">
+            {t('eventsSubscribe')} (.ics)
+          </a>
+        </p>
+      </section>
+      <RelatedList
+        locale={locale}
+        title={t('projectsHere')}
+        items={related.projects.map((project) => ({
+          key: project.id,
+          label: `${project.title}${project.startYear ? ` (${project.startYear}–${project.endYear ?? ''})` : ''}`,
+          href: `/${locale}/projects/${String(project.code).toLowerCase()}`,
+          lang: contentLang(locale, project.id, projectsTranslated),
+        }))}
+      />
+      <RelatedList
+        locale={locale}
+        title={t('resourceCentresHere')}
+        items={related.centres.map((centre) => ({
+          key: centre.id,
+          label: `${centre.name} — ${centre.operator}, ${centre.place}`,
+          href: `/${locale}/resource-centres/${centre.slug}`,
+          lang: contentLang(locale, centre.id, centresTranslated),
+        }))}
+      />
+      <RelatedList
+        locale={locale}
+        title={t('typeResource')}
+        items={related.resources.map((resource) => {
+          const wording = wordingFor(resource, locale, resourcesTranslated)
+          return { key: resource.id, label: wording.title || resource.slug, href: `/${locale}/library/${resource.slug}`, lang: wording.lang }
+        })}
+      />
     </main>
   )
 }
 
-function RelatedList({ locale, title, items }: { locale: Locale; title: string; items: { key: number; label: string; href?: string }[] }) {
+function RelatedList({ locale, title, items }: { locale: Locale; title: string; items: { key: number; label: string; href?: string; lang?: string }[] }) {
   return (
     <section>
       <h2>{title}</h2>
@@ -143,7 +217,8 @@ function RelatedList({ locale, title, items }: { locale: Locale; title: string; 
       ) : (
         <ul>
           {items.map((item) => (
-            <li key={item.key}>{item.href ? <Link href={item.href}>{item.label}</Link> : item.label}</li>
+            <li key={item.key} lang={item.lang}>
+              {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}</li>
           ))}
         </ul>
       )}

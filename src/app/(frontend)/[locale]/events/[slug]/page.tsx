@@ -8,9 +8,11 @@ import { LocalTime } from '@/components/events/LocalTime'
 import { eventPath, getEvent } from '@/data/events'
 import { absoluteUrl, pageMetadata } from '@/data/site'
 import { currentVisitor } from '@/data/payload'
+import { translatedIds } from '@/data/translations'
 import { KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { feedHref } from '@/events/query'
 import { formatEventRange, zoneLabel } from '@/events/time'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Project, Theme } from '@/payload-types'
@@ -38,8 +40,24 @@ const related = <T,>(value: T | number | null | undefined): T | null => (value &
 export default async function EventPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const event = await getEvent({ user: await currentVisitor(), locale, slug })
+  const user = await currentVisitor()
+  const event = await getEvent({ user, locale, slug })
   if (!event) notFound()
+  // Each text may be translated on its own; whatever is not is English and marked so.
+  const own = (field: 'title' | 'summary' | 'description' | 'place') => translatedIds({ user, locale, collection: 'events', ids: [event.id], field })
+  const [titles, summaries, descriptions, places] = await Promise.all([own('title'), own('summary'), own('description'), own('place')])
+  const lang = {
+    title: contentLang(locale, event.id, titles),
+    summary: contentLang(locale, event.id, summaries),
+    description: contentLang(locale, event.id, descriptions),
+    place: contentLang(locale, event.id, places),
+  }
+  const showsPlace = Boolean(event.place && event.mode !== 'online')
+  const isFallback =
+    lang.title !== locale ||
+    (Boolean(event.summary) && lang.summary !== locale) ||
+    (Boolean(event.description) && lang.description !== locale) ||
+    (showsPlace && lang.place !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const timeZone = event.start_tz || 'UTC'
   const country = related<Country>(event.country)
@@ -58,7 +76,8 @@ export default async function EventPage({ params }: Props) {
         {t(KIND_LABEL[event.kind])}
         {event.isRegional ? ` · ${t('eventsRegional')}` : ''}
       </p>
-      <h1>{event.title ?? event.slug}</h1>
+      <h1 lang={lang.title}>{event.title ?? event.slug}</h1>
+      {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
 
       <dl className="event-facts">
         <dt>{t('eventWhen')}</dt>
@@ -74,7 +93,7 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t('eventWhere')}</dt>
             <dd>
-              {event.place && event.mode !== 'online' ? <span>{event.place}</span> : null}
+              {event.place && event.mode !== 'online' ? <span lang={lang.place}>{event.place}</span> : null}
               {event.place && event.mode !== 'online' && event.onlineUrl ? <br /> : null}
               {event.onlineUrl && event.mode !== 'in-person' ? <a href={event.onlineUrl}>{t('eventJoinOnline')}</a> : null}
             </dd>
@@ -112,8 +131,16 @@ export default async function EventPage({ params }: Props) {
         ) : null}
       </dl>
 
-      {event.summary ? <p className="event-summary">{event.summary}</p> : null}
-      {event.description ? <RichText data={event.description} /> : null}
+      {event.summary ? (
+        <p className="event-summary" lang={lang.summary}>
+          {event.summary}
+        </p>
+      ) : null}
+      {event.description ? (
+        <div lang={lang.description}>
+          <RichText data={event.description} />
+        </div>
+      ) : null}
 
       <p>
         <a href={`${page}/event.ics`} download={`${event.slug}.ics`}>

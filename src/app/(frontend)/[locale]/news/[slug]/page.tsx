@@ -7,6 +7,8 @@ import { formatNewsDate, NEWS_KIND_LABELS, NewsList } from '@/components/news/Ne
 import { getNews, relatedNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
+import { translatedIds } from '@/data/translations'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Media, Project, Theme } from '@/payload-types'
@@ -39,6 +41,18 @@ export default async function NewsArticlePage({ params }: Props) {
   const news = await getNews({ user, locale, slug })
   if (!news) notFound()
   const related = await relatedNews({ user, locale, news })
+  // Each text may be translated on its own; whatever is not is English and marked so.
+  const own = (field: 'title' | 'summary' | 'body', ids: (number | string)[] = [news.id]) =>
+    translatedIds({ user, locale, collection: 'news', ids, field })
+  // The title set covers the related list too: one query for both.
+  const [titles, summaries, bodies] = await Promise.all([own('title', [news.id, ...related.map((item) => item.id)]), own('summary'), own('body')])
+  const lang = {
+    title: contentLang(locale, news.id, titles),
+    summary: contentLang(locale, news.id, summaries),
+    body: contentLang(locale, news.id, bodies),
+  }
+  const isFallback =
+    lang.title !== locale || (Boolean(news.summary) && lang.summary !== locale) || (Boolean(news.body) && lang.body !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const countries = populated<Country>(news.countries)
   const themes = populated<Theme>(news.themes)
@@ -52,10 +66,19 @@ export default async function NewsArticlePage({ params }: Props) {
           <time dateTime={news.date.slice(0, 10)}>{formatNewsDate(locale, news.date)}</time> ·{' '}
           <Link href={`/${locale}/news?kind=${news.kind}`}>{t(NEWS_KIND_LABELS[news.kind])}</Link>
         </p>
-        <h1>{news.title}</h1>
-        {news.summary ? <p className="lead">{news.summary}</p> : null}
+        <h1 lang={lang.title}>{news.title}</h1>
+        {news.summary ? (
+          <p className="lead" lang={lang.summary}>
+            {news.summary}
+          </p>
+        ) : null}
+        {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
         {image?.url ? <img src={image.url} alt={image.alt ?? ''} width={image.width ?? undefined} height={image.height ?? undefined} className="news-image" /> : null}
-        {news.body ? <RichText data={news.body} /> : null}
+        {news.body ? (
+          <div lang={lang.body}>
+            <RichText data={news.body} />
+          </div>
+        ) : null}
         <dl className="facts">
           {countries.length ? (
             <>
@@ -96,7 +119,7 @@ export default async function NewsArticlePage({ params }: Props) {
       {related.length ? (
         <section aria-labelledby="related-news">
           <h2 id="related-news">{t('newsRelated')}</h2>
-          <NewsList news={related} locale={locale} />
+          <NewsList news={related} locale={locale} translated={titles} />
         </section>
       ) : null}
       <p>

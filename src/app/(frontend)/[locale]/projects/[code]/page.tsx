@@ -9,6 +9,8 @@ import { segment } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getProject, projectRelated } from '@/data/projects'
 import { pageMetadata } from '@/data/site'
+import { translatedIds } from '@/data/translations'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -40,6 +42,15 @@ export default async function ProjectPage({ params }: Props) {
   const project = await getProject({ user, locale, code: segment(code) })
   if (!project) notFound()
   const related = await projectRelated({ user, locale, projectId: project.id })
+  // The title and summary may be translated on their own; whatever is not is English and marked so.
+  const [titles, summaries, newsTranslated, resourcesTranslated] = await Promise.all([
+    translatedIds({ user, locale, collection: 'projects', ids: [project.id] }),
+    translatedIds({ user, locale, collection: 'projects', ids: [project.id], field: 'summary' }),
+    translatedIds({ user, locale, collection: 'news', ids: related.news.map((item) => item.id) }),
+    translatedIds({ user, locale, collection: 'resources', ids: related.resources.map((resource) => resource.id) }),
+  ])
+  const lang = { title: contentLang(locale, project.id, titles), summary: contentLang(locale, project.id, summaries) }
+  const isFallback = lang.title !== locale || (Boolean(project.summary) && lang.summary !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const countries = populated<Country>(project.countries)
   const themes = populated<Theme>(project.themes)
@@ -51,8 +62,13 @@ export default async function ProjectPage({ params }: Props) {
         {t('typeProject')} · {t(PROJECT_STATUS_LABELS[project.status])}
         {years ? ` · ${years}` : ''}
       </p>
-      <h1>{project.title ?? project.code}</h1>
-      {project.summary ? <p className="lead">{project.summary}</p> : null}
+      <h1 lang={lang.title}>{project.title ?? project.code}</h1>
+      {project.summary ? (
+        <p className="lead" lang={lang.summary}>
+          {project.summary}
+        </p>
+      ) : null}
+      {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
       <dl className="facts">
         <dt>{t('projectCode')}</dt>
         <dd>
@@ -121,13 +137,13 @@ export default async function ProjectPage({ params }: Props) {
       {related.news.length ? (
         <section aria-labelledby="project-news">
           <h2 id="project-news">{t('projectNews')}</h2>
-          <NewsList news={related.news} locale={locale} />
+          <NewsList news={related.news} locale={locale} translated={newsTranslated} />
         </section>
       ) : null}
       {related.resources.length ? (
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('projectResources')}</h2>
-          <ResourceList resources={related.resources} locale={locale} />
+          <ResourceList resources={related.resources} locale={locale} translated={resourcesTranslated} />
         </section>
       ) : null}
       <p>

@@ -7,6 +7,8 @@ import { idOf } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getResourceCentre, listResourceCentres } from '@/data/resourceCentres'
 import { pageMetadata } from '@/data/site'
+import { translatedIds } from '@/data/translations'
+import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Organisation } from '@/payload-types'
@@ -37,6 +39,17 @@ export default async function ResourceCentrePage({ params }: Props) {
   const country = typeof centre.country === 'object' ? (centre.country as Country) : null
   const organisation = typeof centre.organisation === 'object' ? (centre.organisation as Organisation | null) : null
   const others = await listResourceCentres({ user, locale, countryId: idOf(centre.country), excludeId: centre.id, limit: 10 })
+  // Name, place and contact may be translated on their own; whatever is not is English and marked so.
+  const own = (field: 'name' | 'place' | 'contact', ids: (number | string)[] = [centre.id]) =>
+    translatedIds({ user, locale, collection: 'resource-centres', ids, field })
+  const [names, places, contacts] = await Promise.all([own('name', [centre.id, ...others.docs.map((other) => other.id)]), own('place'), own('contact')])
+  const lang = {
+    name: contentLang(locale, centre.id, names),
+    place: contentLang(locale, centre.id, places),
+    contact: contentLang(locale, centre.id, contacts),
+  }
+  const isFallback =
+    lang.name !== locale || (Boolean(centre.place) && lang.place !== locale) || (Boolean(centre.contact) && lang.contact !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
   return (
@@ -44,7 +57,8 @@ export default async function ResourceCentrePage({ params }: Props) {
       <p className="hit-meta">
         {t('typeResourceCentre')} · {t(MODALITY_LABELS[centre.modality])}
       </p>
-      <h1>{centre.name ?? centre.slug}</h1>
+      <h1 lang={lang.name}>{centre.name ?? centre.slug}</h1>
+      {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
       <dl className="facts">
         {country ? (
           <>
@@ -57,7 +71,7 @@ export default async function ResourceCentrePage({ params }: Props) {
         {centre.place ? (
           <>
             <dt>{t('centrePlace')}</dt>
-            <dd>{centre.place}</dd>
+            <dd lang={lang.place}>{centre.place}</dd>
           </>
         ) : null}
         <dt>{t('centreOperator')}</dt>
@@ -73,7 +87,9 @@ export default async function ResourceCentrePage({ params }: Props) {
         {centre.contact ? (
           <>
             <dt>{t('centreContact')}</dt>
-            <dd className="preserve-lines">{centre.contact}</dd>
+            <dd className="preserve-lines" lang={lang.contact}>
+              {centre.contact}
+            </dd>
           </>
         ) : null}
         {centre.source ? (
@@ -98,7 +114,7 @@ export default async function ResourceCentrePage({ params }: Props) {
       {country && others.docs.length ? (
         <section aria-labelledby="centre-others">
           <h2 id="centre-others">{t('centreOthersIn', { country: country.name ?? country.iso })}</h2>
-          <CentreList centres={others.docs} locale={locale} />
+          <CentreList centres={others.docs} locale={locale} translated={names} />
         </section>
       ) : null}
       <p>

@@ -4,6 +4,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ResourceList } from '@/components/library/ResourceList'
+import { EventList } from '@/components/events/EventList'
+import { NewsList } from '@/components/news/NewsList'
+import { listEvents } from '@/data/events'
+import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { listResources } from '@/data/resources'
 import { pageMetadata } from '@/data/site'
@@ -29,14 +33,21 @@ export default async function ThemePage({ params }: Props) {
   const theme = await getTheme({ user, locale, slug })
   if (!theme) notFound()
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
-  const [curated, latest, moderators] = await Promise.all([
+  const [curated, latest, moderators, news, upcoming] = await Promise.all([
     curatedResources({ user, locale, theme }),
     listResources({ user, locale, query: { themeId: theme.id, sort: 'newest', page: 1 }, limit: 6 }),
     themeModerators({ user, themeId: theme.id }),
+    listNews({ user, locale, themeId: theme.id, limit: 3 }),
+    listEvents({ user, locale, theme: theme.slug, from: new Date(), limit: 3 }),
   ])
+  const events = upcoming.events.length ? upcoming : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
-  const translated = await translatedIds({ user, locale, collection: 'resources', ids: [...curated, ...newest].map((resource) => resource.id) })
+  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
+    translatedIds({ user, locale, collection: 'resources', ids: [...curated, ...newest].map((resource) => resource.id) }),
+    translatedIds({ user, locale, collection: 'news', ids: news.docs.map((item) => item.id) }),
+    translatedIds({ user, locale, collection: 'events', ids: events.events.map((event) => event.id) }),
+  ])
 
   return (
     <main className="theme-page">
@@ -92,6 +103,22 @@ export default async function ThemePage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <div className="columns">
+        <section aria-labelledby="news-heading">
+          <h2 id="news-heading">{t('latestNews')}</h2>
+          {news.docs.length ? <NewsList news={news.docs} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          <p>
+            <Link href={`/${locale}/news?theme=${theme.slug}`}>{t('seeAll')}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">{t('events')}</h2>
+          {events.events.length ? <EventList locale={locale} events={events.events} translated={eventsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          <p>
+            <Link href={`/${locale}/events?theme=${theme.slug}`}>{t('seeAll')}</Link>
+          </p>
+        </section>
+      </div>
     </main>
   )
 }
