@@ -1,4 +1,3 @@
-import '@fontsource/noto-sans/400.css'
 import '@fontsource/noto-sans-khmer/400.css'
 import '@fontsource/noto-sans-lao/400.css'
 import '@fontsource/noto-sans-myanmar/400.css'

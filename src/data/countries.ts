@@ -1,49 +1,112 @@
 import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 /** Countries by name in the visitor's language, as the visitor may see them. */
-export async function listCountries({ user, locale }: { user: User | null; locale: Locale }): Promise<Country[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'countries',
-    locale,
-    fallbackLocale: 'en',
-    sort: 'name',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    user,
-    overrideAccess: false,
+export async function listCountries({
+  user,
+  locale,
+}: {
+  user: User | null
+  locale: Locale
+}): Promise<Country[]> {
+  return cachedRead({ user, key: ['listCountries', locale], tags: ['countries'] }, async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'countries',
+      locale,
+      fallbackLocale: 'en',
+      sort: 'name',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    return docs
   })
-  return docs
 }
 
 /** One country by its ISO code (case-insensitive), as the visitor may see it. */
-export async function getCountry({ user, locale, iso }: { user: User | null; locale: Locale; iso: string }): Promise<Country | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'countries',
-    where: { iso: { equals: iso.toUpperCase() } },
-    locale,
-    fallbackLocale: 'en',
-    limit: 1,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
+export async function getCountry({
+  user,
+  locale,
+  iso,
+}: {
+  user: User | null
+  locale: Locale
+  iso: string
+}): Promise<Country | null> {
+  return cachedRead(
+    { user, key: ['getCountry', locale, iso.toUpperCase()], tags: ['countries'] },
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'countries',
+        where: { iso: { equals: iso.toUpperCase() } },
+        locale,
+        fallbackLocale: 'en',
+        limit: 1,
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
+      return docs[0] ?? null
+    },
+  )
 }
 
 /** What the portal holds about a country, each list as the visitor may see it. */
-export async function countryRelated({ user, locale, countryId }: { user: User | null; locale: Locale; countryId: number }) {
-  const payload = await payloadClient()
-  const common = { locale, fallbackLocale: 'en' as const, depth: 0, user, overrideAccess: false as const }
-  const [projects, centres, resources] = await Promise.all([
-    payload.find({ collection: 'projects', where: { countries: { contains: countryId } }, sort: '-startYear', limit: 20, ...common }),
-    payload.find({ collection: 'resource-centres', where: { country: { equals: countryId } }, sort: 'name', limit: 50, ...common }),
-    payload.find({ collection: 'resources', where: { countries: { contains: countryId } }, sort: '-year', limit: 20, ...common }),
-  ])
-  return { projects: projects.docs, centres: centres.docs, resources: resources.docs }
+export async function countryRelated({
+  user,
+  locale,
+  countryId,
+}: {
+  user: User | null
+  locale: Locale
+  countryId: number
+}) {
+  return cachedRead(
+    {
+      user,
+      key: ['countryRelated', locale, countryId],
+      tags: ['projects', 'resource-centres', 'resources'],
+    },
+    async () => {
+      const payload = await payloadClient()
+      const common = {
+        locale,
+        fallbackLocale: 'en' as const,
+        depth: 0,
+        user,
+        overrideAccess: false as const,
+      }
+      const [projects, centres, resources] = await Promise.all([
+        payload.find({
+          collection: 'projects',
+          where: { countries: { contains: countryId } },
+          sort: '-startYear',
+          limit: 20,
+          ...common,
+        }),
+        payload.find({
+          collection: 'resource-centres',
+          where: { country: { equals: countryId } },
+          sort: 'name',
+          limit: 50,
+          ...common,
+        }),
+        payload.find({
+          collection: 'resources',
+          where: { countries: { contains: countryId } },
+          sort: '-year',
+          limit: 20,
+          ...common,
+        }),
+      ])
+      return { projects: projects.docs, centres: centres.docs, resources: resources.docs }
+    },
+  )
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/languages'
 import type { Statistic, User } from '@/payload-types'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 export type Observation = {
@@ -15,21 +16,34 @@ export type Observation = {
 
 export type IndicatorYear = { indicator: string; year: number }
 
-async function findStatistics({ user, locale, where }: { user: User | null; locale: Locale; where: Record<string, unknown> }) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'statistics',
-    where: where as never,
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
-    limit: 0,
-    pagination: false,
-    sort: 'key',
-    user,
-    overrideAccess: false,
-  })
-  return docs
+async function findStatistics({
+  user,
+  locale,
+  where,
+}: {
+  user: User | null
+  locale: Locale
+  where: Record<string, unknown>
+}) {
+  return cachedRead(
+    { user, key: ['findStatistics', locale, where], tags: ['statistics', 'countries'] },
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'statistics',
+        where: where as never,
+        locale,
+        fallbackLocale: 'en',
+        depth: 1,
+        limit: 0,
+        pagination: false,
+        sort: 'key',
+        user,
+        overrideAccess: false,
+      })
+      return docs
+    },
+  )
 }
 
 const toObservation = (doc: Statistic, regionName: (region: string) => string): Observation => {
@@ -45,11 +59,20 @@ const toObservation = (doc: Statistic, regionName: (region: string) => string): 
 }
 
 /** Which indicator and year combinations have figures, newest first, for the overview's choices. */
-export async function listIndicatorYears({ user, locale }: { user: User | null; locale: Locale }): Promise<IndicatorYear[]> {
+export async function listIndicatorYears({
+  user,
+  locale,
+}: {
+  user: User | null
+  locale: Locale
+}): Promise<IndicatorYear[]> {
   const docs = await findStatistics({ user, locale, where: {} })
   const seen = new Map<string, IndicatorYear>()
-  for (const doc of docs) seen.set(`${doc.indicator}|${doc.year}`, { indicator: doc.indicator, year: doc.year })
-  return [...seen.values()].sort((a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator))
+  for (const doc of docs)
+    seen.set(`${doc.indicator}|${doc.year}`, { indicator: doc.indicator, year: doc.year })
+  return [...seen.values()].sort(
+    (a, b) => b.year - a.year || a.indicator.localeCompare(b.indicator),
+  )
 }
 
 /** Every figure of one indicator and year, across countries and regions: the cross-country comparison. */
@@ -66,12 +89,24 @@ export async function compareAreas({
   year: number
   regionName: (region: string) => string
 }): Promise<Observation[]> {
-  const docs = await findStatistics({ user, locale, where: { and: [{ indicator: { equals: indicator } }, { year: { equals: year } }] } })
+  const docs = await findStatistics({
+    user,
+    locale,
+    where: { and: [{ indicator: { equals: indicator } }, { year: { equals: year } }] },
+  })
   return docs.map((doc) => toObservation(doc, regionName))
 }
 
 /** A country's figures, grouped by indicator and year for its charts. */
-export async function countryStatistics({ user, locale, countryId }: { user: User | null; locale: Locale; countryId: number }) {
+export async function countryStatistics({
+  user,
+  locale,
+  countryId,
+}: {
+  user: User | null
+  locale: Locale
+  countryId: number
+}) {
   const docs = await findStatistics({ user, locale, where: { country: { equals: countryId } } })
   const groups = new Map<string, { indicator: string; year: number; rows: Statistic[] }>()
   for (const doc of docs) {

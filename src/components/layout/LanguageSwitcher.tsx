@@ -3,13 +3,23 @@
 import Link from 'next/link'
 import { usePathname, useSearchParams } from 'next/navigation'
 
+type Props = { current: string; names: Record<string, string>; label: string }
+
 /**
  * Links to the same page in each language. A client component only because it needs the current
  * address; it renders the right links on the server too, so they work without JavaScript.
  */
-export function LanguageSwitcher({ current, names, label }: { current: string; names: Record<string, string>; label: string }) {
+export function LanguageSwitcher(props: Props) {
+  return <LanguageLinks {...props} search={useSearchParams()?.toString()} />
+}
+
+/**
+ * The same links without the query string: what the layout shows while the query is not known
+ * yet (the Suspense fallback). Identical in size, so the header never shifts when the full
+ * links arrive.
+ */
+export function LanguageLinks({ current, names, label, search }: Props & { search?: string }) {
   const pathname = usePathname() ?? `/${current}`
-  const search = useSearchParams()?.toString()
   const rest = pathname.split('/').slice(2).join('/')
   return (
     <nav aria-label={label}>

@@ -1,5 +1,3 @@
-import '@fontsource/noto-sans/400.css'
-import '@fontsource/noto-sans/700.css'
 import '@fontsource/noto-sans-khmer/400.css'
 import '@fontsource/noto-sans-lao/400.css'
 import '@fontsource/noto-sans-myanmar/400.css'
@@ -12,7 +10,7 @@ import { notFound } from 'next/navigation'
 import type React from 'react'
 import { Suspense } from 'react'
 
-import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
+import { LanguageLinks, LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
 
 import { isLocale } from '@/i18n/languages'
 import { LOCALE_NAMES } from '@/i18n/payload'
@@ -55,7 +53,7 @@ export default async function FrontendLayout({ children, params }: Props) {
             <input id="header-q" name="q" type="search" />
             <button type="submit">{translate(locale, 'search')}</button>
           </form>
-          <Suspense>
+          <Suspense fallback={<LanguageLinks current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />}>
             <LanguageSwitcher current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />
           </Suspense>
         </header>
