@@ -1,6 +1,6 @@
-import type { Meilisearch } from 'meilisearch'
+import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch'
 
-import { meilisearchClient } from './client'
+import { INDEXING_RETRY, meilisearchClient, SearchApiError, searchErrorOf } from './client'
 import { searchConfig, type SearchConfig } from './config'
 import { CONTENT_SETTINGS } from './settings'
 
@@ -12,9 +12,22 @@ let adminClient: { config: SearchConfig; client: Meilisearch } | undefined
 export function indexingClient(): { config: SearchConfig; client: Meilisearch } {
   const config = searchConfig()
   if (!adminClient || adminClient.config.host !== config.host || adminClient.config.masterKey !== config.masterKey || adminClient.config.indexPrefix !== config.indexPrefix) {
-    adminClient = { config, client: meilisearchClient({ host: config.host, apiKey: config.masterKey }) }
+    adminClient = { config, client: meilisearchClient({ host: config.host, apiKey: config.masterKey, retry: INDEXING_RETRY }) }
   }
   return adminClient
+}
+
+/** How long indexing waits for Meilisearch to process a task (a settings change on a large index can take minutes). */
+export const TASK_TIMEOUT_MS = 10 * 60_000
+
+/**
+ * Waits until Meilisearch has processed a task and throws unless it succeeded (or failed only
+ * with one of the `tolerate` error codes, e.g. `index_already_exists`).
+ */
+export async function confirmTask(enqueued: EnqueuedTaskPromise, { timeout = TASK_TIMEOUT_MS, interval = 50, tolerate = [] as string[] } = {}): Promise<Task> {
+  const task = await enqueued.waitTask({ timeout, interval })
+  if (task.status === 'succeeded' || (task.error && tolerate.includes(task.error.code))) return task
+  throw new Error(`Meilisearch task ${task.type} ${task.status}: ${task.error?.message ?? 'no detail'}`)
 }
 
 const prepared = new Set<string>()
@@ -27,10 +40,13 @@ export async function ensureIndex(name?: string): Promise<string> {
   if (prepared.has(key)) return uid
   try {
     await client.getIndex(uid)
-  } catch {
-    await client.createIndex(uid, { primaryKey: 'id' }).waitTask()
+  } catch (error) {
+    const cause = searchErrorOf(error)
+    if (!(cause instanceof SearchApiError && cause.code === 'index_not_found')) throw error
+    // Another process may create it at the same moment: that is as good.
+    await confirmTask(client.createIndex(uid, { primaryKey: 'id' }), { tolerate: ['index_already_exists'] })
   }
-  await client.index(uid).updateSettings(CONTENT_SETTINGS).waitTask()
+  await confirmTask(client.index(uid).updateSettings(CONTENT_SETTINGS))
   prepared.add(key)
   return uid
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection, type SearchDocument } from './documents'
-import { contentIndexName, ensureIndex, forgetPreparedIndexes, indexingClient } from './index'
+import { confirmTask, contentIndexName, ensureIndex, forgetPreparedIndexes, indexingClient } from './index'
 import { syncToSearch } from './sync'
 
 const BATCH = 1_000
@@ -22,7 +22,9 @@ export async function rebuildSearchIndex({
   const { client, config } = indexingClient()
   const live = contentIndexName(config)
   const next = `${live}_rebuild`
-  await client.deleteIndexIfExists(next)
+  // A leftover of an interrupted rebuild goes first; wait for it, or the new index would be
+  // created and then deleted by the queued deletion.
+  await confirmTask(client.deleteIndex(next), { tolerate: ['index_not_found'] })
   forgetPreparedIndexes()
   await ensureIndex(next)
   await ensureIndex(live)
@@ -33,7 +35,10 @@ export async function rebuildSearchIndex({
   let batch: SearchDocument[] = []
   const flush = async () => {
     if (batch.length === 0) return
-    pending.push(client.index(next).addDocuments(batch).waitTask({ timeout: 600_000 }))
+    const added = confirmTask(client.index(next).addDocuments(batch), { interval: 200 })
+    // Handled when awaited below; until then a failure must not count as unhandled.
+    added.catch(() => undefined)
+    pending.push(added)
     batch = []
     // Keep a few batches in flight, not the whole database in memory.
     if (pending.length >= 4) await Promise.all(pending.splice(0))
@@ -57,13 +62,10 @@ export async function rebuildSearchIndex({
     }
   }
   await flush()
-  for (const task of await Promise.all(pending)) {
-    const status = (task as { status: string; error?: { message: string } }).status
-    if (status !== 'succeeded') throw new Error(`reindex: a batch ${status}: ${(task as { error?: { message: string } }).error?.message}`)
-  }
+  await Promise.all(pending)
 
-  await client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask()
-  await client.deleteIndexIfExists(next)
+  await confirmTask(client.swapIndexes([{ indexes: [live, next], rename: false }]))
+  await confirmTask(client.deleteIndex(next), { tolerate: ['index_not_found'] })
   forgetPreparedIndexes()
 
   let caughtUp = 0

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection } from './documents'
-import { ensureIndex, indexingClient } from './index'
+import { confirmTask, ensureIndex, indexingClient } from './index'
 
 /**
  * Makes the index agree with the database for one document, whatever happened to it (created,
@@ -35,13 +35,11 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
   const revision = Date.now()
   const documents = buildDocuments({ collection, doc: doc as Record<string, unknown> | null, lookups: await loadLookups(payload), revision })
   const workId = `${SEARCHABLE[collection]}-${id}`
-  if (documents.length > 0) await confirm(index.addDocuments(documents).waitTask())
+  // A minute at most behind a busy queue (a rebuild); then the job fails and is retried.
+  if (documents.length > 0) await confirmTask(index.addDocuments(documents), { timeout: SYNC_TIMEOUT_MS })
   // Older revisions go only after the new one is in, so the work never vanishes mid-update.
-  await confirm(index.deleteDocuments({ filter: `workId = "${workId}" AND revision < ${revision}` }).waitTask())
+  await confirmTask(index.deleteDocuments({ filter: `workId = "${workId}" AND revision < ${revision}` }), { timeout: SYNC_TIMEOUT_MS })
   return { indexed: documents.length }
 }
 
-async function confirm(task: Promise<{ status: string; error?: { message: string } | null }>) {
-  const done = await task
-  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? 'no detail'}`)
-}
+const SYNC_TIMEOUT_MS = 60_000
