@@ -4,6 +4,7 @@ import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import type { Resource, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { oneOf, pageNumber } from './params'
 import { payloadClient } from './payload'
 
 export const LIBRARY_PAGE_SIZE = 20
@@ -31,7 +32,7 @@ export type LibraryQuery = {
   page: number
 }
 
-const KINDS = new Set(['publication', 'tool', 'manual', 'training', 'policy', 'data'])
+const KINDS = ['publication', 'tool', 'manual', 'training', 'policy', 'data'] as const
 
 /** Turns the address's filters into a query, dropping what does not name something real. */
 export function libraryQuery(
@@ -39,15 +40,14 @@ export function libraryQuery(
   lookups: { themeIdOf: (slug: string) => number | string | undefined; countryIdOf: (iso: string) => number | string | undefined },
 ): LibraryQuery {
   const year = Number(filters.year)
-  const page = Number(filters.page)
   return {
     themeId: filters.theme ? lookups.themeIdOf(filters.theme) : undefined,
     countryId: filters.country ? lookups.countryIdOf(filters.country.toUpperCase()) : undefined,
-    kind: filters.kind && KINDS.has(filters.kind) ? filters.kind : undefined,
-    language: filters.language && filters.language in EDITION_LANGUAGES ? filters.language : undefined,
+    kind: oneOf(filters.kind, KINDS),
+    language: oneOf(filters.language, Object.keys(EDITION_LANGUAGES)),
     year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined,
-    sort: filters.sort && filters.sort in LIBRARY_SORTS ? (filters.sort as LibrarySort) : 'newest',
-    page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
+    sort: oneOf(filters.sort, Object.keys(LIBRARY_SORTS) as LibrarySort[]) ?? 'newest',
+    page: pageNumber(filters.page),
   }
 }
 

@@ -1,4 +1,5 @@
 import { isEventKind, type EventKind } from './kinds'
+import { pageNumber, single, type RawParams } from '@/data/params'
 import type { Locale } from '@/i18n/languages'
 
 import { monthKey, monthOf, parseMonth, type YearMonth } from './time'
@@ -14,20 +15,15 @@ export type EventsQuery = {
   kind?: EventKind
 }
 
-type Search = Record<string, string | string[] | undefined>
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-
-export function parseEventsQuery(search: Search, now: Date): EventsQuery {
-  const page = Number(single(search.page))
-  const country = single(search.country)
-  const theme = single(search.theme)
-  const kind = single(search.kind)
+export function parseEventsQuery(search: RawParams, now: Date): EventsQuery {
+  const country = single(search, 'country')
+  const theme = single(search, 'theme')
+  const kind = single(search, 'kind')
   return {
-    view: single(search.view) === 'month' ? 'month' : 'list',
-    when: single(search.when) === 'past' ? 'past' : 'upcoming',
-    month: parseMonth(single(search.month)) ?? monthOf(now),
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    view: single(search, 'view') === 'month' ? 'month' : 'list',
+    when: single(search, 'when') === 'past' ? 'past' : 'upcoming',
+    month: parseMonth(single(search, 'month')) ?? monthOf(now),
+    page: pageNumber(single(search, 'page')),
     country: country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined,
     theme: theme && /^[a-z0-9-]{1,120}$/.test(theme) ? theme : undefined,
     kind: isEventKind(kind) ? kind : undefined,
@@ -36,6 +32,12 @@ export function parseEventsQuery(search: Search, now: Date): EventsQuery {
 
 /** The events page address for a query, naming only what differs from the defaults. */
 export function eventsHref(locale: Locale, query: EventsQuery): string {
+  const text = eventsParams(query).toString()
+  return `/${locale}/events${text ? `?${text}` : ''}`
+}
+
+/** The query string of the events page for a query, naming only what differs from the defaults. */
+export function eventsParams(query: EventsQuery): URLSearchParams {
   const search = new URLSearchParams()
   if (query.view === 'month') {
     search.set('view', 'month')
@@ -47,8 +49,7 @@ export function eventsHref(locale: Locale, query: EventsQuery): string {
   if (query.country) search.set('country', query.country)
   if (query.theme) search.set('theme', query.theme)
   if (query.kind) search.set('kind', query.kind)
-  const text = search.toString()
-  return `/${locale}/events${text ? `?${text}` : ''}`
+  return search
 }
 
 /** The feed address matching the page's country and theme filters (kind has no feed of its own). */

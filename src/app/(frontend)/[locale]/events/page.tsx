@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+
+import { Pagination } from '@/components/layout/Pagination'
 import { notFound } from 'next/navigation'
 
 import { EventList } from '@/components/events/EventList'
@@ -12,7 +14,7 @@ import { absoluteUrl, pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
 import { translatedIds } from '@/data/translations'
 import { KIND_LABEL } from '@/events/labels'
-import { eventsHref, feedHref, parseEventsQuery, type EventsQuery } from '@/events/query'
+import { eventsHref, eventsParams, feedHref, parseEventsQuery, type EventsQuery } from '@/events/query'
 import { eventDayKeys, monthKey, monthOf, monthWindow, shiftMonth } from '@/events/time'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -153,21 +155,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
       ) : (
         <>
           <EventList locale={locale} events={listing.events} translated={translated} />
-          {listing.totalPages > 1 ? (
-            <nav className="pagination" aria-label={t('pageOf', { n: listing.page, total: listing.totalPages })}>
-              {listing.page > 1 ? (
-                <Link href={eventsHref(locale, { ...shown, page: listing.page - 1 })} rel="prev">
-                  {t('previous')}
-                </Link>
-              ) : null}
-              <span>{t('pageOf', { n: listing.page, total: listing.totalPages })}</span>
-              {listing.page < listing.totalPages ? (
-                <Link href={eventsHref(locale, { ...shown, page: listing.page + 1 })} rel="next">
-                  {t('next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination
+            locale={locale}
+            path={`/${locale}/events`}
+            params={Object.fromEntries(eventsParams(shown))}
+            page={listing.page}
+            totalPages={listing.totalPages}
+          />
         </>
       )}
 

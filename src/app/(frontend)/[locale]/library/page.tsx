@@ -7,6 +7,7 @@ import { Pagination } from '@/components/layout/Pagination'
 import { listCountries } from '@/data/countries'
 import { FeedLinks } from '@/components/feeds/FeedLinks'
 import { feedAlternates } from '@/data/feeds'
+import { countryByIso, single, themeBySlug, type RawParams } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
 import { libraryQuery, listResources, resourceYears, type LibraryFilters } from '@/data/resources'
@@ -23,12 +24,9 @@ type Props = {
 const FILTER_NAMES = ['theme', 'country', 'kind', 'language', 'year', 'sort', 'page'] as const
 const SORT_LABELS: Record<string, UiKey> = { newest: 'sortNewest', oldest: 'sortOldest', title: 'sortTitle' }
 
-function filtersFrom(raw: Record<string, string | string[] | undefined>): LibraryFilters {
+function filtersFrom(raw: RawParams): LibraryFilters {
   const filters: LibraryFilters = {}
-  for (const name of FILTER_NAMES) {
-    const value = raw[name]
-    if (typeof value === 'string' && value) filters[name] = value.slice(0, 100)
-  }
+  for (const name of FILTER_NAMES) filters[name] = single(raw, name)?.slice(0, 100)
   return filters
 }
 
@@ -53,8 +51,8 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const user = await currentVisitor()
   const [themes, countries, years] = await Promise.all([listThemes({ user, locale }), listCountries({ user, locale }), resourceYears({ user })])
   const query = libraryQuery(filters, {
-    themeIdOf: (slug) => themes.find((theme) => theme.slug === slug)?.id,
-    countryIdOf: (iso) => countries.find((country) => country.iso === iso)?.id,
+    themeIdOf: (slug) => themeBySlug(themes, slug)?.id,
+    countryIdOf: (iso) => countryByIso(countries, iso)?.id,
   })
   const result = await listResources({ user, locale, query })
   const translated = await translatedIds({ user, locale, collection: 'resources', ids: result.docs.map((doc) => doc.id) })

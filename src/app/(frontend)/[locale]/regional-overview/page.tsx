@@ -6,6 +6,7 @@ import { BarChart, DataTable } from '@/components/charts/BarChart'
 import { comparisonTable } from '@/components/charts/comparison'
 import { EventList } from '@/components/events/EventList'
 import { NewsList } from '@/components/news/NewsList'
+import { single } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { regionalActivity, regionalComparison } from '@/data/regional'
 import { translatedIds } from '@/data/translations'
@@ -24,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: translate(locale, 'regionalOverview'), description: translate(locale, 'compareTitle') }
 }
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 export default async function RegionalOverviewPage({ params, searchParams }: Props) {
   const { locale } = await params
@@ -32,7 +32,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
   const query = await searchParams
   const user = await currentVisitor()
   const [{ choices, chosen, observations }, regional] = await Promise.all([
-    regionalComparison({ user, locale, indicator: single(query.indicator), year: single(query.year) }),
+    regionalComparison({ user, locale, indicator: single(query, 'indicator'), year: single(query, 'year') }),
     regionalActivity({ user, locale }),
   ])
   const [trainingTranslated, newsTranslated] = await Promise.all([
