@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 
 import { EventList } from '@/components/events/EventList'
 import { FeedLinks } from '@/components/events/FeedLinks'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { MonthCalendar } from '@/components/events/MonthCalendar'
 import { listCountries } from '@/data/countries'
 import { EVENT_KINDS, listEvents, type ListEventsArgs } from '@/data/events'
@@ -96,39 +97,27 @@ export default async function EventsPage({ params, searchParams }: Props) {
         ) : query.when === 'past' ? (
           <input type="hidden" name="when" value="past" />
         ) : null}
-        <label>
-          {t('filterCountry')}
-          <select name="country" defaultValue={shown.country ?? ''}>
-            <option value="">{t('any')}</option>
-            {countries.map((country) => (
-              <option key={country.id} value={country.iso}>
-                {country.name ?? country.iso}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTheme')}
-          <select name="theme" defaultValue={shown.theme ?? ''}>
-            <option value="">{t('any')}</option>
-            {themes.map((theme) => (
-              <option key={theme.id} value={theme.slug}>
-                {theme.title ?? theme.slug}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('eventKindFilter')}
-          <select name="kind" defaultValue={shown.kind ?? ''}>
-            <option value="">{t('any')}</option>
-            {EVENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(KIND_LABEL[kind])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterCountry')}
+          name="country"
+          value={shown.country ?? ''}
+          anyLabel={t('any')}
+          options={countries.map((country) => ({ value: country.iso, label: country.name ?? country.iso }))}
+        />
+        <FilterSelect
+          label={t('filterTheme')}
+          name="theme"
+          value={shown.theme ?? ''}
+          anyLabel={t('any')}
+          options={themes.map((theme) => ({ value: theme.slug, label: theme.title ?? theme.slug }))}
+        />
+        <FilterSelect
+          label={t('eventKindFilter')}
+          name="kind"
+          value={shown.kind ?? ''}
+          anyLabel={t('any')}
+          options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABEL[kind]) }))}
+        />
         <button type="submit">{t('show')}</button>
         {hasFilters ? <Link href={eventsHref(locale, { ...shown, country: undefined, theme: undefined, kind: undefined, page: 1 })}>{t('clearFilters')}</Link> : null}
       </form>

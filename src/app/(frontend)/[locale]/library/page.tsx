@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { KIND_LABELS, ResourceList } from '@/components/library/ResourceList'
 import { Pagination } from '@/components/layout/Pagination'
 import { listCountries } from '@/data/countries'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { FeedLinks } from '@/components/feeds/FeedLinks'
 import { feedAlternates } from '@/data/feeds'
 import { countryByIso, single, themeBySlug, type RawParams } from '@/data/params'
@@ -64,28 +65,20 @@ export default async function LibraryPage({ params, searchParams }: Props) {
       <h1>{t('library')}</h1>
       <p className="muted">{t('libraryIntro')}</p>
       <form action={`/${locale}/library`} method="get" className="filters" aria-label={t('library')}>
-        <label>
-          {t('filterTheme')}
-          <select name="theme" defaultValue={filters.theme ?? ''}>
-            <option value="">{t('any')}</option>
-            {themes.map((theme) => (
-              <option key={theme.id} value={theme.slug}>
-                {theme.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterCountry')}
-          <select name="country" defaultValue={filters.country?.toUpperCase() ?? ''}>
-            <option value="">{t('any')}</option>
-            {countries.map((country) => (
-              <option key={country.id} value={country.iso}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterTheme')}
+          name="theme"
+          value={filters.theme ?? ''}
+          anyLabel={t('any')}
+          options={themes.map((theme) => ({ value: theme.slug, label: theme.title }))}
+        />
+        <FilterSelect
+          label={t('filterCountry')}
+          name="country"
+          value={filters.country?.toUpperCase() ?? ''}
+          anyLabel={t('any')}
+          options={countries.map((country) => ({ value: country.iso, label: country.name }))}
+        />
         <label>
           {t('filterKind')}
           <select name="kind" defaultValue={query.kind ?? ''}>
@@ -108,17 +101,13 @@ export default async function LibraryPage({ params, searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t('filterYear')}
-          <select name="year" defaultValue={query.year ? String(query.year) : ''}>
-            <option value="">{t('any')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterYear')}
+          name="year"
+          value={query.year ? String(query.year) : ''}
+          anyLabel={t('any')}
+          options={years.map((year) => ({ value: year, label: year }))}
+        />
         <label>
           {t('sortBy')}
           <select name="sort" defaultValue={query.sort}>

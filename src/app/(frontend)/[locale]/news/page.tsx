@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { FeedLinks } from '@/components/feeds/FeedLinks'
 import { Pagination } from '@/components/layout/Pagination'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { NEWS_KIND_LABELS, NewsList } from '@/components/news/NewsList'
 import { listCountries } from '@/data/countries'
 import { feedAlternates, type FeedFilter } from '@/data/feeds'
@@ -65,39 +66,27 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <h1>{t('news')}</h1>
       <p className="muted">{t('newsIntro')}</p>
       <form action={`/${locale}/news`} method="get" className="filters" aria-label={t('news')}>
-        <label>
-          {t('filterType')}
-          <select name="kind" defaultValue={kind ?? ''}>
-            <option value="">{t('any')}</option>
-            {NEWS_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(NEWS_KIND_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterCountry')}
-          <select name="country" defaultValue={country?.iso ?? ''}>
-            <option value="">{t('any')}</option>
-            {countries.map((item) => (
-              <option key={item.id} value={item.iso}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTheme')}
-          <select name="theme" defaultValue={theme?.slug ?? ''}>
-            <option value="">{t('any')}</option>
-            {themes.map((item) => (
-              <option key={item.id} value={item.slug}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterType')}
+          name="kind"
+          value={kind ?? ''}
+          anyLabel={t('any')}
+          options={NEWS_KINDS.map((value) => ({ value: value, label: t(NEWS_KIND_LABELS[value]) }))}
+        />
+        <FilterSelect
+          label={t('filterCountry')}
+          name="country"
+          value={country?.iso ?? ''}
+          anyLabel={t('any')}
+          options={countries.map((item) => ({ value: item.iso, label: item.name }))}
+        />
+        <FilterSelect
+          label={t('filterTheme')}
+          name="theme"
+          value={theme?.slug ?? ''}
+          anyLabel={t('any')}
+          options={themes.map((item) => ({ value: item.slug, label: item.title }))}
+        />
         <button type="submit">{t('show')}</button>
         {hasFilters ? <Link href={`/${locale}/news`}>{t('clearFilters')}</Link> : null}
       </form>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/layout/Pagination'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { PROJECT_STATUS_LABELS, ProjectList } from '@/components/projects/ProjectList'
 import { listCountries } from '@/data/countries'
 import { countryByIso, oneOf, pageNumber, single, themeBySlug, type RawParams } from '@/data/params'
@@ -46,39 +47,27 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       <h1>{t('projects')}</h1>
       <p className="muted">{t('projectsIntro')}</p>
       <form action={`/${locale}/projects`} method="get" className="filters" aria-label={t('projects')}>
-        <label>
-          {t('status')}
-          <select name="status" defaultValue={status ?? ''}>
-            <option value="">{t('any')}</option>
-            {PROJECT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(PROJECT_STATUS_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterCountry')}
-          <select name="country" defaultValue={country?.iso ?? ''}>
-            <option value="">{t('any')}</option>
-            {countries.map((item) => (
-              <option key={item.id} value={item.iso}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTheme')}
-          <select name="theme" defaultValue={theme?.slug ?? ''}>
-            <option value="">{t('any')}</option>
-            {themes.map((item) => (
-              <option key={item.id} value={item.slug}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('status')}
+          name="status"
+          value={status ?? ''}
+          anyLabel={t('any')}
+          options={PROJECT_STATUSES.map((value) => ({ value: value, label: t(PROJECT_STATUS_LABELS[value]) }))}
+        />
+        <FilterSelect
+          label={t('filterCountry')}
+          name="country"
+          value={country?.iso ?? ''}
+          anyLabel={t('any')}
+          options={countries.map((item) => ({ value: item.iso, label: item.name }))}
+        />
+        <FilterSelect
+          label={t('filterTheme')}
+          name="theme"
+          value={theme?.slug ?? ''}
+          anyLabel={t('any')}
+          options={themes.map((item) => ({ value: item.slug, label: item.title }))}
+        />
         <button type="submit">{t('show')}</button>
         {hasFilters ? <Link href={`/${locale}/projects`}>{t('clearFilters')}</Link> : null}
       </form>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/layout/Pagination'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { CentreList, MODALITY_LABELS, SERVICE_LABELS } from '@/components/resourceCentres/CentreList'
 import { listCountries } from '@/data/countries'
 import { countryByIso, oneOf, pageNumber, single, type RawParams } from '@/data/params'
@@ -47,39 +48,27 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
       <h1>{t('resourceCentresHere')}</h1>
       <p className="muted">{t('centresIntro')}</p>
       <form action={`/${locale}/resource-centres`} method="get" className="filters" aria-label={t('resourceCentres')}>
-        <label>
-          {t('filterCountry')}
-          <select name="country" defaultValue={country?.iso ?? ''}>
-            <option value="">{t('any')}</option>
-            {offered.map((item) => (
-              <option key={item.id} value={item.iso}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('centreService')}
-          <select name="service" defaultValue={service ?? ''}>
-            <option value="">{t('any')}</option>
-            {CENTRE_SERVICES.map((value) => (
-              <option key={value} value={value}>
-                {t(SERVICE_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('centreModality')}
-          <select name="modality" defaultValue={modality ?? ''}>
-            <option value="">{t('any')}</option>
-            {CENTRE_MODALITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(MODALITY_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterCountry')}
+          name="country"
+          value={country?.iso ?? ''}
+          anyLabel={t('any')}
+          options={offered.map((item) => ({ value: item.iso, label: item.name }))}
+        />
+        <FilterSelect
+          label={t('centreService')}
+          name="service"
+          value={service ?? ''}
+          anyLabel={t('any')}
+          options={CENTRE_SERVICES.map((value) => ({ value: value, label: t(SERVICE_LABELS[value]) }))}
+        />
+        <FilterSelect
+          label={t('centreModality')}
+          name="modality"
+          value={modality ?? ''}
+          anyLabel={t('any')}
+          options={CENTRE_MODALITIES.map((value) => ({ value: value, label: t(MODALITY_LABELS[value]) }))}
+        />
         <button type="submit">{t('show')}</button>
         {hasFilters ? <Link href={`/${locale}/resource-centres`}>{t('clearFilters')}</Link> : null}
       </form>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { LiveSearch } from '@/components/search/LiveSearch'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { SearchHits, TYPE_LABELS } from '@/components/search/SearchHits'
 import { listCountries } from '@/data/countries'
 import { currentVisitor } from '@/data/payload'
@@ -71,28 +72,20 @@ export default async function SearchPage({ params, searchParams }: Props) {
               ))}
             </select>
           </label>
-          <label>
-            {t('filterTheme')}
-            <select name="theme" defaultValue={current?.theme ?? ''}>
-              <option value="">{t('any')}</option>
-              {themes.map((theme) => (
-                <option key={theme.id} value={theme.slug}>
-                  {withCount(theme.title ?? theme.slug, facets.themes?.[theme.slug])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('filterCountry')}
-            <select name="country" defaultValue={current?.country ?? ''}>
-              <option value="">{t('any')}</option>
-              {countries.map((country) => (
-                <option key={country.id} value={country.iso}>
-                  {withCount(country.name ?? country.iso, facets.countries?.[country.iso])}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('filterTheme')}
+            name="theme"
+            value={current?.theme ?? ''}
+            anyLabel={t('any')}
+            options={themes.map((theme) => ({ value: theme.slug, label: withCount(theme.title ?? theme.slug, facets.themes?.[theme.slug]) }))}
+          />
+          <FilterSelect
+            label={t('filterCountry')}
+            name="country"
+            value={current?.country ?? ''}
+            anyLabel={t('any')}
+            options={countries.map((country) => ({ value: country.iso, label: withCount(country.name ?? country.iso, facets.countries?.[country.iso]) }))}
+          />
           <label>
             {t('filterLanguage')}
             <select name="language" defaultValue={current?.language ?? ''}>
