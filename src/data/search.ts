@@ -45,7 +45,7 @@ export async function searchPortal({
     const cause = searchErrorOf(error)
     if (!cause || cause instanceof SearchUnavailableError) return { state: 'unavailable' }
     if (cause.code === 'index_not_found') {
-      return { state: 'results', params, result: { hits: [], facets: {}, total: 0, page: 1, perPage: params.perPage, processingTimeMs: 0, query: params.q } }
+      return { state: 'results', params, result: { hits: [], facets: {}, total: 0, totalIsExact: true, page: 1, perPage: params.perPage, processingTimeMs: 0, query: params.q } }
     }
     throw error
   }

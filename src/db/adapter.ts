@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../../migrations'
 import { chooseDatabase } from './choose'
+import { indexLocaleParents } from './indexes'
 
 export { chooseDatabase, DatabaseConfigError, DEFAULT_SQLITE_FILE, type DatabaseChoice } from './choose'
 
@@ -28,5 +29,6 @@ export function databaseAdapter({
     // is what was tested.
     push: env.NODE_ENV === 'development' && env.DATABASE_PUSH !== 'false',
     prodMigrations: migrations,
+    afterSchemaInit: [indexLocaleParents],
   })
 }

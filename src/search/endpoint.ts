@@ -33,7 +33,7 @@ export const searchEndpoint: Endpoint = {
       }
       if (cause.code === 'index_not_found') {
         // Nothing indexed yet (a new installation whose jobs have not run): an empty result.
-        return Response.json({ hits: [], facets: {}, total: 0, page: params.page, perPage: params.perPage, processingTimeMs: 0, query: params.q })
+        return Response.json({ hits: [], facets: {}, total: 0, totalIsExact: true, page: params.page, perPage: params.perPage, processingTimeMs: 0, query: params.q })
       }
       req.payload.logger.error(`search failed: ${cause.message}`)
       return problem(502, 'Search could not answer this query. Please try different words.')

@@ -1,3 +1,4 @@
+import type { Index } from 'meilisearch'
 import type { Payload } from 'payload'
 
 import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection } from './documents'
@@ -35,11 +36,27 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
   const revision = Date.now()
   const documents = buildDocuments({ collection, doc: doc as Record<string, unknown> | null, lookups: await loadLookups(payload), revision })
   const workId = `${SEARCHABLE[collection]}-${id}`
-  // A minute at most behind a busy queue (a rebuild); then the job fails and is retried.
+  // Document ids are stable (work, language, chunk), so adding replaces what was there: one
+  // Meilisearch task for an ordinary edit. Only what the new state no longer has (a removed
+  // edition, a shorter text, or everything once the work is unpublished or deleted) is deleted
+  // afterwards, so the work never vanishes mid-update. Every task is a batch Meilisearch must
+  // index in turn; on a large index a second one per edit doubled the queue behind busy editors.
   if (documents.length > 0) await confirmTask(index.addDocuments(documents), { timeout: SYNC_TIMEOUT_MS })
-  // Older revisions go only after the new one is in, so the work never vanishes mid-update.
-  await confirmTask(index.deleteDocuments({ filter: `workId = "${workId}" AND revision < ${revision}` }), { timeout: SYNC_TIMEOUT_MS })
+  const current = new Set(documents.map((document) => document.id))
+  const stale = (await idsOfWork(index, workId)).filter((documentId) => !current.has(documentId))
+  if (stale.length > 0) await confirmTask(index.deleteDocuments(stale), { timeout: SYNC_TIMEOUT_MS })
   return { indexed: documents.length }
 }
 
+/** Every search document of one work (its editions and chunks) that the index holds now. */
+async function idsOfWork(index: Index, workId: string): Promise<string[]> {
+  const ids: string[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const { results, total } = await index.getDocuments<{ id: string }>({ filter: `workId = "${workId}"`, fields: ['id'], offset, limit: PAGE })
+    ids.push(...results.map((result) => result.id))
+    if (results.length < PAGE || offset + PAGE >= total) return ids
+  }
+}
+
+const PAGE = 1_000
 const SYNC_TIMEOUT_MS = 60_000

@@ -115,6 +115,25 @@ describe('search follows every change to a resource', () => {
     expect(asMember.hits[0].visibility).toBe('members')
   })
 
+  it('should forget an edition removed from the work, and keep the others', async () => {
+    const work = await createResource({ title: 'Wage protection leaflet' }, [
+      { language: 'en', title: 'Wage protection leaflet', externalUrl: 'https://www.ilo.org/' },
+      { language: 'th', title: 'แผ่นพับคุ้มครองค่าจ้างแรงงานข้ามชาติ', externalUrl: 'https://www.ilo.org/' },
+    ])
+    await drainSearchJobs()
+    expect((await search('คุ้มครองค่าจ้าง', { locale: 'th' })).total).toBe(1)
+    await payload.update({
+      collection: 'resources',
+      id: work.id,
+      data: { editions: [{ language: 'en', title: 'Wage protection leaflet', externalUrl: 'https://www.ilo.org/' }] },
+      overrideAccess: true,
+      context: ctx,
+    })
+    await drainSearchJobs()
+    expect((await search('คุ้มครองค่าจ้าง', { locale: 'th' })).total).toBe(0)
+    expect(titles(await search('wage protection leaflet'))).toContain('Wage protection leaflet')
+  })
+
   it('should forget it when deleted', async () => {
     await payload.delete({ collection: 'resources', id: resource.id, overrideAccess: true, context: ctx })
     await drainSearchJobs()
@@ -260,7 +279,10 @@ describe('the search API', () => {
   it('should answer JSON with hits, facets, totals and timing', async () => {
     const response = await http.rest('GET', '/search?q=paralegal&locale=th')
     expect(response.status).toBe(200)
-    expect(Object.keys(response.body).sort()).toEqual(['facets', 'hits', 'page', 'perPage', 'processingTimeMs', 'query', 'total'])
+    expect(Object.keys(response.body).sort()).toEqual(['facets', 'hits', 'page', 'perPage', 'processingTimeMs', 'query', 'total', 'totalIsExact'])
+    // One work with three editions: counted once, and exactly (few matches are counted exactly).
+    expect(response.body.total).toBe(1)
+    expect(response.body.totalIsExact).toBe(true)
     expect(response.body.hits[0].url).toMatch(/^\/th\/library\//)
     expect(response.body.facets.type.resource).toBeGreaterThan(0)
   })

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 
 import { LiveSearch } from '@/components/search/LiveSearch'
 import { FilterSelect } from '@/components/forms/FilterSelect'
+import { Pagination } from '@/components/layout/Pagination'
 import { SearchHits, TYPE_LABELS } from '@/components/search/SearchHits'
+import { MAX_TOTAL_HITS } from '@/search/settings'
 import { listCountries } from '@/data/countries'
 import { currentVisitor } from '@/data/payload'
 import { searchPortal } from '@/data/search'
@@ -44,12 +46,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const current = outcome.state === 'empty' || outcome.state === 'results' ? outcome.params : undefined
   const facets = outcome.state === 'results' ? outcome.result.facets : {}
 
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams()
-    for (const [key, value] of Object.entries(query)) if (typeof value === 'string' && value && key !== 'page') next.set(key, value)
-    next.set('page', String(page))
-    return `/${locale}/search?${next}`
-  }
+  // The address's own parameters (the filters), which the result pages keep.
+  const kept = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 
   return (
     <main>
@@ -88,7 +86,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           />
           <label>
             {t('filterLanguage')}
-            <select name="language" defaultValue={current?.language ?? ''}>
+            <select name="language" className="language-name" defaultValue={current?.language ?? ''}>
               <option value="">{t('any')}</option>
               {Object.entries(EDITION_LANGUAGES).map(([code, name]) => (
                 <option key={code} value={code} lang={code}>
@@ -102,7 +100,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <LiveSearch formId={FORM_ID} searchingLabel={t('searching')} />
 
       <section aria-labelledby="results-heading" className="results">
-        <Results outcome={outcome} locale={locale} pageLink={pageLink} />
+        <Results outcome={outcome} locale={locale} kept={kept} />
       </section>
     </main>
   )
@@ -111,11 +109,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
 function Results({
   outcome,
   locale,
-  pageLink,
+  kept,
 }: {
   outcome: Awaited<ReturnType<typeof searchPortal>>
   locale: Locale
-  pageLink: (page: number) => string
+  kept: Record<string, string>
 }) {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
   switch (outcome.state) {
@@ -127,24 +125,22 @@ function Results({
       return <p id="results-heading" role="alert">{t('searchUnavailable')}</p>
     case 'results': {
       const { result } = outcome
-      const pages = Math.max(1, Math.ceil(result.total / result.perPage))
+      // Meilisearch serves at most MAX_TOTAL_HITS matches; an estimated count may also overshoot,
+      // so a page past the end says so and links back.
+      const pages = Math.max(1, Math.min(Math.ceil(result.total / result.perPage), Math.floor(MAX_TOTAL_HITS / result.perPage)))
       return (
         <>
-          <h2 id="results-heading" className="results-count">{t('resultsCount', { n: result.total })}</h2>
+          <h2 id="results-heading" className="results-count">{t(result.totalIsExact ? 'resultsCount' : 'resultsAbout', { n: result.total.toLocaleString(locale) })}</h2>
           {result.total === 0 ? (
             <p>
               {t('noResults')} <Link href={`/${locale}/search?q=${encodeURIComponent(result.query)}`}>{t('clearFilters')}</Link>
             </p>
+          ) : result.hits.length === 0 ? (
+            <p>{t('noMoreResults')}</p>
           ) : (
             <SearchHits hits={result.hits} locale={locale} />
           )}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label={t('pageOf', { n: result.page, total: pages })}>
-              {result.page > 1 ? <Link href={pageLink(result.page - 1)} rel="prev">{t('previous')}</Link> : null}
-              <span>{t('pageOf', { n: result.page, total: pages })}</span>
-              {result.page < pages ? <Link href={pageLink(result.page + 1)} rel="next">{t('next')}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination locale={locale} path={`/${locale}/search`} params={kept} page={result.page} totalPages={pages} />
         </>
       )
     }
