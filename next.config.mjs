@@ -7,11 +7,6 @@ const nextConfig = {
   poweredByHeader: false,
   // A second build or dev server (another developer's check, a benchmark) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  async redirects() {
-    // Language negotiation from Accept-Language belongs to the public-site work; English is the
-    // fallback locale, so the bare origin lands there.
-    return [{ source: '/', destination: '/en', permanent: false }]
-  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

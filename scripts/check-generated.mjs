@@ -2,7 +2,8 @@
 /**
  * Generated files must match the code: Payload's TypeScript types and admin import map are
  * regenerated and compared with what is committed, and the SQLite schema must need no migration
- * beyond the committed ones. Each failure says the command that fixes it.
+ * beyond the committed ones, and the language-name font subsets must cover every language name.
+ * Each failure says the command that fixes it.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -43,8 +44,11 @@ if (added.length > 0) {
   problems.push(`"payload migrate:create" failed:\n${migration.stderr}`)
 }
 
+const fonts = spawnSync('node', ['--import', 'tsx', 'scripts/subset-language-names.ts', '--check'], { env, encoding: 'utf8' })
+if (fonts.status !== 0) problems.push(fonts.stderr.trim() || 'the language-name font check failed')
+
 if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`generated files: ${problem}\n`)
   process.exit(1)
 }
-process.stdout.write('generated files: types, import map and migrations match the code.\n')
+process.stdout.write('generated files: types, import map, migrations and language-name fonts match the code.\n')

@@ -48,10 +48,17 @@ describe('npm run portal', () => {
     expect(html).toContain(themes.docs[0].title)
   })
 
-  it('should send the bare address to /en and an unknown language to a 404', async () => {
-    const root = await get('/')
-    expect([307, 308]).toContain(root.status)
-    expect(root.headers.get('location')).toMatch(/\/en$/)
+  it("should send the bare address to the browser's language, English by default, and an unknown language to a 404", async () => {
+    const landing = async (acceptLanguage?: string) => {
+      const root = await get('/', acceptLanguage ? { headers: { 'Accept-Language': acceptLanguage } } : undefined)
+      expect(root.status).toBe(307)
+      expect(root.headers.get('vary')).toMatch(/Accept-Language/i)
+      return root.headers.get('location')
+    }
+    expect(await landing()).toBe('/en')
+    expect(await landing('th-TH,th;q=0.9,en;q=0.8')).toBe('/th')
+    expect(await landing('my-MM')).toBe('/my')
+    expect(await landing('fr-FR,fr;q=0.9')).toBe('/en')
     expect((await get('/xx')).status).toBe(404)
   })
 

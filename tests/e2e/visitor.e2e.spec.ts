@@ -30,9 +30,18 @@ afterAll(async () => {
 describe('a visitor finding a resource', () => {
   it('should go from home to a theme, to the library filtered by country and language, to a resource in two languages', async () => {
     const page = await browser.newPage()
+    const fonts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname)
+    })
     await page.goto(`${portal.url}/en`)
     expect(await page.locator('h1').textContent()).toBe('Labour Migration Community of Practice')
     expect(await page.locator('#themes-heading + ul li').count()).toBe(5)
+    // The language names (ไทย, ខ្មែរ, မြန်မာ…) come from tiny subsets: an English page downloads
+    // no Noto font.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.filter((font) => !font.startsWith('/fonts/language-names-'))).toEqual([])
     await expectAccessible(page)
 
     await page.locator('#themes-heading + ul').getByRole('link', { name: /^Labour exploitation/ }).click()
@@ -72,6 +81,10 @@ describe('a visitor finding a resource', () => {
     await page.waitForURL(/\/th\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/)
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     expect(await page.locator('#editions-heading').textContent()).toBe('ฉบับภาษาต่าง ๆ')
+    // Thai text is drawn with the self-hosted Noto Sans Thai, whatever fonts the device has.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    // (No space in the sample: a space belongs to the font's Latin face, which Thai text never loads.)
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Thai"', 'ฉบับภาษาต่าง'))).toBe(true)
     await expectAccessible(page)
 
     await page.locator('nav ul.languages').getByRole('link', { name: 'မြန်မာ' }).click()

@@ -34,13 +34,13 @@ export function SearchHits({ hits, locale }: { hits: SearchHit[]; locale: Locale
           </h2>
           {hit.snippet ? <p className="hit-snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
           <p className="hit-languages">
-            <span lang={hit.language}>{languageName(hit.language)}</span>
+            <span lang={hit.language} className="language-name">{languageName(hit.language)}</span>
             {hit.alsoIn.length > 0 ? (
               <span>
                 {' · '}
                 {translate(locale, 'alsoIn')}:{' '}
                 {hit.alsoIn.map((code, index) => (
-                  <span key={code} lang={code}>
+                  <span key={code} lang={code} className="language-name">
                     {index > 0 ? ', ' : ''}
                     {languageName(code)}
                   </span>

@@ -61,7 +61,11 @@ export default async function FrontendLayout({ children, params }: Props) {
           <ul>
             {NAVIGATION.map(({ path, label }) => (
               <li key={path}>
-                <Link href={`/${locale}${path}`}>{translate(locale, label)}</Link>
+                {/* Prefetching all eight sections on every page view would make the server render each
+                    of them for every visitor, and spend a phone's data on pages it may never open. */}
+                <Link href={`/${locale}${path}`} prefetch={false}>
+                  {translate(locale, label)}
+                </Link>
               </li>
             ))}
           </ul>

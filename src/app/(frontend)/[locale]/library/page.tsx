@@ -92,7 +92,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
         </label>
         <label>
           {t('availableIn')}
-          <select name="language" defaultValue={query.language ?? ''}>
+          <select name="language" className="language-name" defaultValue={query.language ?? ''}>
             <option value="">{t('any')}</option>
             {Object.entries(EDITION_LANGUAGES).map(([code, name]) => (
               <option key={code} value={code} lang={code}>

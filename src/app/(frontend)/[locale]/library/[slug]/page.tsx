@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { fileFacts } from '@/components/library/fileFacts'
 import { KIND_LABELS, ResourceList, wordingFor } from '@/components/library/ResourceList'
+import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { isApprovedMemberUser } from '@/access/roles'
 import { currentVisitor } from '@/data/payload'
 import { getResource, relatedResources } from '@/data/resources'
@@ -77,7 +78,7 @@ export default async function ResourcePage({ params }: Props) {
             const language = EDITION_LANGUAGES[edition.language as EditionLanguage]
             return (
               <li key={edition.id ?? edition.language} className="edition">
-                <p className="edition-language" lang={edition.language}>
+                <p className="edition-language language-name" lang={edition.language}>
                   {language?.native ?? edition.language}
                 </p>
                 <p className="edition-title" lang={edition.language}>
@@ -114,12 +115,7 @@ export default async function ResourcePage({ params }: Props) {
           <>
             <dt>{t('themes')}</dt>
             <dd>
-              {populated<Theme>(resource.themes).map((theme, index) => (
-                <span key={theme.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title}</Link>
-                </span>
-              ))}
+              <ThemeLinks locale={locale} themes={populated<Theme>(resource.themes)} />
             </dd>
           </>
         ) : null}
@@ -127,12 +123,7 @@ export default async function ResourcePage({ params }: Props) {
           <>
             <dt>{t('countries')}</dt>
             <dd>
-              {populated<Country>(resource.countries).map((country, index) => (
-                <span key={country.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name}</Link>
-                </span>
-              ))}
+              <CountryLinks locale={locale} countries={populated<Country>(resource.countries)} />
             </dd>
           </>
         ) : null}

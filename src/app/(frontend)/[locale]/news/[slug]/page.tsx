@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { formatNewsDate, NEWS_KIND_LABELS, NewsList } from '@/components/news/NewsList'
+import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { getNews, relatedNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
@@ -84,12 +85,7 @@ export default async function NewsArticlePage({ params }: Props) {
             <>
               <dt>{t('countries')}</dt>
               <dd>
-                {countries.map((country, index) => (
-                  <span key={country.id}>
-                    {index > 0 ? ', ' : ''}
-                    <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name ?? country.iso}</Link>
-                  </span>
-                ))}
+                <CountryLinks locale={locale} countries={countries} />
               </dd>
             </>
           ) : null}
@@ -97,12 +93,7 @@ export default async function NewsArticlePage({ params }: Props) {
             <>
               <dt>{t('themes')}</dt>
               <dd>
-                {themes.map((theme, index) => (
-                  <span key={theme.id}>
-                    {index > 0 ? ', ' : ''}
-                    <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title ?? theme.slug}</Link>
-                  </span>
-                ))}
+                <ThemeLinks locale={locale} themes={themes} />
               </dd>
             </>
           ) : null}

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { ResourceList } from '@/components/library/ResourceList'
 import { NewsList } from '@/components/news/NewsList'
 import { PROJECT_STATUS_LABELS, projectYears } from '@/components/projects/ProjectList'
+import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { segment } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getProject, projectRelated } from '@/data/projects'
@@ -87,12 +88,7 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{t('countries')}</dt>
             <dd>
-              {countries.map((country, index) => (
-                <span key={country.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name ?? country.iso}</Link>
-                </span>
-              ))}
+              <CountryLinks locale={locale} countries={countries} />
             </dd>
           </>
         ) : null}
@@ -106,12 +102,7 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{t('themes')}</dt>
             <dd>
-              {themes.map((theme, index) => (
-                <span key={theme.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title ?? theme.slug}</Link>
-                </span>
-              ))}
+              <ThemeLinks locale={locale} themes={themes} />
             </dd>
           </>
         ) : null}
