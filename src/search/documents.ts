@@ -52,8 +52,9 @@ export type Lookups = { themes: Map<string, string>; countries: Map<string, stri
 /** Theme slugs and country codes by id: documents carry the readable keys the facets filter on. */
 export async function loadLookups(payload: Payload): Promise<Lookups> {
   const [themes, countries] = await Promise.all([
-    payload.find({ collection: 'themes', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'countries', limit: 0, pagination: false, depth: 0, overrideAccess: true }),
+    // Every sync job reads these: only the keys, not whole country profiles in every language.
+    payload.find({ collection: 'themes', limit: 0, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true }),
+    payload.find({ collection: 'countries', limit: 0, pagination: false, depth: 0, select: { iso: true }, overrideAccess: true }),
   ])
   return {
     themes: new Map(themes.docs.map((theme) => [String(theme.id), theme.slug])),

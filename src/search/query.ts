@@ -7,7 +7,7 @@ import { searchConfig } from './config'
 import { contentIndexName, indexingClient } from './index'
 import type { SearchParams } from './params'
 import { FACETS } from './settings'
-import { encodeThaiWord, hasSpacelessScript, queryLocales, segmentSpacelessScripts, toUnicodeBurmese, WORD_SEPARATOR } from './text'
+import { encodeThaiWord, hasSpacelessScript, queryLocales, segmentSpacelessScripts, toUnicodeBurmese, WORD_SEPARATOR, writtenOnlyIn } from './text'
 
 export type SearchHit = {
   id: string
@@ -84,9 +84,8 @@ export async function searchClient(): Promise<Meilisearch> {
  * about 35 ms without).
  */
 function searchedAttributes(query: string): string[] | undefined {
-  if (/^[\u0E80-\u0EFF\s]+$/.test(query)) return ['title_lo', 'segmented_lo']
-  if (/^[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F\s]+$/.test(query)) return ['title_my', 'segmented_my']
-  return undefined
+  const script = writtenOnlyIn(query)
+  return script ? [`title_${script}`, `segmented_${script}`] : undefined
 }
 
 /** Result counts up to this are exact; beyond, they are Meilisearch's estimate. */

@@ -47,6 +47,15 @@ export function queryLocales(text: string): string[] | undefined {
 
 export const hasSpacelessScript = (text: string) => /[\u0E80-\u0EFF\u1000-\u109F]/.test(text)
 
+/** 'lo' or 'my' when the text is written in Lao only or in Burmese only (spaces aside). */
+export function writtenOnlyIn(text: string): 'lo' | 'my' | undefined {
+  const letters = text.replace(/\s+/g, '')
+  if (!letters) return undefined
+  if (letters.replace(LAO_RUN, '') === '') return 'lo'
+  if (letters.replace(MYANMAR_RUN, '') === '') return 'my'
+  return undefined
+}
+
 /**
  * Meilisearch folds Thai tone marks and some vowel signs, so ข่าว (news) would also find ขาว
  * (white). Each Thai word is also kept as an ASCII code of its exact letters, which a filter
