@@ -14,11 +14,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`themes_rels_order_idx\` ON \`themes_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`themes_rels_parent_idx\` ON \`themes_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`themes_rels_path_idx\` ON \`themes_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`themes_rels_resources_id_idx\` ON \`themes_rels\` (\`resources_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`themes_rels_resources_id_idx\` ON \`themes_rels\` (\`resources_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`resources\` ADD \`is_featured\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`resources_is_featured_idx\` ON \`resources\` (\`is_featured\`);`)
   await db.run(sql`ALTER TABLE \`_resources_v\` ADD \`version_is_featured\` integer DEFAULT false;`)
-  await db.run(sql`CREATE INDEX \`_resources_v_version_version_is_featured_idx\` ON \`_resources_v\` (\`version_is_featured\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_resources_v_version_version_is_featured_idx\` ON \`_resources_v\` (\`version_is_featured\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

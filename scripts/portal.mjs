@@ -53,7 +53,8 @@ function newest(paths) {
     } catch {
       return
     }
-    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
+    if (stat.isDirectory())
+      for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
     else latest = Math.max(latest, stat.mtimeMs)
   }
   paths.forEach(visit)
@@ -63,7 +64,8 @@ function newest(paths) {
 // 1. Dependencies: `npm ci` when node_modules is missing or older than the lockfile.
 announce('Installing dependencies')
 const [major] = process.versions.node.split('.').map(Number)
-if (major < 20) fail(`Node ${process.versions.node} is too old: use Node 20 or newer (24 LTS in production).`)
+if (major < 20)
+  fail(`Node ${process.versions.node} is too old: use Node 20 or newer (24 LTS in production).`)
 if (mtime('node_modules/.package-lock.json') < mtime('package-lock.json')) {
   run(npm, ['ci', '--no-audit', '--no-fund'])
 } else {
@@ -87,7 +89,15 @@ say(`      address:  ${serverURL}`)
 
 // 3. Production build, redone only when its inputs changed since the last one.
 announce('Building the production bundle')
-const inputs = ['src', 'collections', 'migrations', 'public', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const inputs = [
+  'src',
+  'collections',
+  'migrations',
+  'public',
+  'payload.config.ts',
+  'next.config.mjs',
+  'package-lock.json',
+]
 if (mtime('.next/BUILD_ID') < newest(inputs)) {
   run(npm, ['run', 'build', '--silent'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
 } else {
@@ -102,8 +112,11 @@ if (process.env.SMTP_URL) {
 } else {
   const { startMailSink } = await import('../src/email/sink.ts')
   const mailDir = process.env.MAIL_DIR ?? path.join(root, 'data', 'mail')
-  sink = await startMailSink({ port: Number(process.env.SMTP_PORT ?? 2525), dir: mailDir }).catch((error) =>
-    fail(`cannot start the mail sink on port ${process.env.SMTP_PORT ?? 2525}: ${error.message} (set SMTP_PORT or SMTP_URL)`),
+  sink = await startMailSink({ port: Number(process.env.SMTP_PORT ?? 2525), dir: mailDir }).catch(
+    (error) =>
+      fail(
+        `cannot start the mail sink on port ${process.env.SMTP_PORT ?? 2525}: ${error.message} (set SMTP_PORT or SMTP_URL)`,
+      ),
   )
   say(`      ${sink.url}, messages saved in ${path.relative(root, mailDir) || mailDir}/`)
 }
@@ -117,8 +130,14 @@ if (process.env.MEILI_HOST) {
 } else {
   const { startMeilisearch } = await import('../src/search/server.ts')
   const meiliPort = Number(process.env.MEILI_PORT ?? 7700)
-  meili = await startMeilisearch({ dataDir: process.env.MEILI_DATA_DIR ?? path.join(root, 'data', 'meili'), port: meiliPort, masterKey: search.masterKey }).catch((error) =>
-    fail(`cannot start Meilisearch on port ${meiliPort}: ${error.message} (set MEILI_PORT, or MEILI_HOST for a server of your own)`),
+  meili = await startMeilisearch({
+    dataDir: process.env.MEILI_DATA_DIR ?? path.join(root, 'data', 'meili'),
+    port: meiliPort,
+    masterKey: search.masterKey,
+  }).catch((error) =>
+    fail(
+      `cannot start Meilisearch on port ${meiliPort}: ${error.message} (set MEILI_PORT, or MEILI_HOST for a server of your own)`,
+    ),
   )
   say(`      ${meili.host}, data in data/meili/`)
 }
@@ -136,12 +155,17 @@ const env = {
 // 6. Schema: apply the committed migrations (SQLite; nothing to do on MongoDB).
 announce('Migrating the database')
 // Outside production mode, so Payload logs readable lines instead of JSON.
-const { NODE_ENV: _production, ...migrateEnv } = env
+const migrateEnv = { ...env }
+delete migrateEnv.NODE_ENV
 run(npm, ['run', 'migrate', '--silent'], { env: migrateEnv })
 
 // 7. Start `next start` in its own process group (it forks a child server), then wait for it.
 announce('Starting the portal (first start loads the seed content)')
-const server = spawn(npm, ['run', 'start', '--silent', '--', '-p', port], { env, stdio: 'inherit', detached: true })
+const server = spawn(npm, ['run', 'start', '--silent', '--', '-p', port], {
+  env,
+  stdio: 'inherit',
+  detached: true,
+})
 
 let stopping = false
 async function stop(code = 0) {
@@ -160,7 +184,9 @@ async function stop(code = 0) {
       // already gone
     }
   }, 10_000)
-  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)))
+  await new Promise((resolve) =>
+    server.exitCode !== null ? resolve() : server.once('exit', resolve),
+  )
   // npm may exit before the Next server it forked: wait until the whole group is gone.
   const groupAlive = () => {
     try {
@@ -209,7 +235,9 @@ if (!ready) {
   say('')
   say(`Portal ready after ${elapsed()}.`)
   say(`  Public site:  ${serverURL}/en`)
-  say(`  Admin panel:  ${serverURL}/admin  (the admin password is printed above on the first start)`)
+  say(
+    `  Admin panel:  ${serverURL}/admin  (the admin password is printed above on the first start)`,
+  )
   say(`  REST API:     ${serverURL}/api/themes   GraphQL: ${serverURL}/api/graphql`)
   say(`  Search API:   ${serverURL}/api/search?q=domestic+workers`)
   if (sink) say(`  Mail sent:    data/mail/*.eml`)

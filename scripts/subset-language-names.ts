@@ -18,10 +18,26 @@ import { EDITION_LANGUAGES } from '../src/i18n/languages'
 
 /** The scripts we self-host a font for, the Noto file each is cut from, and its Unicode block. */
 export const NAME_FONTS = [
-  { script: 'thai', source: '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2', pattern: /[\u0E00-\u0E7F]/u },
-  { script: 'lao', source: '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff2', pattern: /[\u0E80-\u0EFF]/u },
-  { script: 'khmer', source: '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2', pattern: /[\u1780-\u17FF\u19E0-\u19FF]/u },
-  { script: 'myanmar', source: '@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff2', pattern: /[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u },
+  {
+    script: 'thai',
+    source: '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2',
+    pattern: /[\u0E00-\u0E7F]/u,
+  },
+  {
+    script: 'lao',
+    source: '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff2',
+    pattern: /[\u0E80-\u0EFF]/u,
+  },
+  {
+    script: 'khmer',
+    source: '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2',
+    pattern: /[\u1780-\u17FF\u19E0-\u19FF]/u,
+  },
+  {
+    script: 'myanmar',
+    source: '@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff2',
+    pattern: /[\u1000-\u109F\uA9E0-\uA9FF\uAA60-\uAA7F]/u,
+  },
 ] as const
 
 const OUT = 'public/fonts'
@@ -31,8 +47,11 @@ const stale: string[] = []
 
 for (const font of NAME_FONTS) {
   const text = names.filter((name) => font.pattern.test(name)).join(' ')
-  if (!text) throw new Error(`no language name is written in ${font.script}: drop it from NAME_FONTS`)
-  const subset = await subsetFont(fs.readFileSync(path.join('node_modules', font.source)), text, { targetFormat: 'woff2' })
+  if (!text)
+    throw new Error(`no language name is written in ${font.script}: drop it from NAME_FONTS`)
+  const subset = await subsetFont(fs.readFileSync(path.join('node_modules', font.source)), text, {
+    targetFormat: 'woff2',
+  })
   const file = path.join(OUT, `language-names-${font.script}.woff2`)
   if (check) {
     if (!fs.existsSync(file) || !fs.readFileSync(file).equals(subset)) stale.push(file)
@@ -43,6 +62,8 @@ for (const font of NAME_FONTS) {
   console.log(`${file}: ${text} (${subset.length.toLocaleString('en')} bytes)`)
 }
 if (stale.length) {
-  console.error(`out of date: ${stale.join(', ')} (run "npm run fonts:language-names" and commit the result)`)
+  console.error(
+    `out of date: ${stale.join(', ')} (run "npm run fonts:language-names" and commit the result)`,
+  )
   process.exit(1)
 }

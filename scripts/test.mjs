@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the README's second command. Type-checks, checks that generated files and
+ * `npm test`: the README's second command. Type-checks, lints (ESLint, Prettier), checks that generated files and
  * migrations match the code, runs the unit and integration suites (Payload on temporary SQLite
  * databases, a real SMTP sink), then the end-to-end suite against the production build.
  *
@@ -36,7 +36,19 @@ function stage(name, command, args, env = process.env) {
 
 function vitest(name, args, env) {
   const report = path.join(reports, `${name.replace(/\W+/g, '-')}.json`)
-  const ok = stage(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  const ok = stage(
+    name,
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    env,
+  )
   try {
     const result = JSON.parse(fs.readFileSync(report, 'utf8'))
     totals.passed += result.numPassedTests
@@ -80,7 +92,9 @@ if (mongo) {
   if (await reachable(mongo)) {
     lane = 'MongoDB'
   } else {
-    say(`\nMongoDB lane SKIPPED: nothing answers at ${mongo.replace(/\/\/[^@]*@/, '//***@')}; running on SQLite.`)
+    say(
+      `\nMongoDB lane SKIPPED: nothing answers at ${mongo.replace(/\/\/[^@]*@/, '//***@')}; running on SQLite.`,
+    )
     delete env.MONGODB_URI
   }
 } else {
@@ -88,6 +102,8 @@ if (mongo) {
 }
 
 stage('typecheck', 'npx', ['tsc', '--noEmit'], env)
+stage('lint', 'npx', ['eslint', '--max-warnings', '0', '.'], env)
+stage('format', 'npx', ['prettier', '--check', '.'], env)
 stage('generated files', 'node', ['scripts/check-generated.mjs'], env)
 vitest(`unit and integration (${lane})`, ['--config', 'vitest.config.ts'], env)
 vitest('end-to-end (production build)', ['--config', 'vitest.e2e.config.ts'], env)

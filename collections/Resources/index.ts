@@ -56,7 +56,12 @@ export const Resources: CollectionConfig<'resources'> = {
     slugField(),
     { name: 'kind', type: 'select', required: true, options: RESOURCE_KINDS, index: true },
     localizedTextarea({ name: 'summary', required: true, maxLength: 1000 }),
-    { name: 'description', type: 'richText', localized: true, access: { read: memberContentField } },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      access: { read: memberContentField },
+    },
     {
       name: 'editions',
       type: 'array',
@@ -71,7 +76,12 @@ export const Resources: CollectionConfig<'resources'> = {
         {
           type: 'row',
           fields: [
-            { name: 'file', type: 'upload', relationTo: slugs.media, access: { read: memberContentField } },
+            {
+              name: 'file',
+              type: 'upload',
+              relationTo: slugs.media,
+              access: { read: memberContentField },
+            },
             {
               name: 'externalUrl',
               label: 'Link',

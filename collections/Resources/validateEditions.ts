@@ -13,7 +13,8 @@ export const validateEditions: ArrayFieldValidation = (value) => {
       return `${position} needs an uploaded file or a link.`
     }
     if (edition.language) {
-      if (seen.has(edition.language)) return `${position} repeats a language: one edition per language.`
+      if (seen.has(edition.language))
+        return `${position} repeats a language: one edition per language.`
       seen.add(edition.language)
     }
   }

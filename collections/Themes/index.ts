@@ -42,7 +42,9 @@ export const Themes: CollectionConfig<'themes'> = {
       relationTo: slugs.resources,
       hasMany: true,
       maxRows: 6,
-      admin: { description: 'Shown first on the theme page, in this order; the newest works follow.' },
+      admin: {
+        description: 'Shown first on the theme page, in this order; the newest works follow.',
+      },
     },
     {
       name: 'isSpecialFocus',

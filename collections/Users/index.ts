@@ -1,6 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { isApprovedMemberUser, isManager, managerField, MEMBERSHIP_STATUSES, ROLES, selfOrManagerField, type Person } from '@/access'
+import {
+  isApprovedMemberUser,
+  isManager,
+  managerField,
+  MEMBERSHIP_STATUSES,
+  ROLES,
+  selfOrManagerField,
+  type Person,
+} from '@/access'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'

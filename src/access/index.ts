@@ -63,7 +63,9 @@ export const publishedForAudience: Access = ({ req }) => {
  */
 export const memberContentField: FieldAccess = ({ req, doc }) => {
   if (isApprovedMemberUser(personOf(req.user))) return true
-  return doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public'
+  return (
+    doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public'
+  )
 }
 
 /** Files follow the work they belong to: members-only files stay with members, drafts with editors. */

@@ -28,10 +28,12 @@ export const isAdminUser = (user: MaybePerson): boolean => hasRole(user, 'admin'
 /** Managers and admins: assign roles, approve memberships, delete anything. */
 export const isManagerUser = (user: MaybePerson): boolean => hasRole(user, 'admin', 'manager')
 /** Staff enter and edit content of every theme. */
-export const isStaffUser = (user: MaybePerson): boolean => hasRole(user, 'admin', 'manager', 'staff')
+export const isStaffUser = (user: MaybePerson): boolean =>
+  hasRole(user, 'admin', 'manager', 'staff')
 export const isModeratorUser = (user: MaybePerson): boolean => hasRole(user, 'moderator')
 /** Anyone who edits content in the admin panel, whatever its scope. */
-export const isEditorUser = (user: MaybePerson): boolean => isStaffUser(user) || isModeratorUser(user)
+export const isEditorUser = (user: MaybePerson): boolean =>
+  isStaffUser(user) || isModeratorUser(user)
 /** Approved members (and every active role) read members-only content. */
 export const isApprovedMemberUser = (user: MaybePerson): boolean => isActive(user)
 

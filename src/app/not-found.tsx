@@ -21,7 +21,9 @@ function preferredLocale(acceptLanguage: string | null): Locale {
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q)
   // Indonesian is also tagged "in" by older browsers; Burmese "my"; Khmer "km"; Lao "lo".
-  const found = wanted.map((entry) => (entry.language === 'in' ? 'id' : entry.language)).find(isLocale)
+  const found = wanted
+    .map((entry) => (entry.language === 'in' ? 'id' : entry.language))
+    .find(isLocale)
   return found ?? DEFAULT_LOCALE
 }
 
@@ -45,7 +47,8 @@ export default async function RootNotFound() {
           <h1>{errorStrings.notFoundTitle[locale]}</h1>
           <p>{errorStrings.notFoundText[locale]}</p>
           <p>
-            <a href={`/${locale}`}>{errorStrings.notFoundHome[locale]}</a> · <a href={`/${locale}/search`}>{errorStrings.notFoundSearch[locale]}</a>
+            <a href={`/${locale}`}>{errorStrings.notFoundHome[locale]}</a> ·{' '}
+            <a href={`/${locale}/search`}>{errorStrings.notFoundSearch[locale]}</a>
           </p>
           <h2>{errorStrings.notFoundLanguages[locale]}</h2>
           <ul className="languages">

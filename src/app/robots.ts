@@ -12,7 +12,13 @@ export const dynamic = 'force-dynamic'
  */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', ...LOCALES.map((locale) => `/${locale}/search`)] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: '/',
+        disallow: ['/admin', '/api', ...LOCALES.map((locale) => `/${locale}/search`)],
+      },
+    ],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

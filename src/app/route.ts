@@ -10,6 +10,10 @@ export function GET(request: Request): Response {
     status: 307,
     // A relative Location stays right behind any proxy; the answer differs per language, so a
     // shared cache must keep one per Accept-Language.
-    headers: { Location: `/${locale}`, Vary: 'Accept-Language', 'Cache-Control': 'private, no-cache' },
+    headers: {
+      Location: `/${locale}`,
+      Vary: 'Accept-Language',
+      'Cache-Control': 'private, no-cache',
+    },
   })
 }

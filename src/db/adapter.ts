@@ -8,7 +8,12 @@ import { migrations } from '../../migrations'
 import { chooseDatabase } from './choose'
 import { indexLocaleParents } from './indexes'
 
-export { chooseDatabase, DatabaseConfigError, DEFAULT_SQLITE_FILE, type DatabaseChoice } from './choose'
+export {
+  chooseDatabase,
+  DatabaseConfigError,
+  DEFAULT_SQLITE_FILE,
+  type DatabaseChoice,
+} from './choose'
 
 export function databaseAdapter({
   env = process.env,

@@ -14,7 +14,9 @@ export const indexLocaleParents: SQLiteSchemaHook = ({ schema, extendTable }) =>
     if (!name.endsWith('_locales') || !('_parentID' in table)) continue
     extendTable({
       table,
-      extraConfig: (columns) => ({ parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID) }),
+      extraConfig: (columns) => ({
+        parentIndex: index(`${name}_parent_id_idx`).on(columns._parentID),
+      }),
     })
   }
   return schema

@@ -7,7 +7,9 @@ import type { Payload } from 'payload'
  */
 export async function tuneDatabase(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  const client = (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+  ).client
   await client.execute('PRAGMA journal_mode = WAL')
   await client.execute('PRAGMA busy_timeout = 5000')
 }

@@ -4,13 +4,18 @@ import type { EmailAdapter } from 'payload'
 
 type AdapterResult = EmailAdapter | Promise<EmailAdapter>
 
-export const DEFAULT_FROM = { address: 'noreply@labour-migration-cop.example.org', name: 'Labour Migration CoP' }
+export const DEFAULT_FROM = {
+  address: 'noreply@labour-migration-cop.example.org',
+  name: 'Labour Migration CoP',
+}
 
 /**
  * Mail goes to the SMTP relay named by SMTP_URL (the project's local sink in development and
  * tests). Without one, Payload's console adapter logs each message instead of sending it.
  */
-export function emailAdapter(env: Record<string, string | undefined> = process.env): AdapterResult | undefined {
+export function emailAdapter(
+  env: Record<string, string | undefined> = process.env,
+): AdapterResult | undefined {
   if (!env.SMTP_URL) return undefined
   return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM ?? DEFAULT_FROM.address,

@@ -15,7 +15,10 @@ export type MailSink = {
  * A local SMTP server that accepts every message and keeps it: in memory for tests, and as
  * .eml files under `dir` so a developer can open what the portal sent. Listens on loopback only.
  */
-export async function startMailSink({ port = 0, dir }: { port?: number; dir?: string } = {}): Promise<MailSink> {
+export async function startMailSink({
+  port = 0,
+  dir,
+}: { port?: number; dir?: string } = {}): Promise<MailSink> {
   const messages: CapturedMail[] = []
   if (dir) fs.mkdirSync(dir, { recursive: true })
   const server = new SMTPServer({

@@ -35,7 +35,9 @@ export const eventUid = (id: number | string) => `event-${id}@${hostOf(siteUrl()
 
 /** Where an event happens, as one line: the place, the online link, or both for hybrid events. */
 function locationOf(event: EventItem, locale: Locale): string | undefined {
-  const parts = [event.place, event.mode !== 'in-person' ? event.onlineUrl : null].filter((part): part is string => Boolean(part?.trim()))
+  const parts = [event.place, event.mode !== 'in-person' ? event.onlineUrl : null].filter(
+    (part): part is string => Boolean(part?.trim()),
+  )
   if (parts.length) return parts.join(' · ')
   return event.mode === 'online' ? translate(locale, 'eventModeOnline') : undefined
 }
@@ -45,7 +47,19 @@ function locationOf(event: EventItem, locale: Locale): string | undefined {
  * zone used) and linking back to its page. DTSTAMP and LAST-MODIFIED are the time of the last
  * edit: an unchanged event reads the same on every download.
  */
-export function eventsCalendar({ locale, name, url, events, isFeed = false }: { locale: Locale; name: string; url: string; events: EventItem[]; isFeed?: boolean }): ICalCalendar {
+export function eventsCalendar({
+  locale,
+  name,
+  url,
+  events,
+  isFeed = false,
+}: {
+  locale: Locale
+  name: string
+  url: string
+  events: EventItem[]
+  isFeed?: boolean
+}): ICalCalendar {
   const base = siteUrl()
   const calendar = ical({
     name,
@@ -77,7 +91,13 @@ export function eventsCalendar({ locale, name, url, events, isFeed = false }: { 
 }
 
 /** The headers of a calendar response; `download` makes browsers save it as a file. */
-export function calendarHeaders({ filename, download }: { filename: string; download: boolean }): HeadersInit {
+export function calendarHeaders({
+  filename,
+  download,
+}: {
+  filename: string
+  download: boolean
+}): HeadersInit {
   return {
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': `${download ? 'attachment' : 'inline'}; filename="${filename.replace(/[^\w.-]/g, '-')}"`,
@@ -87,4 +107,7 @@ export function calendarHeaders({ filename, download }: { filename: string; down
 }
 
 export const plainText = (status: number, message: string) =>
-  new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })

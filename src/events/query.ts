@@ -53,7 +53,10 @@ export function eventsParams(query: EventsQuery): URLSearchParams {
 }
 
 /** The feed address matching the page's country and theme filters (kind has no feed of its own). */
-export function feedHref(locale: Locale, { country, theme }: { country?: string; theme?: string }): string {
+export function feedHref(
+  locale: Locale,
+  { country, theme }: { country?: string; theme?: string },
+): string {
   const search = new URLSearchParams()
   if (country) search.set('country', country)
   if (theme) search.set('theme', theme)

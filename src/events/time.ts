@@ -45,14 +45,28 @@ export function monthOf(instant: Date, timeZone = PORTAL_TIME_ZONE): YearMonth {
  */
 export function monthWindow({ year, month }: YearMonth): { from: Date; to: Date } {
   const hour = 3600_000
-  return { from: new Date(Date.UTC(year, month - 1, 1) - 14 * hour), to: new Date(Date.UTC(year, month, 1) + 14 * hour) }
+  return {
+    from: new Date(Date.UTC(year, month - 1, 1) - 14 * hour),
+    to: new Date(Date.UTC(year, month, 1) + 14 * hour),
+  }
 }
 
 /** The local days an event covers in its own zone, first to last (at most 62). */
-export function eventDayKeys({ start, end, timeZone }: { start: string; end: string; timeZone: string }): string[] {
+export function eventDayKeys({
+  start,
+  end,
+  timeZone,
+}: {
+  start: string
+  end: string
+  timeZone: string
+}): string[] {
   const first = dayKeyIn(start, timeZone)
   // An event ending exactly at midnight does not spill onto the next day.
-  const last = dayKeyIn(new Date(Math.max(new Date(start).getTime(), new Date(end).getTime() - 1)), timeZone)
+  const last = dayKeyIn(
+    new Date(Math.max(new Date(start).getTime(), new Date(end).getTime() - 1)),
+    timeZone,
+  )
   const keys = [first]
   let cursor = new Date(`${first}T12:00:00Z`)
   while (keys[keys.length - 1] < last && keys.length < 62) {
@@ -65,7 +79,11 @@ export function eventDayKeys({ start, end, timeZone }: { start: string; end: str
 export type MonthCell<T> = { key: string; day: number; items: T[] }
 
 /** Weeks (Monday first) of a month; days of the neighbouring months are null. */
-export function monthWeeks<T>(month: YearMonth, items: T[], daysOf: (item: T) => string[]): (MonthCell<T> | null)[][] {
+export function monthWeeks<T>(
+  month: YearMonth,
+  items: T[],
+  daysOf: (item: T) => string[],
+): (MonthCell<T> | null)[][] {
   const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate()
   const lead = (new Date(Date.UTC(month.year, month.month - 1, 1)).getUTCDay() + 6) % 7
   const cells: (MonthCell<T> | null)[] = Array.from({ length: lead }, () => null)
@@ -93,14 +111,26 @@ export function weekdayNames(locale: Locale): [string, string][] {
 }
 
 export function monthName(locale: Locale, { year, month }: YearMonth): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)))
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 15)))
 }
 
-const zoneNamePart = (locale: Locale, instant: Date, timeZone: string, style: 'long' | 'shortOffset') =>
-  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+const zoneNamePart = (
+  locale: Locale,
+  instant: Date,
+  timeZone: string,
+  style: 'long' | 'shortOffset',
+) =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
 
 /** "GMT+6:30", in the visitor's language and digits. */
-export const zoneOffset = (locale: Locale, instant: Date | string, timeZone: string) => zoneNamePart(locale, new Date(instant), timeZone, 'shortOffset')
+export const zoneOffset = (locale: Locale, instant: Date | string, timeZone: string) =>
+  zoneNamePart(locale, new Date(instant), timeZone, 'shortOffset')
 
 /** "Myanmar Time (GMT+6:30)", in the visitor's language, for the zone as it was at that instant. */
 export function zoneLabel(locale: Locale, instant: Date | string, timeZone: string): string {
@@ -111,7 +141,11 @@ export function zoneLabel(locale: Locale, instant: Date | string, timeZone: stri
 }
 
 /** "Wednesday 9 December 2026, 14:00 – 16:00" in the event's zone, in the visitor's language. */
-export function formatEventRange(locale: Locale, { start, end, timeZone }: { start: string; end: string; timeZone: string }, style: 'full' | 'medium' = 'full'): string {
+export function formatEventRange(
+  locale: Locale,
+  { start, end, timeZone }: { start: string; end: string; timeZone: string },
+  style: 'full' | 'medium' = 'full',
+): string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: 'short', timeZone })
   const [from, to] = [new Date(start), new Date(end)]
   return to > from ? format.formatRange(from, to) : format.format(from)

@@ -35,7 +35,12 @@ export function localizedText({ name, label, maxLength, required = false }: Opti
   }
 }
 
-export function localizedTextarea({ name, label, maxLength, required = false }: Options): TextareaField {
+export function localizedTextarea({
+  name,
+  label,
+  maxLength,
+  required = false,
+}: Options): TextareaField {
   return {
     name,
     label,

@@ -16,4 +16,5 @@ function convert(value: unknown): unknown {
  * Burmese typed on a phone with a Zawgyi keyboard looks right to its writer and garbled to
  * everyone on Unicode. Content is stored in Unicode whatever the writer's keyboard was.
  */
-export const convertZawgyi: CollectionBeforeValidateHook = ({ data }) => (data ? (convert(data) as typeof data) : data)
+export const convertZawgyi: CollectionBeforeValidateHook = ({ data }) =>
+  data ? (convert(data) as typeof data) : data

@@ -7,7 +7,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
  * `context.disableRevalidate`; anywhere else without a server (a CLI script) there is nothing to
  * expire and Next's "outside a request" error is expected.
  */
-export const revalidatePages: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ collection, context, doc }) => {
+export const revalidatePages: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({
+  collection,
+  context,
+  doc,
+}) => {
   if (context?.disableRevalidate) return doc
   try {
     revalidateTag(collection.slug, { expire: 0 })

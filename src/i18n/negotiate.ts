@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './languages'
  */
 export function preferredLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return DEFAULT_LOCALE
-  const [best] = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages([...LOCALES])
+  const [best] = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages([
+    ...LOCALES,
+  ])
   return (best as Locale | undefined) ?? DEFAULT_LOCALE
 }

@@ -40,9 +40,21 @@ export type RetryPolicy = {
 }
 
 /** Visitors' queries: one immediate second try, so a stale connection never becomes a 503. */
-export const QUERY_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 10_000, retryTimeouts: false }
+export const QUERY_RETRY: RetryPolicy = {
+  attempts: 2,
+  baseDelayMs: 0,
+  maxDelayMs: 0,
+  timeoutMs: 10_000,
+  retryTimeouts: false,
+}
 /** Indexing (jobs, rebuilds): patient, about 30 s of backoff before a failure is reported. */
-export const INDEXING_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 250, maxDelayMs: 10_000, timeoutMs: 30_000, retryTimeouts: true }
+export const INDEXING_RETRY: RetryPolicy = {
+  attempts: 8,
+  baseDelayMs: 250,
+  maxDelayMs: 10_000,
+  timeoutMs: 30_000,
+  retryTimeouts: true,
+}
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ETIMEDOUT', 'EAI_AGAIN'])
@@ -67,7 +79,12 @@ function isRetryable(error: unknown, policy: RetryPolicy): boolean {
 }
 
 /** One HTTP exchange over a keep-alive node:http request; errors are raised here (see below). */
-function send(url: URL, init: RequestInit | undefined, body: string | undefined, timeoutMs: number): Promise<unknown> {
+function send(
+  url: URL,
+  init: RequestInit | undefined,
+  body: string | undefined,
+  timeoutMs: number,
+): Promise<unknown> {
   const transport = url.protocol === 'https:' ? https : http
   const headers: Record<string, string> = {}
   new Headers(init?.headers).forEach((value, key) => (headers[key] = value))
@@ -78,7 +95,12 @@ function send(url: URL, init: RequestInit | undefined, body: string | undefined,
     if (signal?.aborted) return reject(signal.reason)
     const request = transport.request(
       url,
-      { method: init?.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'], timeout: timeoutMs },
+      {
+        method: init?.method ?? 'GET',
+        headers,
+        agent: agents[url.protocol as 'http:' | 'https:'],
+        timeout: timeoutMs,
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -94,7 +116,13 @@ function send(url: URL, init: RequestInit | undefined, body: string | undefined,
             parsed = undefined
           }
           if (status >= 200 && status < 300) return resolve(parsed)
-          reject(new SearchApiError(status, parsed?.code ?? 'unknown', parsed?.message ?? `Meilisearch answered ${status}`))
+          reject(
+            new SearchApiError(
+              status,
+              parsed?.code ?? 'unknown',
+              parsed?.message ?? `Meilisearch answered ${status}`,
+            ),
+          )
         })
         response.on('error', (error) => reject(new SearchUnavailableError(error)))
       },
@@ -104,7 +132,11 @@ function send(url: URL, init: RequestInit | undefined, body: string | undefined,
       reject(signal?.reason)
     }
     signal?.addEventListener('abort', onAbort, { once: true })
-    request.on('timeout', () => request.destroy(new RequestTimeoutError(`Meilisearch did not answer within ${timeoutMs / 1000} s`)))
+    request.on('timeout', () =>
+      request.destroy(
+        new RequestTimeoutError(`Meilisearch did not answer within ${timeoutMs / 1000} s`),
+      ),
+    )
     request.on('error', (error) => {
       signal?.removeEventListener('abort', onAbort)
       reject(new SearchUnavailableError(error))
@@ -127,15 +159,25 @@ function keepAliveClient(policy: RetryPolicy) {
       try {
         return await send(url, init, body, policy.timeoutMs)
       } catch (error) {
-        if (attempt >= policy.attempts || init?.signal?.aborted || !isRetryable(error, policy)) throw error
+        if (attempt >= policy.attempts || init?.signal?.aborted || !isRetryable(error, policy))
+          throw error
         const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() / 2)))
+        if (delay > 0)
+          await new Promise((resolve) => setTimeout(resolve, delay * (0.75 + Math.random() / 2)))
       }
     }
   }
 }
 
-export function meilisearchClient({ host, apiKey, retry = QUERY_RETRY }: { host: string; apiKey: string; retry?: RetryPolicy }): Meilisearch {
+export function meilisearchClient({
+  host,
+  apiKey,
+  retry = QUERY_RETRY,
+}: {
+  host: string
+  apiKey: string
+  retry?: RetryPolicy
+}): Meilisearch {
   return new Meilisearch({ host, apiKey, httpClient: keepAliveClient(retry) })
 }
 
@@ -143,7 +185,8 @@ export function meilisearchClient({ host, apiKey, retry = QUERY_RETRY }: { host:
 export function searchErrorOf(error: unknown): SearchUnavailableError | SearchApiError | undefined {
   let current: unknown = error
   for (let depth = 0; depth < 4 && current; depth++) {
-    if (current instanceof SearchUnavailableError || current instanceof SearchApiError) return current
+    if (current instanceof SearchUnavailableError || current instanceof SearchApiError)
+      return current
     current = (current as { cause?: unknown }).cause
   }
   return undefined

@@ -19,9 +19,16 @@ export const DEFAULT_MEILI_PORT = 7700
  * Production names its server with MEILI_HOST and MEILI_MASTER_KEY. Elsewhere the project runs
  * its own Meilisearch on loopback (see server.ts) with a key kept beside the data, made once.
  */
-export function searchConfig({ env = process.env, dataDir = path.resolve(process.cwd(), 'data') }: { env?: Env; dataDir?: string } = {}): SearchConfig {
+export function searchConfig({
+  env = process.env,
+  dataDir = path.resolve(process.cwd(), 'data'),
+}: { env?: Env; dataDir?: string } = {}): SearchConfig {
   const host = env.MEILI_HOST || `http://127.0.0.1:${env.MEILI_PORT ?? DEFAULT_MEILI_PORT}`
-  return { host, masterKey: env.MEILI_MASTER_KEY || localMasterKey(dataDir), indexPrefix: env.MEILI_INDEX_PREFIX ?? 'cop' }
+  return {
+    host,
+    masterKey: env.MEILI_MASTER_KEY || localMasterKey(dataDir),
+    indexPrefix: env.MEILI_INDEX_PREFIX ?? 'cop',
+  }
 }
 
 function localMasterKey(dataDir: string): string {

@@ -46,6 +46,8 @@ export type SearchDocument = {
 }
 
 type Localised = Partial<Record<Locale, unknown>> | unknown
+// Documents of every indexed collection pass through here, read with depth 0 and every locale.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = Record<string, any>
 export type Lookups = { themes: Map<string, string>; countries: Map<string, string> }
 
@@ -53,8 +55,22 @@ export type Lookups = { themes: Map<string, string>; countries: Map<string, stri
 export async function loadLookups(payload: Payload): Promise<Lookups> {
   const [themes, countries] = await Promise.all([
     // Every sync job reads these: only the keys, not whole country profiles in every language.
-    payload.find({ collection: 'themes', limit: 0, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true }),
-    payload.find({ collection: 'countries', limit: 0, pagination: false, depth: 0, select: { iso: true }, overrideAccess: true }),
+    payload.find({
+      collection: 'themes',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'countries',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { iso: true },
+      overrideAccess: true,
+    }),
   ])
   return {
     themes: new Map(themes.docs.map((theme) => [String(theme.id), theme.slug])),
@@ -63,16 +79,24 @@ export async function loadLookups(payload: Payload): Promise<Lookups> {
 }
 
 const text = (value: Localised, locale: Locale): string => {
-  const local = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[locale] : locale === 'en' ? value : undefined
+  const local =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)[locale]
+      : locale === 'en'
+        ? value
+        : undefined
   if (typeof local === 'string') return local
   if (local && typeof local === 'object') return richTextToPlain(local)
   return ''
 }
 const ids = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value == null ? [] : [value]).map((item) => String(typeof item === 'object' && item ? item.id : item))
+  (Array.isArray(value) ? value : value == null ? [] : [value]).map((item) =>
+    String(typeof item === 'object' && item ? item.id : item),
+  )
 const mapIds = (value: unknown, lookup: Map<string, string>) =>
   ids(value).flatMap((id) => (lookup.has(id) ? [lookup.get(id)!] : []))
-const yearOf = (date: unknown) => (typeof date === 'string' ? new Date(date).getUTCFullYear() : null)
+const yearOf = (date: unknown) =>
+  typeof date === 'string' ? new Date(date).getUTCFullYear() : null
 
 function pathOf(collection: SearchableCollection, doc: Raw): string {
   switch (collection) {
@@ -95,25 +119,49 @@ type Variant = { key: string; language: string; title: string; summary: string; 
 
 /** One variant per language the document is written in: each locale with its own title, and each resource edition. */
 function variants(collection: SearchableCollection, doc: Raw): Variant[] {
-  const titleField = collection === 'countries' || collection === 'resource-centres' ? 'name' : 'title'
-  const bodyField = { resources: 'description', news: 'body', events: 'description', projects: null, countries: 'profile', 'resource-centres': 'contact' }[collection]
+  const titleField =
+    collection === 'countries' || collection === 'resource-centres' ? 'name' : 'title'
+  const bodyField = {
+    resources: 'description',
+    news: 'body',
+    events: 'description',
+    projects: null,
+    countries: 'profile',
+    'resource-centres': 'contact',
+  }[collection]
   const found: Variant[] = []
   const english = text(doc[titleField], 'en')
   for (const locale of LOCALES) {
     const title = text(doc[titleField], locale)
     if (!title || (locale !== 'en' && title === english)) continue
-    const extra = collection === 'resource-centres' ? [doc.operator, text(doc.place, locale)].filter(Boolean).join(' · ') : ''
+    const extra =
+      collection === 'resource-centres'
+        ? [doc.operator, text(doc.place, locale)].filter(Boolean).join(' · ')
+        : ''
     found.push({
       key: locale,
       language: locale,
       title,
       summary: text(doc.summary, locale) || extra,
-      body: [bodyField ? text(doc[bodyField], locale) : '', collection === 'projects' ? [...(doc.partners ?? []), ...(doc.donors ?? [])].join(', ') : ''].filter(Boolean).join('\n'),
+      body: [
+        bodyField ? text(doc[bodyField], locale) : '',
+        collection === 'projects'
+          ? [...(doc.partners ?? []), ...(doc.donors ?? [])].join(', ')
+          : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
     })
   }
   if (collection === 'resources') {
     for (const edition of doc.editions ?? []) {
-      found.push({ key: `${edition.language}-edition`, language: edition.language, title: edition.title ?? '', summary: edition.summary ?? '', body: '' })
+      found.push({
+        key: `${edition.language}-edition`,
+        language: edition.language,
+        title: edition.title ?? '',
+        summary: edition.summary ?? '',
+        body: '',
+      })
     }
   }
   return found

@@ -24,16 +24,32 @@ export const searchEndpoint: Endpoint = {
     try {
       const result = await searchContent({ params, user: req.user as Person | null })
       // Members see members-only hits: never let a shared cache hand them to someone else.
-      return Response.json(result, { headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=10' } })
+      return Response.json(result, {
+        headers: { 'Cache-Control': req.user ? 'private, no-store' : 'public, max-age=10' },
+      })
     } catch (error) {
       const cause = searchErrorOf(error)
       if (cause instanceof SearchUnavailableError || !(cause instanceof SearchApiError)) {
-        req.payload.logger.warn(`search unavailable: ${error instanceof Error ? error.message : String(error)}`)
-        return problem(503, 'Search is temporarily unavailable. Please try again in a moment; the rest of the portal works as usual.')
+        req.payload.logger.warn(
+          `search unavailable: ${error instanceof Error ? error.message : String(error)}`,
+        )
+        return problem(
+          503,
+          'Search is temporarily unavailable. Please try again in a moment; the rest of the portal works as usual.',
+        )
       }
       if (cause.code === 'index_not_found') {
         // Nothing indexed yet (a new installation whose jobs have not run): an empty result.
-        return Response.json({ hits: [], facets: {}, total: 0, totalIsExact: true, page: params.page, perPage: params.perPage, processingTimeMs: 0, query: params.q })
+        return Response.json({
+          hits: [],
+          facets: {},
+          total: 0,
+          totalIsExact: true,
+          page: params.page,
+          perPage: params.perPage,
+          processingTimeMs: 0,
+          query: params.q,
+        })
       }
       req.payload.logger.error(`search failed: ${cause.message}`)
       return problem(502, 'Search could not answer this query. Please try different words.')

@@ -26,7 +26,9 @@ export const syncSearchTask = {
       return { output }
     } catch (error) {
       // One short line per attempt instead of Payload's full job dump (the runner is silent).
-      req.payload.logger.warn(`search: ${collection}/${id} not synced yet, will retry: ${error instanceof Error ? error.message : String(error)}`)
+      req.payload.logger.warn(
+        `search: ${collection}/${id} not synced yet, will retry: ${error instanceof Error ? error.message : String(error)}`,
+      )
       throw error
     }
   },

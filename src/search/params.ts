@@ -23,17 +23,23 @@ const TYPES = Object.values(SEARCHABLE) as string[]
 export function parseSearchParams(query: URLSearchParams): SearchParams {
   const get = (name: string) => query.get(name)?.trim() || undefined
   const q = get('q') ?? ''
-  if (q.length > 200) throw new SearchParamError('The search text is too long: use at most 200 characters.')
+  if (q.length > 200)
+    throw new SearchParamError('The search text is too long: use at most 200 characters.')
   const locale = get('locale') ?? 'en'
-  if (!isLocale(locale)) throw new SearchParamError(`Unknown locale "${locale}": use en, th, km, lo, my, vi or id.`)
+  if (!isLocale(locale))
+    throw new SearchParamError(`Unknown locale "${locale}": use en, th, km, lo, my, vi or id.`)
   const type = get('type')
-  if (type && !TYPES.includes(type)) throw new SearchParamError(`Unknown type "${type}": use one of ${TYPES.join(', ')}.`)
+  if (type && !TYPES.includes(type))
+    throw new SearchParamError(`Unknown type "${type}": use one of ${TYPES.join(', ')}.`)
   const theme = get('theme')
-  if (theme && !/^[a-z0-9-]{1,80}$/.test(theme)) throw new SearchParamError('A theme is given by its slug, for example "domestic-workers".')
+  if (theme && !/^[a-z0-9-]{1,80}$/.test(theme))
+    throw new SearchParamError('A theme is given by its slug, for example "domestic-workers".')
   const country = get('country')?.toUpperCase()
-  if (country && !/^[A-Z]{2}$/.test(country)) throw new SearchParamError('A country is given by its two-letter ISO code, for example TH.')
+  if (country && !/^[A-Z]{2}$/.test(country))
+    throw new SearchParamError('A country is given by its two-letter ISO code, for example TH.')
   const language = get('language')
-  if (language && !(language in EDITION_LANGUAGES)) throw new SearchParamError(`Unknown language "${language}".`)
+  if (language && !(language in EDITION_LANGUAGES))
+    throw new SearchParamError(`Unknown language "${language}".`)
   const number = (name: string, fallback: number | undefined, min: number, max: number) => {
     const raw = get(name)
     if (raw === undefined) return fallback

@@ -14,10 +14,16 @@ export async function prepareSearch(payload: Payload): Promise<void> {
     const stats = await indexingClient().client.index(contentIndexName()).getStats()
     const { totalDocs } = await payload.count({ collection: 'resources', overrideAccess: true })
     if (stats.numberOfDocuments === 0 && totalDocs > 0) {
-      payload.logger.info('search: the index is empty; rebuilding it from the database in the background')
-      void rebuildSearchIndex({ payload }).catch((error) => payload.logger.warn(`search: rebuild failed: ${error.message}`))
+      payload.logger.info(
+        'search: the index is empty; rebuilding it from the database in the background',
+      )
+      void rebuildSearchIndex({ payload }).catch((error) =>
+        payload.logger.warn(`search: rebuild failed: ${error.message}`),
+      )
     }
   } catch (error) {
-    payload.logger.warn(`search: Meilisearch is not reachable yet (${error instanceof Error ? error.message : String(error)}); changes are queued and indexed when it is`)
+    payload.logger.warn(
+      `search: Meilisearch is not reachable yet (${error instanceof Error ? error.message : String(error)}); changes are queued and indexed when it is`,
+    )
   }
 }

@@ -7,7 +7,15 @@ import { searchConfig } from './config'
 import { contentIndexName, indexingClient } from './index'
 import type { SearchParams } from './params'
 import { FACETS } from './settings'
-import { encodeThaiWord, hasSpacelessScript, queryLocales, segmentSpacelessScripts, toUnicodeBurmese, WORD_SEPARATOR, writtenOnlyIn } from './text'
+import {
+  encodeThaiWord,
+  hasSpacelessScript,
+  queryLocales,
+  segmentSpacelessScripts,
+  toUnicodeBurmese,
+  WORD_SEPARATOR,
+  writtenOnlyIn,
+} from './text'
 
 export type SearchHit = {
   id: string
@@ -53,7 +61,9 @@ function thaiFilter(query: string): string | undefined {
   const runs = query.match(/[\u0E00-\u0E7F]+/g)
   if (!runs) return undefined
   const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
-  const words = runs.flatMap((run) => [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment))
+  const words = runs.flatMap((run) =>
+    [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment),
+  )
   if (words.length === 0) return undefined
   return words.map((word) => `thaiWords = ${quote(encodeThaiWord(word))}`).join(' AND ')
 }
@@ -71,7 +81,15 @@ export async function searchClient(): Promise<Meilisearch> {
     const name = `${config.indexPrefix}-portal-search`
     const { results } = await client.getKeys({ limit: 1000 })
     const existing = results.find((key) => key.name === name)
-    const key = existing ?? (await client.createKey({ name, description: 'Search-only key of the portal', actions: ['search'], indexes: [`${config.indexPrefix}_*`], expiresAt: null }))
+    const key =
+      existing ??
+      (await client.createKey({
+        name,
+        description: 'Search-only key of the portal',
+        actions: ['search'],
+        indexes: [`${config.indexPrefix}_*`],
+        expiresAt: null,
+      }))
     searchKey = { host: config.host, key: key.key }
   }
   return meilisearchClient({ host: config.host, apiKey: searchKey.key })
@@ -96,9 +114,17 @@ const MARK_END = '\u0002'
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 /** Highlighted text as safe HTML: content is escaped, only our own <mark> tags remain. */
 const toHtml = (text: string) =>
-  escapeHtml(text.replaceAll(WORD_SEPARATOR, '')).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>')
+  escapeHtml(text.replaceAll(WORD_SEPARATOR, ''))
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>')
 
-export async function searchContent({ params, user }: { params: SearchParams; user: Person | null | undefined }): Promise<SearchResult> {
+export async function searchContent({
+  params,
+  user,
+}: {
+  params: SearchParams
+  user: Person | null | undefined
+}): Promise<SearchResult> {
   const client = await searchClient()
   const unicode = toUnicodeBurmese(params.q)
   const q = hasSpacelessScript(unicode) ? segmentSpacelessScripts(unicode, ' ') : unicode
@@ -129,17 +155,38 @@ export async function searchContent({ params, user }: { params: SearchParams; us
     cropLength: 28,
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
-    attributesToRetrieve: ['workId', 'type', 'language', 'languages', 'title', 'themes', 'countries', 'year', 'date', 'path', 'visibility'],
+    attributesToRetrieve: [
+      'workId',
+      'type',
+      'language',
+      'languages',
+      'title',
+      'themes',
+      'countries',
+      'year',
+      'date',
+      'path',
+      'visibility',
+    ],
   })
 
   const hits = response.hits.map((hit) => {
     const formatted = (hit._formatted ?? {}) as Record<string, string>
-    const snippetSource = ['summary', 'segmented_my', 'segmented_lo', 'body'].find((field) => formatted[field]?.includes(MARK_START)) ?? 'summary'
+    const snippetSource =
+      ['summary', 'segmented_my', 'segmented_lo', 'body'].find((field) =>
+        formatted[field]?.includes(MARK_START),
+      ) ?? 'summary'
     return {
       id: hit.workId,
       type: hit.type,
       // A Lao or Burmese title matches through its segmented twin; show that one, unsplit.
-      title: toHtml(['title_my', 'title_lo'].map((field) => formatted[field]).find((text) => text?.includes(MARK_START)) ?? formatted.title ?? hit.title),
+      title: toHtml(
+        ['title_my', 'title_lo']
+          .map((field) => formatted[field])
+          .find((text) => text?.includes(MARK_START)) ??
+          formatted.title ??
+          hit.title,
+      ),
       snippet: toHtml(formatted[snippetSource] ?? ''),
       url: `/${params.locale}${hit.path}`,
       language: hit.language,

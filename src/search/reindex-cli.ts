@@ -12,6 +12,8 @@ try {
   process.exit(0)
 } catch (error) {
   console.error(`reindex failed: ${error instanceof Error ? error.message : String(error)}`)
-  console.error('Is Meilisearch running? `npm run portal` starts one; otherwise set MEILI_HOST and MEILI_MASTER_KEY.')
+  console.error(
+    'Is Meilisearch running? `npm run portal` starts one; otherwise set MEILI_HOST and MEILI_MASTER_KEY.',
+  )
   process.exit(1)
 }

@@ -1,7 +1,19 @@
 import type { Payload } from 'payload'
 
-import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection, type SearchDocument } from './documents'
-import { confirmTask, contentIndexName, ensureIndex, forgetPreparedIndexes, indexingClient } from './index'
+import {
+  buildDocuments,
+  loadLookups,
+  SEARCHABLE,
+  type SearchableCollection,
+  type SearchDocument,
+} from './documents'
+import {
+  confirmTask,
+  contentIndexName,
+  ensureIndex,
+  forgetPreparedIndexes,
+  indexingClient,
+} from './index'
 import { syncToSearch } from './sync'
 
 const BATCH = 1_000
@@ -48,9 +60,22 @@ export async function rebuildSearchIndex({
     let page = 1
     let read = 0
     for (;;) {
-      const result = await payload.find({ collection, locale: 'all', depth: 0, limit: 250, page, overrideAccess: true, sort: 'id' })
+      const result = await payload.find({
+        collection,
+        locale: 'all',
+        depth: 0,
+        limit: 250,
+        page,
+        overrideAccess: true,
+        sort: 'id',
+      })
       for (const doc of result.docs) {
-        const documents = buildDocuments({ collection, doc: doc as unknown as Record<string, unknown>, lookups, revision })
+        const documents = buildDocuments({
+          collection,
+          doc: doc as unknown as Record<string, unknown>,
+          lookups,
+          revision,
+        })
         batch.push(...documents)
         total += documents.length
         if (batch.length >= BATCH) await flush()
@@ -70,11 +95,20 @@ export async function rebuildSearchIndex({
 
   let caughtUp = 0
   for (const collection of Object.keys(SEARCHABLE) as SearchableCollection[]) {
-    const edited = await payload.find({ collection, where: { updatedAt: { greater_than_equal: started.toISOString() } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const edited = await payload.find({
+      collection,
+      where: { updatedAt: { greater_than_equal: started.toISOString() } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     for (const doc of edited.docs) await syncToSearch({ payload, collection, id: doc.id })
     caughtUp += edited.docs.length
   }
   const seconds = (Date.now() - started.getTime()) / 1000
-  log(`reindex: ${total} documents swapped in after ${seconds.toFixed(1)} s${caughtUp ? `, ${caughtUp} edited meanwhile re-synced` : ''}`)
+  log(
+    `reindex: ${total} documents swapped in after ${seconds.toFixed(1)} s${caughtUp ? `, ${caughtUp} edited meanwhile re-synced` : ''}`,
+  )
   return { documents: total, seconds }
 }

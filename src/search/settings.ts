@@ -8,7 +8,15 @@ export const MAX_TOTAL_HITS = 10_000
 /** Index settings live in code and are applied on start and on every rebuild. */
 export const CONTENT_SETTINGS: Settings = {
   // Ranked: a title match beats a summary match beats the body.
-  searchableAttributes: ['title', 'title_my', 'title_lo', 'summary', 'segmented_my', 'segmented_lo', 'body'],
+  searchableAttributes: [
+    'title',
+    'title_my',
+    'title_lo',
+    'summary',
+    'segmented_my',
+    'segmented_lo',
+    'body',
+  ],
   filterableAttributes: [
     'workId',
     'revision',
@@ -24,7 +32,27 @@ export const CONTENT_SETTINGS: Settings = {
     'thaiWords',
   ],
   sortableAttributes: ['date', 'year', 'title'],
-  displayedAttributes: ['id', 'workId', 'type', 'language', 'languages', 'title', 'summary', 'body', 'title_my', 'title_lo', 'segmented_my', 'segmented_lo', 'themes', 'countries', 'kind', 'year', 'date', 'path', 'visibility'],
+  displayedAttributes: [
+    'id',
+    'workId',
+    'type',
+    'language',
+    'languages',
+    'title',
+    'summary',
+    'body',
+    'title_my',
+    'title_lo',
+    'segmented_my',
+    'segmented_lo',
+    'themes',
+    'countries',
+    'kind',
+    'year',
+    'date',
+    'path',
+    'visibility',
+  ],
   distinctAttribute: 'workId',
   separatorTokens: [WORD_SEPARATOR],
   typoTolerance: {

@@ -16,11 +16,15 @@ export function syncToSearch(args: SyncArgs): Promise<{ indexed: number }> {
   // delete the only current documents. So syncs of one document run one after another here,
   // each reading the state current when it starts. (Run the job runner in one process.)
   const key = `${args.collection}/${args.id}`
-  const run = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(() => syncNow(args))
+  const run = (inFlight.get(key) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => syncNow(args))
   inFlight.set(key, run)
-  void run.catch(() => undefined).finally(() => {
-    if (inFlight.get(key) === run) inFlight.delete(key)
-  })
+  void run
+    .catch(() => undefined)
+    .finally(() => {
+      if (inFlight.get(key) === run) inFlight.delete(key)
+    })
   return run
 }
 
@@ -31,20 +35,34 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
   const uid = await ensureIndex()
   const index = indexingClient().client.index(uid)
   const doc = await payload
-    .findByID({ collection, id, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true })
+    .findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     .catch(() => null)
   const revision = Date.now()
-  const documents = buildDocuments({ collection, doc: doc as Record<string, unknown> | null, lookups: await loadLookups(payload), revision })
+  const documents = buildDocuments({
+    collection,
+    doc: doc as Record<string, unknown> | null,
+    lookups: await loadLookups(payload),
+    revision,
+  })
   const workId = `${SEARCHABLE[collection]}-${id}`
   // Document ids are stable (work, language, chunk), so adding replaces what was there: one
   // Meilisearch task for an ordinary edit. Only what the new state no longer has (a removed
   // edition, a shorter text, or everything once the work is unpublished or deleted) is deleted
   // afterwards, so the work never vanishes mid-update. Every task is a batch Meilisearch must
   // index in turn; on a large index a second one per edit doubled the queue behind busy editors.
-  if (documents.length > 0) await confirmTask(index.addDocuments(documents), { timeout: SYNC_TIMEOUT_MS })
+  if (documents.length > 0)
+    await confirmTask(index.addDocuments(documents), { timeout: SYNC_TIMEOUT_MS })
   const current = new Set(documents.map((document) => document.id))
   const stale = (await idsOfWork(index, workId)).filter((documentId) => !current.has(documentId))
-  if (stale.length > 0) await confirmTask(index.deleteDocuments(stale), { timeout: SYNC_TIMEOUT_MS })
+  if (stale.length > 0)
+    await confirmTask(index.deleteDocuments(stale), { timeout: SYNC_TIMEOUT_MS })
   return { indexed: documents.length }
 }
 
@@ -52,7 +70,12 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
 async function idsOfWork(index: Index, workId: string): Promise<string[]> {
   const ids: string[] = []
   for (let offset = 0; ; offset += PAGE) {
-    const { results, total } = await index.getDocuments<{ id: string }>({ filter: `workId = "${workId}"`, fields: ['id'], offset, limit: PAGE })
+    const { results, total } = await index.getDocuments<{ id: string }>({
+      filter: `workId = "${workId}"`,
+      fields: ['id'],
+      offset,
+      limit: PAGE,
+    })
     ids.push(...results.map((result) => result.id))
     if (results.length < PAGE || offset + PAGE >= total) return ids
   }

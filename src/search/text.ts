@@ -16,8 +16,11 @@ const THAI_RUN = /[\u0E00-\u0E7F]+/g
 const segmenters = new Map<string, Intl.Segmenter>()
 function words(text: string, locale: string): string[] {
   let segmenter = segmenters.get(locale)
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })))
-  return [...segmenter.segment(text)].map((part) => part.segment).filter((part) => part.trim() !== '')
+  if (!segmenter)
+    segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })))
+  return [...segmenter.segment(text)]
+    .map((part) => part.segment)
+    .filter((part) => part.trim() !== '')
 }
 
 /** Lao and Burmese runs split into words; `separator` is invisible in documents, a space in queries. */
@@ -93,7 +96,10 @@ export function richTextToPlain(value: unknown): string {
       else {
         const own: string[] = []
         children.forEach((child) => visit(child, own))
-        if (own.length) (type === 'paragraph' || type === 'heading' || type === 'listitem' ? lines : line).push(own.join(''))
+        if (own.length)
+          (type === 'paragraph' || type === 'heading' || type === 'listitem' ? lines : line).push(
+            own.join(''),
+          )
       }
     }
   }

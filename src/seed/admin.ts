@@ -51,7 +51,15 @@ export async function ensureAdmin({
   log('')
 }
 
-async function createAdmin({ payload, email, password }: { payload: Payload; email: string; password: string }) {
+async function createAdmin({
+  payload,
+  email,
+  password,
+}: {
+  payload: Payload
+  email: string
+  password: string
+}) {
   await payload.create({
     collection: 'users',
     data: {

@@ -18,7 +18,11 @@ import { ensure, SEED_CONTEXT, translationsOf, type Tally } from './upsert'
 import { zonedToUtc } from './zonedTime'
 
 type Ids = Map<string, number | string>
-type Step = { payload: Payload; tally: Tally; ids: Record<'themes' | 'countries' | 'projects' | 'organisations', Ids> }
+type Step = {
+  payload: Payload
+  tally: Tally
+  ids: Record<'themes' | 'countries' | 'projects' | 'organisations', Ids>
+}
 
 const pick = (map: Ids, keys: string[] = [], what: string) =>
   keys.flatMap((key) => {
@@ -313,33 +317,65 @@ export const seedSteps: { collection: string; run: (step: Step) => Promise<void>
       const common = { overrideAccess: true, depth: 0, context: SEED_CONTEXT } as const
       const { docs: works } = await payload.find({
         collection: 'resources',
-        where: { and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }] },
+        where: {
+          and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
+        },
         sort: ['-year', 'title'],
         limit: 0,
         pagination: false,
         ...common,
       })
-      const { docs: themeDocs } = await payload.find({ collection: 'themes', limit: 0, pagination: false, ...common })
+      const { docs: themeDocs } = await payload.find({
+        collection: 'themes',
+        limit: 0,
+        pagination: false,
+        ...common,
+      })
       for (const theme of themeDocs) {
         if ((theme.curatedResources ?? []).length > 0) {
           tally.existing += 1
           continue
         }
         const chosen = works
-          .filter((work) => work.isIloPublication && (work.themes ?? []).some((entry) => (typeof entry === 'object' ? entry.id : entry) === theme.id))
+          .filter(
+            (work) =>
+              work.isIloPublication &&
+              (work.themes ?? []).some(
+                (entry) => (typeof entry === 'object' ? entry.id : entry) === theme.id,
+              ),
+          )
           .slice(0, 3)
         if (chosen.length === 0) continue
-        await payload.update({ collection: 'themes', id: theme.id, data: { curatedResources: chosen.map((work) => work.id) }, ...common })
+        await payload.update({
+          collection: 'themes',
+          id: theme.id,
+          data: { curatedResources: chosen.map((work) => work.id) },
+          ...common,
+        })
         tally.created += 1
       }
-      const featured = await payload.count({ collection: 'resources', where: { isFeatured: { equals: true } }, overrideAccess: true })
+      const featured = await payload.count({
+        collection: 'resources',
+        where: { isFeatured: { equals: true } },
+        overrideAccess: true,
+      })
       if (featured.totalDocs > 0) {
         tally.existing += featured.totalDocs
         return
       }
-      const mostEditions = [...works].sort((a, b) => (b.editions?.length ?? 0) - (a.editions?.length ?? 0) || (b.year ?? 0) - (a.year ?? 0)).slice(0, 4)
+      const mostEditions = [...works]
+        .sort(
+          (a, b) =>
+            (b.editions?.length ?? 0) - (a.editions?.length ?? 0) || (b.year ?? 0) - (a.year ?? 0),
+        )
+        .slice(0, 4)
       for (const work of mostEditions) {
-        await payload.update({ collection: 'resources', id: work.id, data: { isFeatured: true }, ...common })
+        await payload.update({
+          collection: 'resources',
+          id: work.id,
+          data: { isFeatured: true },
+          ...common,
+        })
         tally.created += 1
       }
     },

@@ -16,7 +16,12 @@ export async function seed({
   payload: Payload
   log?: (line: string) => void
 }): Promise<SeedReport> {
-  const ids = { themes: new Map(), countries: new Map(), projects: new Map(), organisations: new Map() }
+  const ids = {
+    themes: new Map(),
+    countries: new Map(),
+    projects: new Map(),
+    organisations: new Map(),
+  }
   const report: SeedReport = {}
   for (const step of seedSteps) {
     const started = Date.now()

@@ -15,7 +15,9 @@ export function paragraphsToRichText(paragraphs: string[]) {
         direction: 'ltr' as const,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       })),
     },
   }

@@ -15,7 +15,9 @@ try {
   await applyMigrations(payload)
   const report = await seed({ payload, log: (line) => console.log(line) })
   const created = Object.values(report).reduce((sum, tally) => sum + tally.created, 0)
-  console.log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s, ${created} records created.`)
+  console.log(
+    `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s, ${created} records created.`,
+  )
   process.exit(0)
 } catch (error) {
   console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`)

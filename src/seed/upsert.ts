@@ -51,7 +51,8 @@ export async function ensure({
 
 /** A validation error's field messages, so a bad seed record is easy to find and fix. */
 function describe(error: unknown): string {
-  const fieldErrors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors
+  const fieldErrors = (error as { data?: { errors?: { path: string; message: string }[] } }).data
+    ?.errors
   if (fieldErrors?.length) return fieldErrors.map((e) => `${e.path}: ${e.message}`).join('; ')
   return error instanceof Error ? error.message : String(error)
 }

@@ -1,11 +1,14 @@
 declare module 'myanmar-tools' {
-  class ZawgyiDetector {
+  interface ZawgyiDetector {
     getZawgyiProbability(text: string): number
   }
-  class ZawgyiConverter {
+  interface ZawgyiConverter {
     zawgyiToUnicode(text: string): string
     unicodeToZawgyi(text: string): string
   }
-  const myanmarTools: { ZawgyiDetector: typeof ZawgyiDetector; ZawgyiConverter: typeof ZawgyiConverter }
+  const myanmarTools: {
+    ZawgyiDetector: new () => ZawgyiDetector
+    ZawgyiConverter: new () => ZawgyiConverter
+  }
   export default myanmarTools
 }

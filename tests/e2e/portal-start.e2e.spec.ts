@@ -9,7 +9,8 @@ import { startPortal, type RunningPortal } from '../helpers/portalProcess'
  */
 let portal: RunningPortal
 
-const get = (path: string, init?: RequestInit) => fetch(`${portal.url}${path}`, { redirect: 'manual', ...init })
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${portal.url}${path}`, { redirect: 'manual', ...init })
 const json = async (path: string) => (await get(path)).json()
 
 beforeAll(async () => {
@@ -50,7 +51,10 @@ describe('npm run portal', () => {
 
   it("should send the bare address to the browser's language, English by default, and an unknown language to a 404", async () => {
     const landing = async (acceptLanguage?: string) => {
-      const root = await get('/', acceptLanguage ? { headers: { 'Accept-Language': acceptLanguage } } : undefined)
+      const root = await get(
+        '/',
+        acceptLanguage ? { headers: { 'Accept-Language': acceptLanguage } } : undefined,
+      )
       expect(root.status).toBe(307)
       expect(root.headers.get('vary')).toMatch(/Accept-Language/i)
       return root.headers.get('location')
@@ -86,10 +90,16 @@ describe('npm run portal', () => {
     })
     expect(login.status).toBe(200)
     const { token } = await login.json()
-    const asAdmin = await (await get('/api/resources?limit=0&where[visibility][equals]=members', { headers: { Authorization: `JWT ${token}` } })).json()
+    const asAdmin = await (
+      await get('/api/resources?limit=0&where[visibility][equals]=members', {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()
     expect(asAdmin.totalDocs).toBeGreaterThan(0)
     const links = (docs: { editions: { externalUrl?: string; file?: unknown }[] }[]) =>
-      docs.flatMap((doc) => doc.editions.flatMap((edition) => [edition.externalUrl, edition.file].filter(Boolean)))
+      docs.flatMap((doc) =>
+        doc.editions.flatMap((edition) => [edition.externalUrl, edition.file].filter(Boolean)),
+      )
     expect(links(asAdmin.docs).length).toBeGreaterThan(0)
     // Visitors see that the works exist (title, summary, editions), never how to get them.
     const asVisitor = await json('/api/resources?limit=0&where[visibility][equals]=members')
@@ -99,11 +109,16 @@ describe('npm run portal', () => {
 
   it('should index the seed content for search, in any language, without members-only works', async () => {
     await expect
-      .poll(async () => (await json('/api/search?q=resource+centre')).total, { timeout: 90_000, interval: 1_000 })
+      .poll(async () => (await json('/api/search?q=resource+centre')).total, {
+        timeout: 90_000,
+        interval: 1_000,
+      })
       .toBeGreaterThan(0)
     // The seed queues a few hundred jobs; the runner takes 100 every two seconds.
     const thaiQuery = `/api/search?q=${encodeURIComponent('กัมพูชา')}&locale=th`
-    await expect.poll(async () => (await json(thaiQuery)).total, { timeout: 90_000, interval: 1_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(async () => (await json(thaiQuery)).total, { timeout: 90_000, interval: 1_000 })
+      .toBeGreaterThan(0)
     const thai = await json(thaiQuery)
     expect(thai.hits[0].url).toMatch(/^\/th\//)
     const all = await json('/api/search?q=&perPage=50&page=1')

@@ -18,7 +18,9 @@ let browser: Browser
 async function waitForIndexedSeed() {
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
-    const result = await (await fetch(`${portal.url}/api/search?q=paralegal&type=resource&language=th`)).json()
+    const result = await (
+      await fetch(`${portal.url}/api/search?q=paralegal&type=resource&language=th`)
+    ).json()
     if (result.hits?.some((hit: { title: string }) => /Paralegal/i.test(hit.title))) return
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
@@ -49,7 +51,9 @@ describe('searching with JavaScript', () => {
     await page.waitForURL(/theme=labour-exploitation/)
     await page.locator('select[name="language"]').selectOption('th')
     await page.waitForURL(/language=th/)
-    await expect.poll(async () => (await hitTitles(page)).join(' | '), { timeout: 15_000 }).toMatch(/Paralegal/i)
+    await expect
+      .poll(async () => (await hitTitles(page)).join(' | '), { timeout: 15_000 })
+      .toMatch(/Paralegal/i)
     const hit = page.locator('.hit').first()
     expect(await hit.locator('.hit-title mark').count()).toBeGreaterThan(0)
     expect(await hit.locator('.hit-languages').textContent()).toMatch(/ไทย|မြန်မာ/)

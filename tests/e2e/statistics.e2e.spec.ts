@@ -26,10 +26,19 @@ describe('the regional overview', () => {
   it('should show 004 Table 1 exactly, switch indicator, and download exactly what it shows', async () => {
     const page = await browser.newPage()
     await page.goto(`${portal.url}/en/regional-overview`)
-    expect(await page.locator('section[aria-labelledby="compare-heading"] h3').textContent()).toBe('International migrant workers, 2019')
+    expect(await page.locator('section[aria-labelledby="compare-heading"] h3').textContent()).toBe(
+      'International migrant workers, 2019',
+    )
     expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(1)
-    const rows = tableRows(await page.locator('section[aria-labelledby="compare-heading"] table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? ''))))
-    const figure = (area: string, sex: string) => rows.find((row) => row[0] === area && row[1] === sex)?.[2]
+    const rows = tableRows(
+      await page
+        .locator('section[aria-labelledby="compare-heading"] table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+        ),
+    )
+    const figure = (area: string, sex: string) =>
+      rows.find((row) => row[0] === area && row[1] === sex)?.[2]
     expect(figure('South-East Asia and the Pacific', 'Total')).toBe('12.1')
     expect(figure('South-East Asia and the Pacific', 'Women')).toBe('5.6')
     expect(figure('South-East Asia and the Pacific', 'Men')).toBe('6.6')
@@ -41,10 +50,21 @@ describe('the regional overview', () => {
     await page.locator('select[name="indicator"]').selectOption('remittance-inflows')
     await page.getByRole('button', { name: 'Show' }).click()
     await page.waitForURL(/indicator=remittance-inflows/)
-    expect(await page.locator('section[aria-labelledby="compare-heading"] h3').textContent()).toMatch(/^Remittances received, 2006$/)
-    const shown = tableRows(await page.locator('section[aria-labelledby="compare-heading"] table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? ''))))
+    expect(
+      await page.locator('section[aria-labelledby="compare-heading"] h3').textContent(),
+    ).toMatch(/^Remittances received, 2006$/)
+    const shown = tableRows(
+      await page
+        .locator('section[aria-labelledby="compare-heading"] table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+        ),
+    )
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download these figures/ }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download these figures/ }).click(),
+    ])
     const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '')
     const [header, ...records] = parse(csv) as string[][]
     expect(header).toEqual(['Country or region', 'Sex', 'Value', 'Unit', 'Source'])
@@ -69,7 +89,9 @@ describe('country pages', () => {
   it('should show a country’s figures as a chart with a table beside it', async () => {
     const page = await browser.newPage()
     await page.goto(`${portal.url}/en/countries/ph`)
-    expect(await page.locator('#statistics ~ div figure svg, main figure.chart svg').count()).toBeGreaterThan(0)
+    expect(
+      await page.locator('#statistics ~ div figure svg, main figure.chart svg').count(),
+    ).toBeGreaterThan(0)
     expect(await page.locator('main table').first().textContent()).toMatch(/15/)
     await page.close()
   })

@@ -44,14 +44,19 @@ describe('a visitor finding a resource', () => {
     expect(fonts.filter((font) => !font.startsWith('/fonts/language-names-'))).toEqual([])
     await expectAccessible(page)
 
-    await page.locator('#themes-heading + ul').getByRole('link', { name: /^Labour exploitation/ }).click()
+    await page
+      .locator('#themes-heading + ul')
+      .getByRole('link', { name: /^Labour exploitation/ })
+      .click()
     await page.waitForURL(/\/en\/themes\/labour-exploitation$/)
     expect(await page.locator('h1').textContent()).toBe('Labour exploitation including trafficking')
     await expectAccessible(page)
 
     await page.getByRole('link', { name: /^See all \(\d+\)$/ }).click()
     await page.waitForURL(/\/en\/library\?theme=labour-exploitation/)
-    const everything = Number((await page.locator('.results-count').textContent())?.match(/\d+/)?.[0])
+    const everything = Number(
+      (await page.locator('.results-count').textContent())?.match(/\d+/)?.[0],
+    )
     await page.locator('select[name="country"]').selectOption('TH')
     await page.locator('select[name="language"]').selectOption('th')
     await page.getByRole('button', { name: 'Show' }).click()
@@ -59,14 +64,20 @@ describe('a visitor finding a resource', () => {
     const narrowed = Number((await page.locator('.results-count').textContent())?.match(/\d+/)?.[0])
     expect(narrowed).toBeGreaterThan(0)
     expect(narrowed).toBeLessThan(everything)
-    for (const languages of await page.locator('.card .hit-languages').allTextContents()) expect(languages).toContain('ไทย')
+    for (const languages of await page.locator('.card .hit-languages').allTextContents())
+      expect(languages).toContain('ไทย')
     await expectAccessible(page)
 
-    await page.getByRole('link', { name: /Paralegal/ }).first().click()
+    await page
+      .getByRole('link', { name: /Paralegal/ })
+      .first()
+      .click()
     await page.waitForURL(/\/en\/library\/paralegal/)
     const editions = page.locator('.editions .edition')
     expect(await editions.count()).toBeGreaterThanOrEqual(2)
-    expect(await page.locator('.edition-language').allTextContents()).toEqual(expect.arrayContaining(['ไทย', 'မြန်မာ']))
+    expect(await page.locator('.edition-language').allTextContents()).toEqual(
+      expect.arrayContaining(['ไทย', 'မြန်မာ']),
+    )
     const link = editions.first().locator('a.download')
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\/|^\/api\/media\/file\//)
     expect(await page.locator('.citation').textContent()).toContain('/en/library/paralegal')
@@ -76,19 +87,27 @@ describe('a visitor finding a resource', () => {
 
   it('should switch the same resource page to Thai and to Burmese, with the right lang attribute', async () => {
     const page = await browser.newPage()
-    await page.goto(`${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`)
+    await page.goto(
+      `${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`,
+    )
     await page.locator('nav ul.languages').getByRole('link', { name: 'ไทย' }).click()
-    await page.waitForURL(/\/th\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/)
+    await page.waitForURL(
+      /\/th\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/,
+    )
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     expect(await page.locator('#editions-heading').textContent()).toBe('ฉบับภาษาต่าง ๆ')
     // Thai text is drawn with the self-hosted Noto Sans Thai, whatever fonts the device has.
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     // (No space in the sample: a space belongs to the font's Latin face, which Thai text never loads.)
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans Thai"', 'ฉบับภาษาต่าง'))).toBe(true)
+    expect(
+      await page.evaluate(() => document.fonts.check('16px "Noto Sans Thai"', 'ฉบับภาษาต่าง')),
+    ).toBe(true)
     await expectAccessible(page)
 
     await page.locator('nav ul.languages').getByRole('link', { name: 'မြန်မာ' }).click()
-    await page.waitForURL(/\/my\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/)
+    await page.waitForURL(
+      /\/my\/library\/paralegal-training-manual-migrant-workers-access-to-justice$/,
+    )
     expect(await page.locator('html').getAttribute('lang')).toBe('my')
     expect(await page.locator('#cite-heading').textContent()).toBe('ကိုးကားပုံ')
     await expectAccessible(page)
@@ -103,17 +122,32 @@ describe('a visitor finding a resource', () => {
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const { docs } = (await (await fetch(`${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`, { headers: auth })).json()) as { docs: { id: number }[] }
-    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ visibility: 'members' }) })
+    const { docs } = (await (
+      await fetch(
+        `${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`,
+        { headers: auth },
+      )
+    ).json()) as { docs: { id: number }[] }
+    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ visibility: 'members' }),
+    })
 
     const page = await browser.newPage()
-    await page.goto(`${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`)
+    await page.goto(
+      `${portal.url}/en/library/paralegal-training-manual-migrant-workers-access-to-justice`,
+    )
     expect(await page.locator('.badge').first().textContent()).toBe('Members only')
     expect(await page.locator('.notice').textContent()).toMatch(/for members/)
     expect(await page.locator('a.download').count()).toBe(0)
     expect(await page.locator('.edition-title').count()).toBeGreaterThanOrEqual(2)
     await page.close()
-    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ visibility: 'public' }) })
+    await fetch(`${portal.url}/api/resources/${docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ visibility: 'public' }),
+    })
   })
 })
 
@@ -134,9 +168,18 @@ describe('an editor changing content', () => {
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const { docs } = (await (await fetch(`${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const { docs } = (await (
+      await fetch(
+        `${portal.url}/api/resources?where[slug][equals]=paralegal-training-manual-migrant-workers-access-to-justice`,
+        { headers: auth },
+      )
+    ).json()) as { docs: { id: number }[] }
     const renamed = `Paralegal manual, revised ${Date.now()}`
-    const update = await fetch(`${portal.url}/api/resources/${docs[0]!.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: renamed }) })
+    const update = await fetch(`${portal.url}/api/resources/${docs[0]!.id}?locale=en`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title: renamed }),
+    })
     expect(update.status).toBe(200)
 
     const after = await (await fetch(`${portal.url}${path}`)).text()

@@ -7,10 +7,12 @@ import path from 'node:path'
  * MONGODB_URI on the MongoDB lane) and upload folder. Must run before the config is imported:
  * the config reads the environment once, when it is evaluated.
  */
-export function useTemporaryDatabase(name: string): { dir: string; cleanup: () => void } {
+export function pointAtTemporaryDatabase(name: string): { dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cop-${name}-`))
   const mongo = process.env.MONGODB_URI
-  process.env.DATABASE_URI = mongo ? mongoDatabase(mongo, `cop_test_${name}_${Date.now()}`) : `file:${dir}/test.db`
+  process.env.DATABASE_URI = mongo
+    ? mongoDatabase(mongo, `cop_test_${name}_${Date.now()}`)
+    : `file:${dir}/test.db`
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
   process.env.SEED_ON_START = 'false'
   // Search jobs run only where a test starts Meilisearch and asks for them.

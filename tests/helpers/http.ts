@@ -1,13 +1,9 @@
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+// Tests read whatever a response carries; its shape is what they assert.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HttpResult = { status: number; body: any; text: string }
 
 const ORIGIN = 'http://localhost:3000'
@@ -52,14 +48,20 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
       } else if (form) {
         body = form
       }
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
       const response = await rest[method](new Request(url, { method, headers, body }), {
         params: Promise.resolve({ slug }),
       })
       return read(response)
     },
 
-    async graphql(query: string, { token, variables }: { token?: string; variables?: object } = {}) {
+    async graphql(
+      query: string,
+      { token, variables }: { token?: string; variables?: object } = {},
+    ) {
       const headers = new Headers({ 'Content-Type': 'application/json' })
       if (token) headers.set('Authorization', `JWT ${token}`)
       const request = new Request(new URL('/api/graphql', ORIGIN), {

@@ -6,7 +6,11 @@ import { startMeilisearch, type ManagedMeilisearch } from '@/search/server'
 
 import { freePort } from './portalProcess'
 
-export type TestMeili = ManagedMeilisearch & { port: number; dataDir: string; restart: () => Promise<void> }
+export type TestMeili = ManagedMeilisearch & {
+  port: number
+  dataDir: string
+  restart: () => Promise<void>
+}
 
 /** A real Meilisearch for one test file, on loopback, with its own data; MEILI_* point at it. */
 export async function startTestMeilisearch(): Promise<TestMeili> {

@@ -2,13 +2,13 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { applyMigrations } from '@/db/migrate'
 
-import { useTemporaryDatabase } from './env'
+import { pointAtTemporaryDatabase } from './env'
 
 export type Portal = { payload: Payload; config: SanitizedConfig; close: () => Promise<void> }
 
 /** Boots Payload through its Local API on a fresh database with the committed migrations applied. */
 export async function bootPortal(name: string): Promise<Portal> {
-  const database = useTemporaryDatabase(name)
+  const database = pointAtTemporaryDatabase(name)
   const config = await (await import('@payload-config')).default
   const payload = await getPayload({ config })
   await applyMigrations(payload)
@@ -17,7 +17,9 @@ export async function bootPortal(name: string): Promise<Portal> {
     config,
     close: async () => {
       if (payload.db.name === 'mongoose') {
-        await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+        await (
+          payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+        ).connection.dropDatabase()
       }
       await payload.destroy()
       database.cleanup()

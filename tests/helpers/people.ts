@@ -14,7 +14,15 @@ export type Cast = {
   admin: User
 }
 export type Role = keyof Cast
-export const ROLES_IN_ORDER: Role[] = ['visitor', 'pending', 'member', 'staff', 'moderator', 'manager', 'admin']
+export const ROLES_IN_ORDER: Role[] = [
+  'visitor',
+  'pending',
+  'member',
+  'staff',
+  'moderator',
+  'manager',
+  'admin',
+]
 
 /** Two themes: the moderator looks after the first only. */
 export async function createThemes(payload: Payload): Promise<{ moderated: Theme; other: Theme }> {
@@ -25,7 +33,10 @@ export async function createThemes(payload: Payload): Promise<{ moderated: Theme
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
-  return { moderated: await make('Domestic workers', 'domestic-workers'), other: await make('Skilled migration', 'skilled-migration') }
+  return {
+    moderated: await make('Domestic workers', 'domestic-workers'),
+    other: await make('Skilled migration', 'skilled-migration'),
+  }
 }
 
 /** One person for each part the brief gives people, created with authority (overrideAccess). */
@@ -49,7 +60,10 @@ export async function createCast(payload: Payload, moderatedTheme: Theme): Promi
     pending: await person('pending', { membershipStatus: 'pending' }),
     member: await person('member', {}),
     staff: await person('staff', { roles: ['staff'] }),
-    moderator: await person('moderator', { roles: ['moderator'], moderatedThemes: [moderatedTheme.id] }),
+    moderator: await person('moderator', {
+      roles: ['moderator'],
+      moderatedThemes: [moderatedTheme.id],
+    }),
     manager: await person('manager', { roles: ['manager'] }),
     admin: await person('admin', { roles: ['admin'] }),
   }

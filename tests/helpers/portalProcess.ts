@@ -27,7 +27,9 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cop-e2e-'))
   const mongo = process.env.MONGODB_URI
-  const database = mongo ? new URL(`/cop_e2e_${Date.now()}`, mongo).toString() : `file:${dir}/portal.db`
+  const database = mongo
+    ? new URL(`/cop_e2e_${Date.now()}`, mongo).toString()
+    : `file:${dir}/portal.db`
   let log = ''
   const child = spawn('node', ['scripts/portal.mjs'], {
     env: {
@@ -55,7 +57,9 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   }
   child.stdout?.on('data', append)
   child.stderr?.on('data', append)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   const portal: RunningPortal = {
     url: `http://localhost:${port}`,
@@ -71,7 +75,9 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   const ready = await Promise.race([
     new Promise<boolean>((resolve) => {
       const timer = setInterval(() => {
-        if (log.includes('Portal ready')) (clearInterval(timer), resolve(true))
+        if (!log.includes('Portal ready')) return
+        clearInterval(timer)
+        resolve(true)
       }, 250)
     }),
     exited.then(() => false),

@@ -20,14 +20,22 @@ export const PNG_PIXEL = Buffer.from(
 )
 
 /** Valid data for a new document of each collection, tagged with `theme` where themes apply. */
-export function sampleData(collection: CollectionSlug, { theme, country }: SampleContext): Record<string, unknown> {
+export function sampleData(
+  collection: CollectionSlug,
+  { theme, country }: SampleContext,
+): Record<string, unknown> {
   const n = next()
   const themes = [theme.id]
   switch (collection) {
     case 'themes':
       return { title: `Theme ${n}`, slug: `theme-${n}`, summary: 'A theme for tests.' }
     case 'countries':
-      return { name: `Testland ${n}`, iso: privateIsoCode(n), region: 'south-east-asia', role: 'origin' }
+      return {
+        name: `Testland ${n}`,
+        iso: privateIsoCode(n),
+        region: 'south-east-asia',
+        role: 'origin',
+      }
     case 'resources':
       return {
         title: `Guide ${n}`,
@@ -75,7 +83,13 @@ export function sampleData(collection: CollectionSlug, { theme, country }: Sampl
         unit: 'millions of persons',
       }
     case 'resource-centres':
-      return { name: `Centre ${n}`, slug: `centre-${n}`, operator: 'A union', country: country.id, place: 'Bangkok' }
+      return {
+        name: `Centre ${n}`,
+        slug: `centre-${n}`,
+        operator: 'A union',
+        country: country.id,
+        place: 'Bangkok',
+      }
     case 'organisations':
       return { name: `Organisation ${n}`, kind: 'trade-union' }
     default:
@@ -104,7 +118,12 @@ export async function createMedia(payload: Payload, overrides: Record<string, un
   return payload.create({
     collection: 'media',
     data: { alt: `Pixel ${n}`, visibility: 'public', ...overrides } as never,
-    file: { data: PNG_PIXEL, mimetype: 'image/png', name: `pixel-${n}.png`, size: PNG_PIXEL.length },
+    file: {
+      data: PNG_PIXEL,
+      mimetype: 'image/png',
+      name: `pixel-${n}.png`,
+      size: PNG_PIXEL.length,
+    },
     overrideAccess: true,
     context: { disableRevalidate: true },
   })

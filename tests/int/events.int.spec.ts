@@ -23,7 +23,13 @@ const Y = new Date().getUTCFullYear() + 2
 const ctx = { disableRevalidate: true }
 
 async function create(data: Record<string, unknown>, draft = false) {
-  return payload.create({ collection: 'events', data: data as never, overrideAccess: true, draft, context: ctx })
+  return payload.create({
+    collection: 'events',
+    data: data as never,
+    overrideAccess: true,
+    draft,
+    context: ctx,
+  })
 }
 
 beforeAll(async () => {
@@ -33,14 +39,30 @@ beforeAll(async () => {
   eventFile = (await import('@/app/(frontend)/[locale]/events/[slug]/event.ics/route')).GET
   data = await import('@/data/events')
   const country = (iso: string, name: string) =>
-    payload.create({ collection: 'countries', data: { name, iso, region: 'south-east-asia', role: 'origin' }, overrideAccess: true, context: ctx })
-  const theme = (slug: string, title: string) => payload.create({ collection: 'themes', data: { slug, title, summary: 'For tests.' }, overrideAccess: true, context: ctx })
+    payload.create({
+      collection: 'countries',
+      data: { name, iso, region: 'south-east-asia', role: 'origin' },
+      overrideAccess: true,
+      context: ctx,
+    })
+  const theme = (slug: string, title: string) =>
+    payload.create({
+      collection: 'themes',
+      data: { slug, title, summary: 'For tests.' },
+      overrideAccess: true,
+      context: ctx,
+    })
   // One at a time: SQLite runs without transactions here.
   const th = await country('TH', 'Thailand')
   const mm = await country('MM', 'Myanmar')
   const domestic = await theme('domestic-workers', 'Domestic workers')
   const recruitment = await theme('fair-recruitment', 'Fair recruitment')
-  const project = await payload.create({ collection: 'projects', data: { title: 'TRIANGLE in ASEAN', code: 'TRIANGLE-ASEAN', status: 'ongoing' }, overrideAccess: true, context: ctx })
+  const project = await payload.create({
+    collection: 'projects',
+    data: { title: 'TRIANGLE in ASEAN', code: 'TRIANGLE-ASEAN', status: 'ongoing' },
+    overrideAccess: true,
+    context: ctx,
+  })
 
   const yangon = await create({
     title: 'Webinar from Yangon',
@@ -59,7 +81,14 @@ beforeAll(async () => {
     project: project.id,
     _status: 'published',
   })
-  await payload.update({ collection: 'events', id: yangon.id, locale: 'th', data: { title: 'สัมมนาออนไลน์จากย่างกุ้ง' }, overrideAccess: true, context: ctx })
+  await payload.update({
+    collection: 'events',
+    id: yangon.id,
+    locale: 'th',
+    data: { title: 'สัมมนาออนไลน์จากย่างกุ้ง' },
+    overrideAccess: true,
+    context: ctx,
+  })
   await create({
     title: 'Bangkok training on recruitment',
     slug: 'bangkok-training',
@@ -130,7 +159,10 @@ afterAll(async () => portal?.close())
 const slugs = (events: EventItem[]) => events.map((event) => event.slug).sort()
 
 async function fetchCalendar(locale: string, search = '') {
-  const response = await calendarFeed(new Request(`${SITE}/${locale}/events/calendar.ics${search}`), { params: Promise.resolve({ locale }) })
+  const response = await calendarFeed(
+    new Request(`${SITE}/${locale}/events/calendar.ics${search}`),
+    { params: Promise.resolve({ locale }) },
+  )
   return { response, text: await response.text() }
 }
 
@@ -138,33 +170,67 @@ function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text))
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
   const events = calendar.getAllSubcomponents('vevent')
-  const bySummary = (summary: string) => events.find((event) => event.getFirstPropertyValue('summary') === summary)
-  return { calendar, events, bySummary, summaries: events.map((event) => String(event.getFirstPropertyValue('summary'))).sort() }
+  const bySummary = (summary: string) =>
+    events.find((event) => event.getFirstPropertyValue('summary') === summary)
+  return {
+    calendar,
+    events,
+    bySummary,
+    summaries: events.map((event) => String(event.getFirstPropertyValue('summary'))).sort(),
+  }
 }
 
 describe('the events data layer', () => {
   it('should list upcoming events soonest first and leave out past events and drafts', async () => {
     const listing = await data.listEvents({ user: null, locale: 'en', from: new Date() })
-    expect(listing.events.map((event) => event.slug)).toEqual(['bangkok-training', 'yangon-webinar', 'yangon-first-of-april'])
+    expect(listing.events.map((event) => event.slug)).toEqual([
+      'bangkok-training',
+      'yangon-webinar',
+      'yangon-first-of-april',
+    ])
     expect(listing.totalDocs).toBe(3)
   })
 
   it('should list past events latest first', async () => {
-    const listing = await data.listEvents({ user: null, locale: 'en', to: new Date(), order: 'latest' })
+    const listing = await data.listEvents({
+      user: null,
+      locale: 'en',
+      to: new Date(),
+      order: 'latest',
+    })
     expect(slugs(listing.events)).toEqual(['past-dialogue'])
   })
 
   it('should filter by country ISO code (any case), theme slug and kind', async () => {
-    expect(slugs((await data.listEvents({ user: null, locale: 'en', country: 'mm' })).events)).toEqual(['yangon-first-of-april', 'yangon-webinar'])
-    expect(slugs((await data.listEvents({ user: null, locale: 'en', theme: 'fair-recruitment' })).events)).toEqual(['bangkok-training', 'past-dialogue'])
-    expect(slugs((await data.listEvents({ user: null, locale: 'en', kind: 'webinar' })).events)).toEqual(['yangon-webinar'])
-    const both = await data.listEvents({ user: null, locale: 'en', country: 'TH', theme: 'domestic-workers' })
+    expect(
+      slugs((await data.listEvents({ user: null, locale: 'en', country: 'mm' })).events),
+    ).toEqual(['yangon-first-of-april', 'yangon-webinar'])
+    expect(
+      slugs(
+        (await data.listEvents({ user: null, locale: 'en', theme: 'fair-recruitment' })).events,
+      ),
+    ).toEqual(['bangkok-training', 'past-dialogue'])
+    expect(
+      slugs((await data.listEvents({ user: null, locale: 'en', kind: 'webinar' })).events),
+    ).toEqual(['yangon-webinar'])
+    const both = await data.listEvents({
+      user: null,
+      locale: 'en',
+      country: 'TH',
+      theme: 'domestic-workers',
+    })
     expect(both.events).toEqual([])
     expect(both.filters.country?.iso).toBe('TH')
   })
 
   it('should ignore a filter that names nothing, and say so', async () => {
-    const listing = await data.listEvents({ user: null, locale: 'en', country: 'ZZ', theme: 'no-such-theme', kind: 'party' })
+    const listing = await data.listEvents({
+      user: null,
+      locale: 'en',
+      country: 'ZZ',
+      theme: 'no-such-theme',
+      kind: 'party',
+    })
     expect(listing.ignored).toEqual(['country', 'theme', 'kind'])
     expect(listing.totalDocs).toBe(4)
   })
@@ -173,22 +239,50 @@ describe('the events data layer', () => {
     const first = await data.listEvents({ user: null, locale: 'en', limit: 3, page: 1 })
     const second = await data.listEvents({ user: null, locale: 'en', limit: 3, page: 2 })
     expect([first.totalPages, first.events.length, second.events.length]).toEqual([2, 3, 1])
-    expect(slugs([...first.events, ...second.events])).toEqual(['bangkok-training', 'past-dialogue', 'yangon-first-of-april', 'yangon-webinar'])
+    expect(slugs([...first.events, ...second.events])).toEqual([
+      'bangkok-training',
+      'past-dialogue',
+      'yangon-first-of-april',
+      'yangon-webinar',
+    ])
   })
 
   it('should place a month’s events on their local days, including one that starts on the 1st of the next month in Yangon', async () => {
     const month = { year: Y, month: 3 }
-    const listing = await data.listEvents({ user: null, locale: 'en', ...monthWindow(month), limit: 1000 })
-    expect(slugs(listing.events)).toEqual(['bangkok-training', 'yangon-first-of-april', 'yangon-webinar'])
-    const weeks = monthWeeks(month, listing.events, (event) => eventDayKeys({ start: event.start, end: event.end, timeZone: event.start_tz }))
-    const days = new Map(weeks.flat().flatMap((cell) => (cell ? [[cell.key, cell.items.map((event) => event.slug)] as const] : [])))
+    const listing = await data.listEvents({
+      user: null,
+      locale: 'en',
+      ...monthWindow(month),
+      limit: 1000,
+    })
+    expect(slugs(listing.events)).toEqual([
+      'bangkok-training',
+      'yangon-first-of-april',
+      'yangon-webinar',
+    ])
+    const weeks = monthWeeks(month, listing.events, (event) =>
+      eventDayKeys({ start: event.start, end: event.end, timeZone: event.start_tz }),
+    )
+    const days = new Map(
+      weeks
+        .flat()
+        .flatMap((cell) =>
+          cell ? [[cell.key, cell.items.map((event) => event.slug)] as const] : [],
+        ),
+    )
     expect(days.get(`${Y}-03-10`)).toEqual(['bangkok-training'])
     expect(days.get(`${Y}-03-11`)).toEqual(['bangkok-training'])
     expect(days.get(`${Y}-03-12`)).toEqual(['bangkok-training'])
     expect(days.get(`${Y}-03-13`)).toEqual([])
     expect(days.get(`${Y}-03-15`)).toEqual(['yangon-webinar'])
     expect(days.get(`${Y}-03-31`)).toEqual([])
-    expect(eventDayKeys({ start: `${Y}-03-31T18:00:00.000Z`, end: `${Y}-03-31T20:00:00.000Z`, timeZone: 'Asia/Yangon' })).toEqual([`${Y}-04-01`])
+    expect(
+      eventDayKeys({
+        start: `${Y}-03-31T18:00:00.000Z`,
+        end: `${Y}-03-31T20:00:00.000Z`,
+        timeZone: 'Asia/Yangon',
+      }),
+    ).toEqual([`${Y}-04-01`])
     expect(weeks.every((week) => week.length === 7)).toBe(true)
   })
 
@@ -201,7 +295,19 @@ describe('the events data layer', () => {
 
   it('should normalise the events page query instead of failing on nonsense', () => {
     const now = new Date(`${Y}-03-05T00:00:00Z`)
-    expect(parseEventsQuery({ view: 'month', month: '2026-13', page: '-4', country: 'th', theme: '<script>', kind: 'party' }, now)).toEqual({
+    expect(
+      parseEventsQuery(
+        {
+          view: 'month',
+          month: '2026-13',
+          page: '-4',
+          country: 'th',
+          theme: '<script>',
+          kind: 'party',
+        },
+        now,
+      ),
+    ).toEqual({
       view: 'month',
       when: 'upcoming',
       month: { year: Y, month: 3 },
@@ -221,9 +327,16 @@ describe('the iCalendar feed', () => {
     const { calendar, summaries } = parse(text)
     expect(calendar.name).toBe('vcalendar')
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
-    expect(summaries).toEqual(['A dialogue long past', 'Bangkok training on recruitment', 'Midnight in Yangon', 'Webinar from Yangon'])
+    expect(summaries).toEqual([
+      'A dialogue long past',
+      'Bangkok training on recruitment',
+      'Midnight in Yangon',
+      'Webinar from Yangon',
+    ])
     expect(text).not.toContain('Secret draft')
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Labour Migration Community of Practice — Events')
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Labour Migration Community of Practice — Events',
+    )
 
     const thai = parse((await fetchCalendar('th')).text)
     expect(thai.calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/^ชุมชนนักปฏิบัติ.*กิจกรรม$/)
@@ -232,7 +345,9 @@ describe('the iCalendar feed', () => {
 
   it('should carry each event’s time zone with a VTIMEZONE, and the right start time there', async () => {
     const { calendar, bySummary } = parse((await fetchCalendar('en')).text)
-    const zones = calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))
+    const zones = calendar
+      .getAllSubcomponents('vtimezone')
+      .map((zone) => zone.getFirstPropertyValue('tzid'))
     expect(zones.sort()).toEqual(['Asia/Bangkok', 'Asia/Yangon'])
     const yangon = bySummary('Webinar from Yangon')!
     const start = yangon.getFirstProperty('dtstart')!
@@ -242,14 +357,21 @@ describe('the iCalendar feed', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe(`${Y}-03-15T07:30:00.000Z`)
     expect(event.endDate.toJSDate().toISOString()).toBe(`${Y}-03-15T09:30:00.000Z`)
     const bangkok = new ICAL.Event(bySummary('Bangkok training on recruitment')!)
-    expect([bangkok.startDate.day, bangkok.startDate.hour, bangkok.endDate.day, bangkok.endDate.hour]).toEqual([10, 9, 12, 17])
+    expect([
+      bangkok.startDate.day,
+      bangkok.startDate.hour,
+      bangkok.endDate.day,
+      bangkok.endDate.hour,
+    ]).toEqual([10, 9, 12, 17])
   })
 
   it('should link each event back to its page and describe it', async () => {
     const { bySummary } = parse((await fetchCalendar('en')).text)
     const yangon = bySummary('Webinar from Yangon')!
     expect(yangon.getFirstPropertyValue('url')).toBe(`${SITE}/en/events/yangon-webinar`)
-    expect(String(yangon.getFirstPropertyValue('description'))).toMatch(/^An online hour on domestic workers’ contracts\./)
+    expect(String(yangon.getFirstPropertyValue('description'))).toMatch(
+      /^An online hour on domestic workers’ contracts\./,
+    )
     expect(yangon.getFirstPropertyValue('location')).toBe('https://meet.example.org/yangon')
     expect(yangon.getFirstPropertyValue('categories')).toBe('Webinar')
     expect(yangon.getFirstPropertyValue('dtstamp')).toBeTruthy()
@@ -259,24 +381,48 @@ describe('the iCalendar feed', () => {
   })
 
   it('should keep an event’s UID across downloads and languages', async () => {
-    const uid = (text: string) => parse(text).events.find((event) => String(event.getFirstPropertyValue('url')).endsWith('/yangon-webinar'))?.getFirstPropertyValue('uid')
-    const [first, again, thai] = await Promise.all([fetchCalendar('en'), fetchCalendar('en'), fetchCalendar('th')])
+    const uid = (text: string) =>
+      parse(text)
+        .events.find((event) =>
+          String(event.getFirstPropertyValue('url')).endsWith('/yangon-webinar'),
+        )
+        ?.getFirstPropertyValue('uid')
+    const [first, again, thai] = await Promise.all([
+      fetchCalendar('en'),
+      fetchCalendar('en'),
+      fetchCalendar('th'),
+    ])
     expect(uid(first.text)).toMatch(/^event-\d+@cop\.example\.org$/)
     expect(uid(again.text)).toBe(uid(first.text))
     expect(uid(thai.text)).toBe(uid(first.text))
   })
 
   it('should narrow to a country by ISO code and to a theme by slug', async () => {
-    expect(parse((await fetchCalendar('en', '?country=MM')).text).summaries).toEqual(['Midnight in Yangon', 'Webinar from Yangon'])
-    expect(parse((await fetchCalendar('en', '?country=th')).text).summaries).toEqual(['A dialogue long past', 'Bangkok training on recruitment'])
+    expect(parse((await fetchCalendar('en', '?country=MM')).text).summaries).toEqual([
+      'Midnight in Yangon',
+      'Webinar from Yangon',
+    ])
+    expect(parse((await fetchCalendar('en', '?country=th')).text).summaries).toEqual([
+      'A dialogue long past',
+      'Bangkok training on recruitment',
+    ])
     const theme = parse((await fetchCalendar('en', '?theme=fair-recruitment')).text)
     expect(theme.summaries).toEqual(['A dialogue long past', 'Bangkok training on recruitment'])
-    expect(theme.calendar.getFirstPropertyValue('x-wr-calname')).toBe('Labour Migration Community of Practice — Events: Fair recruitment')
-    expect(parse((await fetchCalendar('en', '?country=TH&theme=domestic-workers')).text).events).toEqual([])
+    expect(theme.calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Labour Migration Community of Practice — Events: Fair recruitment',
+    )
+    expect(
+      parse((await fetchCalendar('en', '?country=TH&theme=domestic-workers')).text).events,
+    ).toEqual([])
   })
 
   it('should answer an unknown country or theme with a plain-text 404, never a 500', async () => {
-    for (const search of ['?country=ZZ', '?theme=no-such-theme', '?country=%3Cscript%3E', '?theme=%E0%B8%81']) {
+    for (const search of [
+      '?country=ZZ',
+      '?theme=no-such-theme',
+      '?country=%3Cscript%3E',
+      '?theme=%E0%B8%81',
+    ]) {
       const { response, text } = await fetchCalendar('en', search)
       expect(response.status, search).toBe(404)
       expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
@@ -293,16 +439,23 @@ describe('the iCalendar feed', () => {
 })
 
 describe('one event as an .ics file', () => {
-  const download = (locale: string, slug: string) => eventFile(new Request(`${SITE}/${locale}/events/${slug}/event.ics`), { params: Promise.resolve({ locale, slug }) })
+  const download = (locale: string, slug: string) =>
+    eventFile(new Request(`${SITE}/${locale}/events/${slug}/event.ics`), {
+      params: Promise.resolve({ locale, slug }),
+    })
 
   it('should download one event with its time zone and a link to its page', async () => {
     const response = await download('en', 'yangon-webinar')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="yangon-webinar.ics"')
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="yangon-webinar.ics"',
+    )
     const { calendar, events } = parse(await response.text())
     expect(events).toHaveLength(1)
-    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Asia/Yangon'])
+    expect(
+      calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')),
+    ).toEqual(['Asia/Yangon'])
     expect(events[0].getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Yangon')
     expect(new ICAL.Event(events[0]).startDate.hour).toBe(14)
     expect(events[0].getFirstPropertyValue('url')).toBe(`${SITE}/en/events/yangon-webinar`)

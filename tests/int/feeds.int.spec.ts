@@ -17,7 +17,10 @@ import { createSample } from '../helpers/samples'
 const ORIGIN = 'https://cop.example.org'
 process.env.SERVER_URL = ORIGIN
 
-type Handler = (request: Request, context: { params: Promise<{ locale: string }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  context: { params: Promise<{ locale: string }> },
+) => Promise<Response>
 type Routes = { newsRss: Handler; newsAtom: Handler; resourcesRss: Handler; resourcesAtom: Handler }
 
 // Route handlers and data functions import the Payload config, which reads DATABASE_URI when it
@@ -41,11 +44,17 @@ let publishedNews: News
 const ctx = { disableRevalidate: true }
 const parser = new XMLParser({
   ignoreAttributes: false,
-  isArray: (name, jpath) => ['item', 'entry', 'category'].includes(name) || jpath === 'feed.entry.link',
+  isArray: (name, jpath) =>
+    ['item', 'entry', 'category'].includes(name) || jpath === 'feed.entry.link',
 })
 
-async function call(handler: Handler, { locale = 'en', query = '' }: { locale?: string; query?: string } = {}) {
-  const response = await handler(new Request(`${ORIGIN}/${locale}/feeds/x${query}`), { params: Promise.resolve({ locale }) })
+async function call(
+  handler: Handler,
+  { locale = 'en', query = '' }: { locale?: string; query?: string } = {},
+) {
+  const response = await handler(new Request(`${ORIGIN}/${locale}/feeds/x${query}`), {
+    params: Promise.resolve({ locale }),
+  })
   return { response, body: await response.text() }
 }
 
@@ -55,11 +64,13 @@ function rssLinks(xml: string): string[] {
   expect(doc.rss['@_version']).toBe('2.0')
   expect(doc.rss.channel.title).toBeTruthy()
   expect(doc.rss.channel.link).toMatch(new RegExp(`^${ORIGIN}/`))
-  return (doc.rss.channel.item ?? []).map((item: { title: string; link: string; pubDate: string; guid: unknown }) => {
-    expect(item.title).toBeTruthy()
-    expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
-    return item.link
-  })
+  return (doc.rss.channel.item ?? []).map(
+    (item: { title: string; link: string; pubDate: string; guid: unknown }) => {
+      expect(item.title).toBeTruthy()
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
+      return item.link
+    },
+  )
 }
 
 /** The links of an Atom document, after checking it is one. */
@@ -69,11 +80,13 @@ function atomLinks(xml: string): string[] {
   expect(doc.feed.id).toBeTruthy()
   expect(doc.feed.title).toBeTruthy()
   expect(Number.isNaN(Date.parse(doc.feed.updated))).toBe(false)
-  return (doc.feed.entry ?? []).map((entry: { id: string; updated: string; link: { '@_href': string }[] }) => {
-    expect(entry.id).toBeTruthy()
-    expect(Number.isNaN(Date.parse(entry.updated))).toBe(false)
-    return entry.link[0]['@_href']
-  })
+  return (doc.feed.entry ?? []).map(
+    (entry: { id: string; updated: string; link: { '@_href': string }[] }) => {
+      expect(entry.id).toBeTruthy()
+      expect(Number.isNaN(Date.parse(entry.updated))).toBe(false)
+      return entry.link[0]['@_href']
+    },
+  )
 }
 
 const slugsOf = (links: string[], section: 'news' | 'library') =>
@@ -88,7 +101,13 @@ const FEED_SIZE = 50
 async function expectedSlugs(collection: 'news' | 'resources', where: Record<string, unknown>[]) {
   const { docs } = await payload.find({
     collection,
-    where: { and: [{ _status: { equals: 'published' } }, ...(collection === 'resources' ? [{ visibility: { equals: 'public' } }] : []), ...where] } as never,
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        ...(collection === 'resources' ? [{ visibility: { equals: 'public' } }] : []),
+        ...where,
+      ],
+    } as never,
     // A feed carries the newest FEED_SIZE items.
     sort: collection === 'news' ? ['-date', '-createdAt'] : '-createdAt',
     limit: FEED_SIZE,
@@ -114,18 +133,58 @@ beforeAll(async () => {
   projectData = await import('@/data/projects')
   centreData = await import('@/data/resourceCentres')
 
-  theme = (await payload.find({ collection: 'themes', where: { slug: { equals: 'domestic-workers' } }, overrideAccess: true })).docs[0]
-  thailand = (await payload.find({ collection: 'countries', where: { iso: { equals: 'TH' } }, overrideAccess: true })).docs[0]
+  theme = (
+    await payload.find({
+      collection: 'themes',
+      where: { slug: { equals: 'domestic-workers' } },
+      overrideAccess: true,
+    })
+  ).docs[0]
+  thailand = (
+    await payload.find({
+      collection: 'countries',
+      where: { iso: { equals: 'TH' } },
+      overrideAccess: true,
+    })
+  ).docs[0]
   const tagged = { themes: [theme.id], countries: [thailand.id] }
   const context = { theme, country: thailand }
   // Each of these matches the theme and country filters, so a leak would show in every feed.
-  membersOnly = (await createSample(payload, 'resources', context, { ...tagged, slug: 'members-only-guide', visibility: 'members' })) as Resource
-  draftResource = (await createSample(payload, 'resources', context, { ...tagged, slug: 'draft-guide', _status: 'draft' })) as Resource
-  publicResource = (await createSample(payload, 'resources', context, { ...tagged, slug: 'public-guide' })) as Resource
-  draftNews = (await createSample(payload, 'news', context, { ...tagged, slug: 'draft-story', date: '2030-01-01T00:00:00.000Z', _status: 'draft' })) as News
-  publishedNews = (await createSample(payload, 'news', context, { ...tagged, slug: 'published-story', title: 'Published headline', date: '2029-01-01T00:00:00.000Z' })) as News
+  membersOnly = (await createSample(payload, 'resources', context, {
+    ...tagged,
+    slug: 'members-only-guide',
+    visibility: 'members',
+  })) as Resource
+  draftResource = (await createSample(payload, 'resources', context, {
+    ...tagged,
+    slug: 'draft-guide',
+    _status: 'draft',
+  })) as Resource
+  publicResource = (await createSample(payload, 'resources', context, {
+    ...tagged,
+    slug: 'public-guide',
+  })) as Resource
+  draftNews = (await createSample(payload, 'news', context, {
+    ...tagged,
+    slug: 'draft-story',
+    date: '2030-01-01T00:00:00.000Z',
+    _status: 'draft',
+  })) as News
+  publishedNews = (await createSample(payload, 'news', context, {
+    ...tagged,
+    slug: 'published-story',
+    title: 'Published headline',
+    date: '2029-01-01T00:00:00.000Z',
+  })) as News
   // A later, unpublished edit of a published story: the feed keeps the published words.
-  await payload.update({ collection: 'news', id: publishedNews.id, data: { title: 'Unpublished headline' }, draft: true, overrideAccess: true, context: ctx })
+  await payload.update({
+    collection: 'news',
+    id: publishedNews.id,
+    data: { title: 'Unpublished headline' },
+    draft: true,
+    overrideAccess: true,
+    context: ctx,
+  })
 }, 600_000)
 afterAll(async () => portal?.close())
 
@@ -171,11 +230,17 @@ describe('news and resource feeds', () => {
     const filters = [
       { query: `?theme=${theme.slug}`, where: [{ themes: { in: [theme.id] } }] },
       { query: '?country=th', where: [{ countries: { in: [thailand.id] } }] },
-      { query: `?theme=${theme.slug}&country=TH`, where: [{ themes: { in: [theme.id] } }, { countries: { in: [thailand.id] } }] },
+      {
+        query: `?theme=${theme.slug}&country=TH`,
+        where: [{ themes: { in: [theme.id] } }, { countries: { in: [thailand.id] } }],
+      },
     ]
     for (const { query, where } of filters) {
       const news = slugsOf(rssLinks((await call(routes.newsRss, { query })).body), 'news').sort()
-      const resources = slugsOf(atomLinks((await call(routes.resourcesAtom, { query })).body), 'library').sort()
+      const resources = slugsOf(
+        atomLinks((await call(routes.resourcesAtom, { query })).body),
+        'library',
+      ).sort()
       expect(news, query).toEqual(await expectedSlugs('news', where))
       expect(resources, query).toEqual(await expectedSlugs('resources', where))
       expect(news.length, query).toBeGreaterThan(0)
@@ -200,7 +265,9 @@ describe('news and resource feeds', () => {
   })
 
   it('should title the feed in the reader language and link to the same list', async () => {
-    const doc = parser.parse((await call(routes.newsRss, { locale: 'th', query: '?country=TH' })).body)
+    const doc = parser.parse(
+      (await call(routes.newsRss, { locale: 'th', query: '?country=TH' })).body,
+    )
     expect(doc.rss.channel.language).toBe('th')
     expect(doc.rss.channel.title).toContain('ข่าว')
     expect(doc.rss.channel.link).toBe(`${ORIGIN}/th/news?country=TH`)
@@ -216,9 +283,19 @@ describe('sitemap and robots.txt', () => {
       expect(entry.url.startsWith(`${ORIGIN}/`), entry.url).toBe(true)
       expect(Object.keys(entry.alternates?.languages ?? {}).sort()).toEqual([...LOCALES].sort())
     }
-    const project = (await payload.find({ collection: 'projects', limit: 1, overrideAccess: true })).docs[0]
-    const centre = (await payload.find({ collection: 'resource-centres', limit: 1, overrideAccess: true })).docs[0]
-    const event = (await payload.find({ collection: 'events', limit: 1, where: { _status: { equals: 'published' } }, overrideAccess: true })).docs[0]
+    const project = (await payload.find({ collection: 'projects', limit: 1, overrideAccess: true }))
+      .docs[0]
+    const centre = (
+      await payload.find({ collection: 'resource-centres', limit: 1, overrideAccess: true })
+    ).docs[0]
+    const event = (
+      await payload.find({
+        collection: 'events',
+        limit: 1,
+        where: { _status: { equals: 'published' } },
+        overrideAccess: true,
+      })
+    ).docs[0]
     const paths = [
       '',
       '/news',
@@ -233,7 +310,9 @@ describe('sitemap and robots.txt', () => {
       `/projects/${project.code.toLowerCase()}`,
       `/resource-centres/${centre.slug}`,
     ]
-    for (const path of paths) for (const locale of LOCALES) expect(urls.has(`${ORIGIN}/${locale}${path}`), `${locale}${path}`).toBe(true)
+    for (const path of paths)
+      for (const locale of LOCALES)
+        expect(urls.has(`${ORIGIN}/${locale}${path}`), `${locale}${path}`).toBe(true)
     expect(entries.length).toBe(new Set(entries.map((entry) => entry.url)).size)
   })
 
@@ -243,7 +322,13 @@ describe('sitemap and robots.txt', () => {
     expect(text).not.toContain(draftResource.slug)
     expect(text).not.toContain(draftNews.slug)
     expect(text).not.toContain('/search')
-    const members = await payload.find({ collection: 'resources', where: { visibility: { equals: 'members' } }, limit: 0, pagination: false, overrideAccess: true })
+    const members = await payload.find({
+      collection: 'resources',
+      where: { visibility: { equals: 'members' } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(members.docs.length).toBeGreaterThan(1)
     for (const doc of members.docs) expect(text).not.toContain(`/library/${doc.slug}\n`)
   })
@@ -267,12 +352,26 @@ describe('lists behind the news, project and resource-centre pages', () => {
     expect(all.docs.map((doc) => doc.slug)).not.toContain(draftNews.slug)
     const dates = all.docs.map((doc) => doc.date)
     expect(dates).toEqual([...dates].sort().reverse())
-    const regional = await newsData.listNews({ user: null, locale: 'en', kind: 'regional-dialogue', limit: 100 })
+    const regional = await newsData.listNews({
+      user: null,
+      locale: 'en',
+      kind: 'regional-dialogue',
+      limit: 100,
+    })
     expect(regional.totalDocs).toBeGreaterThan(0)
     expect(regional.docs.every((doc) => doc.kind === 'regional-dialogue')).toBe(true)
-    const narrowed = await newsData.listNews({ user: null, locale: 'en', countryId: thailand.id, themeId: theme.id, limit: 100 })
+    const narrowed = await newsData.listNews({
+      user: null,
+      locale: 'en',
+      countryId: thailand.id,
+      themeId: theme.id,
+      limit: 100,
+    })
     expect(narrowed.docs.map((doc) => doc.slug).sort()).toEqual(
-      await expectedSlugs('news', [{ themes: { in: [theme.id] } }, { countries: { in: [thailand.id] } }]),
+      await expectedSlugs('news', [
+        { themes: { in: [theme.id] } },
+        { countries: { in: [thailand.id] } },
+      ]),
     )
     const second = await newsData.listNews({ user: null, locale: 'en', page: 2, limit: 3 })
     expect(second.page).toBe(2)
@@ -280,37 +379,92 @@ describe('lists behind the news, project and resource-centre pages', () => {
   })
 
   it('should relate news by shared theme or country and never repeat the story itself', async () => {
-    const related = await newsData.relatedNews({ user: null, locale: 'en', news: publishedNews, limit: 20 })
+    const related = await newsData.relatedNews({
+      user: null,
+      locale: 'en',
+      news: publishedNews,
+      limit: 20,
+    })
     expect(related.length).toBeGreaterThan(0)
     expect(related.map((doc) => doc.id)).not.toContain(publishedNews.id)
     expect(related.map((doc) => doc.slug)).not.toContain(draftNews.slug)
   })
 
   it('should find a project by its lower-cased code and list what it published', async () => {
-    const withNews = (await payload.find({ collection: 'news', where: { project: { exists: true } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    const withNews = (
+      await payload.find({
+        collection: 'news',
+        where: { project: { exists: true } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
     const projectId = withNews.project as number
-    const stored = await payload.findByID({ collection: 'projects', id: projectId, overrideAccess: true })
-    const found = await projectData.getProject({ user: null, locale: 'en', code: stored.code.toLowerCase() })
+    const stored = await payload.findByID({
+      collection: 'projects',
+      id: projectId,
+      overrideAccess: true,
+    })
+    const found = await projectData.getProject({
+      user: null,
+      locale: 'en',
+      code: stored.code.toLowerCase(),
+    })
     expect(found?.id).toBe(stored.id)
-    expect(await projectData.getProject({ user: null, locale: 'en', code: 'no-such-project' })).toBeNull()
+    expect(
+      await projectData.getProject({ user: null, locale: 'en', code: 'no-such-project' }),
+    ).toBeNull()
     const related = await projectData.projectRelated({ user: null, locale: 'en', projectId })
     expect(related.news.map((doc) => doc.slug)).toContain(withNews.slug)
-    const completed = await projectData.listProjects({ user: null, locale: 'en', status: 'completed', limit: 100 })
+    const completed = await projectData.listProjects({
+      user: null,
+      locale: 'en',
+      status: 'completed',
+      limit: 100,
+    })
     expect(completed.docs.every((doc) => doc.status === 'completed')).toBe(true)
-    const inThailand = await projectData.listProjects({ user: null, locale: 'en', countryId: thailand.id, limit: 100 })
+    const inThailand = await projectData.listProjects({
+      user: null,
+      locale: 'en',
+      countryId: thailand.id,
+      limit: 100,
+    })
     expect(inThailand.totalDocs).toBeGreaterThan(0)
-    expect(inThailand.totalDocs).toBeLessThan((await projectData.listProjects({ user: null, locale: 'en', limit: 100 })).totalDocs)
+    expect(inThailand.totalDocs).toBeLessThan(
+      (await projectData.listProjects({ user: null, locale: 'en', limit: 100 })).totalDocs,
+    )
   })
 
   it('should filter resource centres by country, CLIENT service and kind of centre', async () => {
-    const outreachOnly = await createSample(payload, 'resource-centres', { theme, country: thailand }, { services: ['counselling'], modality: 'mobile' })
-    const legalAid = await centreData.listResourceCentres({ user: null, locale: 'en', service: 'legal-aid' })
+    const outreachOnly = await createSample(
+      payload,
+      'resource-centres',
+      { theme, country: thailand },
+      { services: ['counselling'], modality: 'mobile' },
+    )
+    const legalAid = await centreData.listResourceCentres({
+      user: null,
+      locale: 'en',
+      service: 'legal-aid',
+    })
     expect(legalAid.totalDocs).toBeGreaterThan(0)
     expect(legalAid.docs.every((doc) => doc.services?.includes('legal-aid'))).toBe(true)
     expect(legalAid.docs.map((doc) => doc.id)).not.toContain(outreachOnly.id)
-    const mobileInThailand = await centreData.listResourceCentres({ user: null, locale: 'en', countryId: thailand.id, modality: 'mobile' })
+    const mobileInThailand = await centreData.listResourceCentres({
+      user: null,
+      locale: 'en',
+      countryId: thailand.id,
+      modality: 'mobile',
+    })
     expect(mobileInThailand.docs.map((doc) => doc.id)).toEqual([outreachOnly.id])
-    const inThailand = await centreData.listResourceCentres({ user: null, locale: 'en', countryId: thailand.id })
-    expect(inThailand.docs.every((doc) => typeof doc.country === 'object' && doc.country.iso === 'TH')).toBe(true)
+    const inThailand = await centreData.listResourceCentres({
+      user: null,
+      locale: 'en',
+      countryId: thailand.id,
+    })
+    expect(
+      inThailand.docs.every((doc) => typeof doc.country === 'object' && doc.country.iso === 'TH'),
+    ).toBe(true)
   })
 })

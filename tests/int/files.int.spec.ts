@@ -25,7 +25,9 @@ beforeAll(async () => {
   http = httpClient(portal.config)
   const themes = await createThemes(payload)
   cast = await createCast(payload, themes.moderated)
-  const country = (await createSample(payload, 'countries', { theme: themes.moderated } as SampleContext)) as Country
+  const country = (await createSample(payload, 'countries', {
+    theme: themes.moderated,
+  } as SampleContext)) as Country
   const context: SampleContext = { theme: themes.moderated, country }
   file = await createMedia(payload)
   resource = (await createSample(payload, 'resources', context, {
@@ -43,7 +45,10 @@ describe('members-only files', () => {
     const { status, body } = await http.rest('GET', `/resources/${resource.id}?depth=1`)
     expect(status).toBe(200)
     expect(body.title).toBe(resource.title)
-    expect(body.editions.map((edition: { title: string }) => edition.title)).toEqual(['Members guide', 'คู่มือสำหรับสมาชิก'])
+    expect(body.editions.map((edition: { title: string }) => edition.title)).toEqual([
+      'Members guide',
+      'คู่มือสำหรับสมาชิก',
+    ])
     for (const edition of body.editions) {
       expect(edition.file).toBeUndefined()
       expect(edition.externalUrl).toBeUndefined()
@@ -51,10 +56,16 @@ describe('members-only files', () => {
   })
 
   it('should refuse the file record and the file itself to a visitor and to a pending member', async () => {
-    const current = await payload.findByID({ collection: 'media', id: file.id, overrideAccess: true })
+    const current = await payload.findByID({
+      collection: 'media',
+      id: file.id,
+      overrideAccess: true,
+    })
     expect(current.visibility).toBe('members')
     for (const token of [undefined, await tokenFor(payload, cast.pending)]) {
-      expect((await http.rest('GET', `/media/${file.id}`, { token })).status).toBeGreaterThanOrEqual(403)
+      expect(
+        (await http.rest('GET', `/media/${file.id}`, { token })).status,
+      ).toBeGreaterThanOrEqual(403)
       const direct = await http.rest('GET', `/media/file/${current.filename}`, { token })
       expect(direct.status).toBeGreaterThanOrEqual(403)
       expect(direct.status).toBeLessThan(500)
@@ -67,7 +78,9 @@ describe('members-only files', () => {
     const { body } = await http.rest('GET', `/resources/${resource.id}?depth=1`, { token })
     expect(body.editions[0].file.url).toContain(`/api/media/file/`)
     expect(body.editions[1].externalUrl).toBe('https://www.ilo.org/th')
-    const direct = await http.rest('GET', `/media/file/${body.editions[0].file.filename}`, { token })
+    const direct = await http.rest('GET', `/media/file/${body.editions[0].file.filename}`, {
+      token,
+    })
     expect(direct.status).toBe(200)
   })
 })

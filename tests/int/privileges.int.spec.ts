@@ -12,9 +12,16 @@ let cast: Cast
 let http: ReturnType<typeof httpClient>
 const tokens: Record<string, string | undefined> = {}
 
-const stored = (id: number | string) => payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
+const stored = (id: number | string) =>
+  payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
 const adminCount = async () =>
-  (await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } }, overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: 'users',
+      where: { roles: { contains: 'admin' } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   portal = await bootPortal('privileges')
@@ -22,7 +29,8 @@ beforeAll(async () => {
   const { moderated } = await createThemes(payload)
   cast = await createCast(payload, moderated)
   http = httpClient(portal.config)
-  for (const role of ['pending', 'member', 'manager', 'admin'] as const) tokens[role] = await tokenFor(payload, cast[role])
+  for (const role of ['pending', 'member', 'manager', 'admin'] as const)
+    tokens[role] = await tokenFor(payload, cast[role])
 })
 afterAll(async () => portal?.close())
 
@@ -30,25 +38,44 @@ describe('registration', () => {
   it('should refuse an anonymous POST /api/users carrying roles: ["admin"] and create nobody', async () => {
     const before = await adminCount()
     const response = await http.rest('POST', '/users', {
-      json: { email: 'intruder@example.org', password: 'a-long-password-1', name: 'Intruder', roles: ['admin'] },
+      json: {
+        email: 'intruder@example.org',
+        password: 'a-long-password-1',
+        name: 'Intruder',
+        roles: ['admin'],
+      },
     })
     expect(response.status).toBe(403)
     expect(response.body.errors[0].message).toMatch(/Only managers and administrators/)
     expect(await adminCount()).toBe(before)
-    const found = await payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.org' } }, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'intruder@example.org' } },
+      overrideAccess: true,
+    })
     expect(found.totalDocs).toBe(0)
   })
 
   it('should refuse an anonymous registration that marks itself approved', async () => {
     const response = await http.rest('POST', '/users', {
-      json: { email: 'eager@example.org', password: 'a-long-password-1', name: 'Eager', membershipStatus: 'approved' },
+      json: {
+        email: 'eager@example.org',
+        password: 'a-long-password-1',
+        name: 'Eager',
+        membershipStatus: 'approved',
+      },
     })
     expect(response.status).toBe(403)
   })
 
   it('should register an applicant as a pending member', async () => {
     const response = await http.rest('POST', '/users', {
-      json: { email: 'applicant@example.org', password: 'a-long-password-1', name: 'Applicant', organisation: 'Union' },
+      json: {
+        email: 'applicant@example.org',
+        password: 'a-long-password-1',
+        name: 'Applicant',
+        organisation: 'Union',
+      },
     })
     expect(response.status).toBe(201)
     const applicant = await stored(response.body.doc.id)
@@ -68,7 +95,10 @@ describe('registration', () => {
 
 describe('raising one’s own rights', () => {
   it('should refuse a member who sets their own roles through REST, changing nothing', async () => {
-    const response = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.member, json: { roles: ['admin'], name: 'Sneaky' } })
+    const response = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.member,
+      json: { roles: ['admin'], name: 'Sneaky' },
+    })
     expect(response.status).toBe(403)
     const after = await stored(cast.member.id)
     expect(after.roles).toEqual(['member'])
@@ -76,22 +106,33 @@ describe('raising one’s own rights', () => {
   })
 
   it('should refuse a pending member who approves themselves through REST', async () => {
-    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, { token: tokens.pending, json: { membershipStatus: 'approved' } })
+    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, {
+      token: tokens.pending,
+      json: { membershipStatus: 'approved' },
+    })
     expect(response.status).toBe(403)
     expect((await stored(cast.pending.id)).membershipStatus).toBe('pending')
   })
 
   it('should refuse a member who sets their roles or status through GraphQL, changing nothing', async () => {
-    const roles = await http.graphql(`mutation { updateUser(id: ${cast.member.id}, data: { roles: admin }) { id } }`, { token: tokens.member })
+    const roles = await http.graphql(
+      `mutation { updateUser(id: ${cast.member.id}, data: { roles: admin }) { id } }`,
+      { token: tokens.member },
+    )
     expect(roles.body.errors?.[0]?.message).toMatch(/Only managers and administrators/)
-    const status = await http.graphql(`mutation { updateUser(id: ${cast.pending.id}, data: { membershipStatus: approved }) { id } }`, { token: tokens.pending })
+    const status = await http.graphql(
+      `mutation { updateUser(id: ${cast.pending.id}, data: { membershipStatus: approved }) { id } }`,
+      { token: tokens.pending },
+    )
     expect(status.body.errors?.[0]?.message).toMatch(/Only managers and administrators/)
     expect((await stored(cast.member.id)).roles).toEqual(['member'])
     expect((await stored(cast.pending.id)).membershipStatus).toBe('pending')
   })
 
   it('should refuse a visitor who edits someone else', async () => {
-    const response = await http.rest('PATCH', `/users/${cast.member.id}`, { json: { roles: ['admin'] } })
+    const response = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      json: { roles: ['admin'] },
+    })
     expect([401, 403]).toContain(response.status)
     expect((await stored(cast.member.id)).roles).toEqual(['member'])
   })
@@ -99,7 +140,11 @@ describe('raising one’s own rights', () => {
   it('should let a member save their profile when the privileged values are unchanged', async () => {
     const response = await http.rest('PATCH', `/users/${cast.member.id}`, {
       token: tokens.member,
-      json: { organisation: 'Trade union federation', roles: ['member'], membershipStatus: 'approved' },
+      json: {
+        organisation: 'Trade union federation',
+        roles: ['member'],
+        membershipStatus: 'approved',
+      },
     })
     expect(response.status).toBe(200)
     expect((await stored(cast.member.id)).organisation).toBe('Trade union federation')
@@ -108,25 +153,45 @@ describe('raising one’s own rights', () => {
 
 describe('managers and admins', () => {
   it('should let a manager approve a membership through REST', async () => {
-    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, { token: tokens.manager, json: { membershipStatus: 'approved' } })
+    const response = await http.rest('PATCH', `/users/${cast.pending.id}`, {
+      token: tokens.manager,
+      json: { membershipStatus: 'approved' },
+    })
     expect(response.status).toBe(200)
     expect((await stored(cast.pending.id)).membershipStatus).toBe('approved')
-    await payload.update({ collection: 'users', id: cast.pending.id, data: { membershipStatus: 'pending' }, overrideAccess: true })
+    await payload.update({
+      collection: 'users',
+      id: cast.pending.id,
+      data: { membershipStatus: 'pending' },
+      overrideAccess: true,
+    })
   })
 
   it('should let a manager make someone a moderator but not an admin', async () => {
-    const moderator = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.manager, json: { roles: ['moderator'] } })
+    const moderator = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.manager,
+      json: { roles: ['moderator'] },
+    })
     expect(moderator.status).toBe(200)
-    const admin = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.manager, json: { roles: ['admin'] } })
+    const admin = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.manager,
+      json: { roles: ['admin'] },
+    })
     expect(admin.status).toBe(403)
     expect(admin.body.errors[0].message).toMatch(/Only administrators can grant/)
     expect((await stored(cast.member.id)).roles).toEqual(['moderator'])
   })
 
   it('should let an admin grant and remove the admin role', async () => {
-    const grant = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.admin, json: { roles: ['admin'] } })
+    const grant = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.admin,
+      json: { roles: ['admin'] },
+    })
     expect(grant.status).toBe(200)
-    const revoke = await http.rest('PATCH', `/users/${cast.member.id}`, { token: tokens.admin, json: { roles: ['member'] } })
+    const revoke = await http.rest('PATCH', `/users/${cast.member.id}`, {
+      token: tokens.admin,
+      json: { roles: ['member'] },
+    })
     expect(revoke.status).toBe(200)
     expect((await stored(cast.member.id)).roles).toEqual(['member'])
   })
@@ -134,7 +199,10 @@ describe('managers and admins', () => {
 
 describe('enumerating members', () => {
   it('should refuse a visitor who filters users by email or role', async () => {
-    const byEmail = await http.rest('GET', `/users?where[email][equals]=${encodeURIComponent('admin@example.org')}`)
+    const byEmail = await http.rest(
+      'GET',
+      `/users?where[email][equals]=${encodeURIComponent('admin@example.org')}`,
+    )
     expect(byEmail.status).toBe(403)
     expect(byEmail.text).not.toContain('admin@example.org')
     const byRole = await http.rest('GET', '/users?where[roles][contains]=admin')
@@ -154,7 +222,10 @@ describe('enumerating members', () => {
   })
 
   it('should refuse the same filters through GraphQL', async () => {
-    const response = await http.graphql(`{ Users(where: { email: { like: "admin" } }) { docs { id email } } }`, { token: tokens.member })
+    const response = await http.graphql(
+      `{ Users(where: { email: { like: "admin" } }) { docs { id email } } }`,
+      { token: tokens.member },
+    )
     expect(response.body.errors?.length).toBeGreaterThan(0)
     expect(response.text).not.toContain('admin@example.org')
   })
@@ -167,8 +238,12 @@ describe('enumerating members', () => {
   })
 
   it('should let a manager filter users by status to approve applications', async () => {
-    const response = await http.rest('GET', '/users?where[membershipStatus][equals]=pending', { token: tokens.manager })
+    const response = await http.rest('GET', '/users?where[membershipStatus][equals]=pending', {
+      token: tokens.manager,
+    })
     expect(response.status).toBe(200)
-    expect(response.body.docs.map((doc: { email: string }) => doc.email)).toContain('pending@example.org')
+    expect(response.body.docs.map((doc: { email: string }) => doc.email)).toContain(
+      'pending@example.org',
+    )
   })
 })

@@ -34,12 +34,25 @@ async function drainSearchJobs() {
   throw new Error('search jobs did not drain')
 }
 
-function search(q: string, { user = null, ...rest }: { user?: User | null; [param: string]: string | User | null | undefined } = {}): Promise<SearchResult> {
-  return searchContent({ params: parseSearchParams(new URLSearchParams({ q, ...(rest as Record<string, string>) })), user })
+function search(
+  q: string,
+  {
+    user = null,
+    ...rest
+  }: { user?: User | null; [param: string]: string | User | null | undefined } = {},
+): Promise<SearchResult> {
+  return searchContent({
+    params: parseSearchParams(new URLSearchParams({ q, ...(rest as Record<string, string>) })),
+    user,
+  })
 }
-const titles = (result: SearchResult) => result.hits.map((hit) => hit.title.replace(/<\/?mark>/g, ''))
+const titles = (result: SearchResult) =>
+  result.hits.map((hit) => hit.title.replace(/<\/?mark>/g, ''))
 
-async function createResource(data: Partial<Resource> & { title: string }, editions?: Resource['editions']) {
+async function createResource(
+  data: Partial<Resource> & { title: string },
+  editions?: Resource['editions'],
+) {
   counter += 1
   return payload.create({
     collection: 'resources',
@@ -47,7 +60,9 @@ async function createResource(data: Partial<Resource> & { title: string }, editi
       slug: `search-${counter}`,
       kind: 'tool',
       summary: data.summary ?? 'A resource for search tests.',
-      editions: editions ?? [{ language: 'en', title: data.title, externalUrl: 'https://www.ilo.org/' }],
+      editions: editions ?? [
+        { language: 'en', title: data.title, externalUrl: 'https://www.ilo.org/' },
+      ],
       visibility: 'public',
       themes: [theme.id],
       _status: 'published',
@@ -79,7 +94,10 @@ describe('search follows every change to a resource', () => {
   let resource: Resource
 
   it('should find a new resource once its job has run', async () => {
-    resource = await createResource({ title: 'Recruitment fee calculator', summary: 'Work out what a worker paid to be recruited.' })
+    resource = await createResource({
+      title: 'Recruitment fee calculator',
+      summary: 'Work out what a worker paid to be recruited.',
+    })
     await drainSearchJobs()
     expect(titles(await search('recruitment fee'))).toContain('Recruitment fee calculator')
   })
@@ -89,7 +107,16 @@ describe('search follows every change to a resource', () => {
     await payload.update({
       collection: 'resources',
       id: resource.id,
-      data: { title: 'Recruitment cost estimator', editions: [{ language: 'en', title: 'Recruitment cost estimator', externalUrl: 'https://www.ilo.org/' }] },
+      data: {
+        title: 'Recruitment cost estimator',
+        editions: [
+          {
+            language: 'en',
+            title: 'Recruitment cost estimator',
+            externalUrl: 'https://www.ilo.org/',
+          },
+        ],
+      },
       overrideAccess: true,
       context: ctx,
     })
@@ -99,14 +126,26 @@ describe('search follows every change to a resource', () => {
   })
 
   it('should drop it when unpublished, for everyone', async () => {
-    await payload.update({ collection: 'resources', id: resource.id, data: { _status: 'draft' }, overrideAccess: true, context: ctx })
+    await payload.update({
+      collection: 'resources',
+      id: resource.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+      context: ctx,
+    })
     await drainSearchJobs()
     expect((await search('estimator')).total).toBe(0)
     expect((await search('estimator', { user: cast.admin })).total).toBe(0)
   })
 
   it('should show it to approved members only once it is members-only', async () => {
-    await payload.update({ collection: 'resources', id: resource.id, data: { _status: 'published', visibility: 'members' }, overrideAccess: true, context: ctx })
+    await payload.update({
+      collection: 'resources',
+      id: resource.id,
+      data: { _status: 'published', visibility: 'members' },
+      overrideAccess: true,
+      context: ctx,
+    })
     await drainSearchJobs()
     expect((await search('estimator')).total).toBe(0)
     expect((await search('estimator', { user: cast.pending })).total).toBe(0)
@@ -118,14 +157,22 @@ describe('search follows every change to a resource', () => {
   it('should forget an edition removed from the work, and keep the others', async () => {
     const work = await createResource({ title: 'Wage protection leaflet' }, [
       { language: 'en', title: 'Wage protection leaflet', externalUrl: 'https://www.ilo.org/' },
-      { language: 'th', title: 'แผ่นพับคุ้มครองค่าจ้างแรงงานข้ามชาติ', externalUrl: 'https://www.ilo.org/' },
+      {
+        language: 'th',
+        title: 'แผ่นพับคุ้มครองค่าจ้างแรงงานข้ามชาติ',
+        externalUrl: 'https://www.ilo.org/',
+      },
     ])
     await drainSearchJobs()
     expect((await search('คุ้มครองค่าจ้าง', { locale: 'th' })).total).toBe(1)
     await payload.update({
       collection: 'resources',
       id: work.id,
-      data: { editions: [{ language: 'en', title: 'Wage protection leaflet', externalUrl: 'https://www.ilo.org/' }] },
+      data: {
+        editions: [
+          { language: 'en', title: 'Wage protection leaflet', externalUrl: 'https://www.ilo.org/' },
+        ],
+      },
       overrideAccess: true,
       context: ctx,
     })
@@ -135,7 +182,12 @@ describe('search follows every change to a resource', () => {
   })
 
   it('should forget it when deleted', async () => {
-    await payload.delete({ collection: 'resources', id: resource.id, overrideAccess: true, context: ctx })
+    await payload.delete({
+      collection: 'resources',
+      id: resource.id,
+      overrideAccess: true,
+      context: ctx,
+    })
     await drainSearchJobs()
     expect((await search('estimator', { user: cast.admin })).total).toBe(0)
   })
@@ -145,8 +197,19 @@ describe('jobs delivered together', () => {
   it('should keep a document searchable when many syncs of it run at once', async () => {
     const resource = await createResource({ title: 'Concurrent sync checklist' })
     await drainSearchJobs()
-    await payload.update({ collection: 'resources', id: resource.id, locale: 'th', data: { title: 'รายการตรวจสอบการซิงค์พร้อมกัน' }, overrideAccess: true, context: ctx })
-    await Promise.all(Array.from({ length: 10 }, () => syncToSearch({ payload, collection: 'resources', id: resource.id })))
+    await payload.update({
+      collection: 'resources',
+      id: resource.id,
+      locale: 'th',
+      data: { title: 'รายการตรวจสอบการซิงค์พร้อมกัน' },
+      overrideAccess: true,
+      context: ctx,
+    })
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        syncToSearch({ payload, collection: 'resources', id: resource.id }),
+      ),
+    )
     expect(titles(await search('concurrent sync checklist'))).toContain('Concurrent sync checklist')
     expect((await search('ซิงค์', { locale: 'th' })).total).toBe(1)
   })
@@ -170,21 +233,33 @@ describe('a visitor never receives members-only or draft documents', () => {
     { status: 'draft' },
     { filter: 'visibility = "members"' },
   ])('should return only public published hits to a visitor for %o', async (extra) => {
-    const response = await http.rest('GET', `/search?${new URLSearchParams({ q: 'shelter', ...extra } as unknown as Record<string, string>)}`)
+    const response = await http.rest(
+      'GET',
+      `/search?${new URLSearchParams({ q: 'shelter', ...extra } as unknown as Record<string, string>)}`,
+    )
     expect(response.status).toBe(200)
-    expect(response.body.hits.map((hit: { title: string }) => hit.title.replace(/<\/?mark>/g, ''))).toEqual(['Shelter map for the public'])
+    expect(
+      response.body.hits.map((hit: { title: string }) => hit.title.replace(/<\/?mark>/g, '')),
+    ).toEqual(['Shelter map for the public'])
     expect(response.text).not.toMatch(/survivors|guidelines/)
   })
 
   it('should refuse a filter smuggled into a parameter with a 400', async () => {
-    const response = await http.rest('GET', `/search?${new URLSearchParams({ q: 'shelter', theme: 'x" OR visibility = "members' })}`)
+    const response = await http.rest(
+      'GET',
+      `/search?${new URLSearchParams({ q: 'shelter', theme: 'x" OR visibility = "members' })}`,
+    )
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/slug/)
   })
 
   it('should give a signed-in approved member the members-only hit through the API', async () => {
     const response = await http.rest('GET', '/search?q=shelter', { token: memberToken })
-    expect(response.body.hits.map((hit: { title: string }) => hit.title.replace(/<\/?mark>/g, '')).sort()).toEqual(['Shelter directory for survivors', 'Shelter map for the public'])
+    expect(
+      response.body.hits
+        .map((hit: { title: string }) => hit.title.replace(/<\/?mark>/g, ''))
+        .sort(),
+    ).toEqual(['Shelter directory for survivors', 'Shelter map for the public'])
     expect(response.text).not.toContain('guidelines')
   })
 })
@@ -201,25 +276,35 @@ describe('languages written without spaces', () => {
   beforeAll(async () => {
     for (const [language, sentence] of Object.entries(sentences)) {
       // As real editions are: the work in English, its edition titled in its own language.
-      await createResource({ title: `Guide for migrant workers (${language})`, summary: 'A short guide.' }, [
-        { language: 'en', title: `Guide for migrant workers (${language})`, externalUrl: 'https://www.ilo.org/' },
-        { language: language as 'th', title: sentence, externalUrl: 'https://www.ilo.org/' },
-      ])
+      await createResource(
+        { title: `Guide for migrant workers (${language})`, summary: 'A short guide.' },
+        [
+          {
+            language: 'en',
+            title: `Guide for migrant workers (${language})`,
+            externalUrl: 'https://www.ilo.org/',
+          },
+          { language: language as 'th', title: sentence, externalUrl: 'https://www.ilo.org/' },
+        ],
+      )
     }
     await createResource({ title: 'Thai news digest', summary: 'ข่าวแรงงานข้ามชาติประจำสัปดาห์' })
     await createResource({ title: 'Thai uniform guide', summary: 'เสื้อขาวสำหรับคนงานในโรงงาน' })
     await drainSearchJobs()
   })
 
-  it.each(Object.keys(middleWords) as (keyof typeof middleWords)[])('should find a word from the middle of a %s sentence', async (language) => {
-    const result = await search(middleWords[language])
-    expect(result.hits.map((hit) => hit.language)).toContain(language)
-    const hit = result.hits.find((candidate) => candidate.language === language)!
-    expect(hit.title.replace(/<\/?mark>/g, '')).toBe(sentences[language])
-    // Highlighted, and without the separators inserted at indexing time.
-    expect(hit.title).toContain(`<mark>`)
-    expect(hit.title).not.toContain('\u200b')
-  })
+  it.each(Object.keys(middleWords) as (keyof typeof middleWords)[])(
+    'should find a word from the middle of a %s sentence',
+    async (language) => {
+      const result = await search(middleWords[language])
+      expect(result.hits.map((hit) => hit.language)).toContain(language)
+      const hit = result.hits.find((candidate) => candidate.language === language)!
+      expect(hit.title.replace(/<\/?mark>/g, '')).toBe(sentences[language])
+      // Highlighted, and without the separators inserted at indexing time.
+      expect(hit.title).toContain(`<mark>`)
+      expect(hit.title).not.toContain('\u200b')
+    },
+  )
 
   it('should not let a Thai word match another that differs only in its tone mark', async () => {
     expect(titles(await search('ข่าว'))).toEqual(['Thai news digest'])
@@ -245,9 +330,21 @@ describe('languages written without spaces', () => {
 describe('finding what people half remember', () => {
   beforeAll(async () => {
     await createResource({ title: 'Paralegal manual for migrant workers' }, [
-      { language: 'en', title: 'Paralegal manual for migrant workers', externalUrl: 'https://www.ilo.org/' },
-      { language: 'th', title: 'คู่มือผู้ช่วยทนายความสำหรับแรงงานข้ามชาติ', externalUrl: 'https://www.ilo.org/' },
-      { language: 'my', title: 'ရွှေ့ပြောင်းအလုပ်သမားများအတွက် ဥပဒေအကူ လက်စွဲ', externalUrl: 'https://www.ilo.org/' },
+      {
+        language: 'en',
+        title: 'Paralegal manual for migrant workers',
+        externalUrl: 'https://www.ilo.org/',
+      },
+      {
+        language: 'th',
+        title: 'คู่มือผู้ช่วยทนายความสำหรับแรงงานข้ามชาติ',
+        externalUrl: 'https://www.ilo.org/',
+      },
+      {
+        language: 'my',
+        title: 'ရွှေ့ပြောင်းအလုပ်သမားများအတွက် ဥပဒေအကူ လက်စွဲ',
+        externalUrl: 'https://www.ilo.org/',
+      },
     ])
     await drainSearchJobs()
   })
@@ -271,7 +368,9 @@ describe('finding what people half remember', () => {
   it('should understand the field’s acronyms', async () => {
     await createResource({ title: 'Migrant Worker Resource Centre operations handbook' })
     await drainSearchJobs()
-    expect(titles(await search('MRC'))).toContain('Migrant Worker Resource Centre operations handbook')
+    expect(titles(await search('MRC'))).toContain(
+      'Migrant Worker Resource Centre operations handbook',
+    )
   })
 })
 
@@ -279,7 +378,16 @@ describe('the search API', () => {
   it('should answer JSON with hits, facets, totals and timing', async () => {
     const response = await http.rest('GET', '/search?q=paralegal&locale=th')
     expect(response.status).toBe(200)
-    expect(Object.keys(response.body).sort()).toEqual(['facets', 'hits', 'page', 'perPage', 'processingTimeMs', 'query', 'total', 'totalIsExact'])
+    expect(Object.keys(response.body).sort()).toEqual([
+      'facets',
+      'hits',
+      'page',
+      'perPage',
+      'processingTimeMs',
+      'query',
+      'total',
+      'totalIsExact',
+    ])
     // One work with three editions: counted once, and exactly (few matches are counted exactly).
     expect(response.body.total).toBe(1)
     expect(response.body.totalIsExact).toBe(true)
@@ -308,25 +416,51 @@ describe('when Meilisearch is down', () => {
     await meili.stop()
 
     for (let edit = 1; edit <= 50; edit++) {
-      await payload.update({ collection: 'resources', id: resource.id, data: { title: `Outage test edition ${edit}` }, overrideAccess: true, context: ctx })
+      await payload.update({
+        collection: 'resources',
+        id: resource.id,
+        data: { title: `Outage test edition ${edit}` },
+        overrideAccess: true,
+        context: ctx,
+      })
     }
     const others = await Promise.all(
-      Array.from({ length: 10 }, (_, n) => createResource({ title: `Written during the outage ${n}` })),
+      Array.from({ length: 10 }, (_, n) =>
+        createResource({ title: `Written during the outage ${n}` }),
+      ),
     )
     expect(others).toHaveLength(10)
     const down = await http.rest('GET', '/search?q=outage')
     expect(down.status).toBe(503)
     expect(down.body.errors[0].message).toMatch(/temporarily unavailable/)
-    expect((await payload.find({ collection: 'resources', where: { title: { like: 'Outage test' } }, overrideAccess: true })).docs[0].title).toBe('Outage test edition 50')
+    expect(
+      (
+        await payload.find({
+          collection: 'resources',
+          where: { title: { like: 'Outage test' } },
+          overrideAccess: true,
+        })
+      ).docs[0].title,
+    ).toBe('Outage test edition 50')
 
     await meili.restart()
     process.env.JOBS_AUTORUN = 'true'
     const back = Date.now()
     await expect
-      .poll(async () => titles(await search('outage test edition')).includes('Outage test edition 50'), { timeout: 60_000, interval: 500 })
+      .poll(
+        async () => titles(await search('outage test edition')).includes('Outage test edition 50'),
+        { timeout: 60_000, interval: 500 },
+      )
       .toBe(true)
-    await expect.poll(async () => (await search('written during the outage', { perPage: '50' })).total, { timeout: 60_000, interval: 500 }).toBe(10)
-    console.log(`search caught up ${((Date.now() - back) / 1000).toFixed(1)} s after Meilisearch returned`)
+    await expect
+      .poll(async () => (await search('written during the outage', { perPage: '50' })).total, {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(10)
+    console.log(
+      `search caught up ${((Date.now() - back) / 1000).toFixed(1)} s after Meilisearch returned`,
+    )
     process.env.JOBS_AUTORUN = 'false'
   }, 180_000)
 })

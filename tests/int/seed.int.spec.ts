@@ -48,8 +48,21 @@ describe('seed content', () => {
   })
 
   it('should give every record the source document it comes from', async () => {
-    for (const collection of ['themes', 'countries', 'projects', 'resources', 'resource-centres', 'statistics', 'news', 'events'] as const) {
-      const missing = await payload.count({ collection, where: { source: { exists: false } }, overrideAccess: true })
+    for (const collection of [
+      'themes',
+      'countries',
+      'projects',
+      'resources',
+      'resource-centres',
+      'statistics',
+      'news',
+      'events',
+    ] as const) {
+      const missing = await payload.count({
+        collection,
+        where: { source: { exists: false } },
+        overrideAccess: true,
+      })
       expect(missing.totalDocs, collection).toBe(0)
     }
   })
@@ -61,7 +74,8 @@ describe('seed content', () => {
       limit: 20,
       overrideAccess: true,
     })
-    const value = (region: string, sex: string) => docs.find((doc) => doc.region === region && doc.sex === sex)?.value
+    const value = (region: string, sex: string) =>
+      docs.find((doc) => doc.region === region && doc.sex === sex)?.value
     expect(value('south-east-asia-pacific', 'total')).toBe(12.1)
     expect(value('south-east-asia-pacific', 'female')).toBe(5.6)
     expect(value('south-east-asia-pacific', 'male')).toBe(6.6)
@@ -71,30 +85,56 @@ describe('seed content', () => {
   })
 
   it('should carry the ratification table, including Malaysia’s C97 for Sabah only', async () => {
-    const { docs } = await payload.find({ collection: 'countries', where: { iso: { equals: 'MY' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'countries',
+      where: { iso: { equals: 'MY' } },
+      overrideAccess: true,
+    })
     const c97 = docs[0].ratifications?.find((row) => row.convention === 'C97')
     expect(c97?.status).toBe('ratified')
     expect(c97?.note).toMatch(/Sabah/)
   })
 
   it('should hold the paralegal manual in Burmese and Thai editions', async () => {
-    const { docs } = await payload.find({ collection: 'resources', where: { 'editions.language': { equals: 'my' } }, limit: 50, overrideAccess: true })
-    const manual = docs.find((doc) => /paralegal/i.test(doc.title ?? ""))
+    const { docs } = await payload.find({
+      collection: 'resources',
+      where: { 'editions.language': { equals: 'my' } },
+      limit: 50,
+      overrideAccess: true,
+    })
+    const manual = docs.find((doc) => /paralegal/i.test(doc.title ?? ''))
     expect(manual?.editions.map((edition) => edition.language).sort()).toEqual(['my', 'th'])
   })
 
   it('should show theme titles in Thai and fall back to English where a translation is missing', async () => {
-    const thai = await payload.find({ collection: 'themes', locale: 'th', sort: 'order', overrideAccess: true })
-    expect(thai.docs.every((theme) => /[\u0E00-\u0E7F]/.test(theme.title ?? ""))).toBe(true)
-    const laoProject = await payload.find({ collection: 'projects', locale: 'lo', limit: 1, overrideAccess: true })
-    expect(laoProject.docs[0].title ?? "").toMatch(/[A-Za-z]/)
+    const thai = await payload.find({
+      collection: 'themes',
+      locale: 'th',
+      sort: 'order',
+      overrideAccess: true,
+    })
+    expect(thai.docs.every((theme) => /[\u0E00-\u0E7F]/.test(theme.title ?? ''))).toBe(true)
+    const laoProject = await payload.find({
+      collection: 'projects',
+      locale: 'lo',
+      limit: 1,
+      overrideAccess: true,
+    })
+    expect(laoProject.docs[0].title ?? '').toMatch(/[A-Za-z]/)
   })
 
   it('should create one admin who can sign in', async () => {
-    const admins = await payload.find({ collection: 'users', where: { roles: { contains: 'admin' } }, overrideAccess: true })
+    const admins = await payload.find({
+      collection: 'users',
+      where: { roles: { contains: 'admin' } },
+      overrideAccess: true,
+    })
     expect(admins.totalDocs).toBe(1)
     const password = /password: (\S+)/.exec(lines.join('\n'))?.[1]
-    const login = await payload.login({ collection: 'users', data: { email: admins.docs[0].email, password: password! } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: admins.docs[0].email, password: password! },
+    })
     expect(login.token).toBeTruthy()
   })
 })

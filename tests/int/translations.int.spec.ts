@@ -20,10 +20,21 @@ let englishOnly: number | string
 let alsoThai: number | string
 let draftThai: number | string
 
-async function createNews(slug: string, title: string, status: 'published' | 'draft' = 'published') {
+async function createNews(
+  slug: string,
+  title: string,
+  status: 'published' | 'draft' = 'published',
+) {
   const doc = await payload.create({
     collection: 'news',
-    data: { title, slug, date: '2025-05-01', kind: 'country-news', summary: `${title}: summary in English.`, _status: status },
+    data: {
+      title,
+      slug,
+      date: '2025-05-01',
+      kind: 'country-news',
+      summary: `${title}: summary in English.`,
+      _status: status,
+    },
     locale: 'en',
     draft: status === 'draft',
     overrideAccess: true,
@@ -32,7 +43,11 @@ async function createNews(slug: string, title: string, status: 'published' | 'dr
   return doc.id
 }
 
-async function addThaiTitle(id: number | string, title: string, status: 'published' | 'draft' = 'published') {
+async function addThaiTitle(
+  id: number | string,
+  title: string,
+  status: 'published' | 'draft' = 'published',
+) {
   await payload.update({
     collection: 'news',
     id,
@@ -60,35 +75,88 @@ afterAll(async () => portal?.close())
 
 describe('translatedIds', () => {
   it('should return only the news items with a title of their own in Thai', async () => {
-    const found = await translatedIds({ user: null, locale: 'th', collection: 'news', ids: [englishOnly, alsoThai] })
+    const found = await translatedIds({
+      user: null,
+      locale: 'th',
+      collection: 'news',
+      ids: [englishOnly, alsoThai],
+    })
     expect([...found]).toEqual([alsoThai])
     expect(contentLang('th', alsoThai, found)).toBe('th')
     expect(contentLang('th', englishOnly, found)).toBe('en')
   })
 
   it('should count every item as translated for English readers', async () => {
-    const found = await translatedIds({ user: null, locale: 'en', collection: 'news', ids: [englishOnly, alsoThai] })
+    const found = await translatedIds({
+      user: null,
+      locale: 'en',
+      collection: 'news',
+      ids: [englishOnly, alsoThai],
+    })
     expect([...found].sort()).toEqual([englishOnly, alsoThai].sort())
     expect(contentLang('en', englishOnly, found)).toBe('en')
   })
 
   it('should check each field on its own, so a Thai title does not make the summary Thai', async () => {
-    const found = await translatedIds({ user: null, locale: 'th', collection: 'news', ids: [englishOnly, alsoThai], field: 'summary' })
+    const found = await translatedIds({
+      user: null,
+      locale: 'th',
+      collection: 'news',
+      ids: [englishOnly, alsoThai],
+      field: 'summary',
+    })
     expect(found.size).toBe(0)
   })
 
   it('should tell a rich-text body in Thai from one that falls back to English', async () => {
     const body = (text: string) => paragraphsToRichText([text]) as never
-    await payload.update({ collection: 'news', id: englishOnly, data: { body: body('The story in English.') }, locale: 'en', overrideAccess: true, context: ctx })
-    await payload.update({ collection: 'news', id: alsoThai, data: { body: body('The story in English.') }, locale: 'en', overrideAccess: true, context: ctx })
+    await payload.update({
+      collection: 'news',
+      id: englishOnly,
+      data: { body: body('The story in English.') },
+      locale: 'en',
+      overrideAccess: true,
+      context: ctx,
+    })
+    await payload.update({
+      collection: 'news',
+      id: alsoThai,
+      data: { body: body('The story in English.') },
+      locale: 'en',
+      overrideAccess: true,
+      context: ctx,
+    })
     const ids = [englishOnly, alsoThai]
-    expect((await translatedIds({ user: null, locale: 'th', collection: 'news', ids, field: 'body' })).size).toBe(0)
-    await payload.update({ collection: 'news', id: alsoThai, data: { body: body('เรื่องราวเป็นภาษาไทย') }, locale: 'th', overrideAccess: true, context: ctx })
-    expect([...(await translatedIds({ user: null, locale: 'th', collection: 'news', ids, field: 'body' }))]).toEqual([alsoThai])
+    expect(
+      (await translatedIds({ user: null, locale: 'th', collection: 'news', ids, field: 'body' }))
+        .size,
+    ).toBe(0)
+    await payload.update({
+      collection: 'news',
+      id: alsoThai,
+      data: { body: body('เรื่องราวเป็นภาษาไทย') },
+      locale: 'th',
+      overrideAccess: true,
+      context: ctx,
+    })
+    expect([
+      ...(await translatedIds({
+        user: null,
+        locale: 'th',
+        collection: 'news',
+        ids,
+        field: 'body',
+      })),
+    ]).toEqual([alsoThai])
   })
 
   it('should not reveal a draft to a visitor, even one with a Thai title', async () => {
-    const found = await translatedIds({ user: null, locale: 'th', collection: 'news', ids: [alsoThai, draftThai] })
+    const found = await translatedIds({
+      user: null,
+      locale: 'th',
+      collection: 'news',
+      ids: [alsoThai, draftThai],
+    })
     expect([...found]).toEqual([alsoThai])
   })
 
@@ -103,7 +171,10 @@ describe('translatedIds', () => {
       overrideAccess: false,
       user: null,
     })
-    expect(docs.map((doc) => doc.title)).toEqual(['แรงงานทำงานบ้านพบกันที่กรุงเทพฯ', 'Recruitment fees dialogue'])
+    expect(docs.map((doc) => doc.title)).toEqual([
+      'แรงงานทำงานบ้านพบกันที่กรุงเทพฯ',
+      'Recruitment fees dialogue',
+    ])
   })
 })
 
@@ -115,8 +186,22 @@ describe('contentLang', () => {
 
 describe('NewsList', () => {
   const news = [
-    { id: 1, slug: 'thai', title: 'ข่าว', summary: 'สรุป', date: '2025-05-01', kind: 'country-news' as const },
-    { id: 2, slug: 'english', title: 'News', summary: 'Summary', date: '2025-05-01', kind: 'country-news' as const },
+    {
+      id: 1,
+      slug: 'thai',
+      title: 'ข่าว',
+      summary: 'สรุป',
+      date: '2025-05-01',
+      kind: 'country-news' as const,
+    },
+    {
+      id: 2,
+      slug: 'english',
+      title: 'News',
+      summary: 'Summary',
+      date: '2025-05-01',
+      kind: 'country-news' as const,
+    },
   ]
 
   it('should mark a fallback title and summary as English and leave a translated one in Thai', async () => {

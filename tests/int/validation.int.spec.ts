@@ -62,7 +62,11 @@ describe('events', () => {
 describe('uploads', () => {
   it('should refuse an HTML file disguised as a document', async () => {
     const form = new FormData()
-    form.append('file', new Blob(['<script>alert(1)</script>'], { type: 'text/html' }), 'report.html')
+    form.append(
+      'file',
+      new Blob(['<script>alert(1)</script>'], { type: 'text/html' }),
+      'report.html',
+    )
     form.append('_payload', JSON.stringify({ alt: 'Not a report' }))
     const response = await http.rest('POST', '/media', { token, form })
     expectReadable400(response, /file type|not allowed|invalid/i)
@@ -96,7 +100,13 @@ describe('required fields and formats', () => {
   it('should refuse an edition with neither a file nor a link', async () => {
     const response = await http.rest('POST', '/resources', {
       token,
-      json: { title: 'Paralegal manual', kind: 'manual', summary: 'A manual.', editions: [{ language: 'my', title: 'Manual' }], themes: [themeId] },
+      json: {
+        title: 'Paralegal manual',
+        kind: 'manual',
+        summary: 'A manual.',
+        editions: [{ language: 'my', title: 'Manual' }],
+        themes: [themeId],
+      },
     })
     expectReadable400(response, /needs an uploaded file or a link/)
   })
@@ -105,7 +115,13 @@ describe('required fields and formats', () => {
     const edition = { language: 'th', title: 'คู่มือ', externalUrl: 'https://www.ilo.org/' }
     const response = await http.rest('POST', '/resources', {
       token,
-      json: { title: 'Manual', kind: 'manual', summary: 'A manual.', editions: [edition, edition], themes: [themeId] },
+      json: {
+        title: 'Manual',
+        kind: 'manual',
+        summary: 'A manual.',
+        editions: [edition, edition],
+        themes: [themeId],
+      },
     })
     expectReadable400(response, /one edition per language/)
   })
@@ -113,35 +129,68 @@ describe('required fields and formats', () => {
   it('should refuse a link that is not a web address', async () => {
     const response = await http.rest('POST', '/resources', {
       token,
-      json: { title: 'Manual', kind: 'manual', summary: 'A manual.', editions: [{ language: 'en', title: 'M', externalUrl: 'javascript:alert(1)' }], themes: [themeId] },
+      json: {
+        title: 'Manual',
+        kind: 'manual',
+        summary: 'A manual.',
+        editions: [{ language: 'en', title: 'M', externalUrl: 'javascript:alert(1)' }],
+        themes: [themeId],
+      },
     })
     expectReadable400(response, /full web address/)
   })
 
   it('should refuse a country code that is not ISO 3166', async () => {
-    const response = await http.rest('POST', '/countries', { token, json: { name: 'Thailand', iso: 'Thailand', region: 'south-east-asia', role: 'destination' } })
+    const response = await http.rest('POST', '/countries', {
+      token,
+      json: { name: 'Thailand', iso: 'Thailand', region: 'south-east-asia', role: 'destination' },
+    })
     expectReadable400(response, /two-letter ISO/)
   })
 
   it('should refuse a second figure for the same indicator, place, year and sex', async () => {
-    const figure = { indicator: 'migrant-workers', region: 'arab-states', year: 2019, sex: 'total', value: 24.1, unit: 'millions of persons' }
+    const figure = {
+      indicator: 'migrant-workers',
+      region: 'arab-states',
+      year: 2019,
+      sex: 'total',
+      value: 24.1,
+      unit: 'millions of persons',
+    }
     expect((await http.rest('POST', '/statistics', { token, json: figure })).status).toBe(201)
-    const duplicate = await http.rest('POST', '/statistics', { token, json: { ...figure, value: 99 } })
+    const duplicate = await http.rest('POST', '/statistics', {
+      token,
+      json: { ...figure, value: 99 },
+    })
     expect(duplicate.status).toBe(400)
     expect(messages(duplicate)).toMatch(/unique/i)
   })
 
   it('should refuse a figure attached to both a country and a region', async () => {
-    const country = await payload.create({ collection: 'countries', data: { name: 'Jordan', iso: 'JO', region: 'arab-states', role: 'destination' }, overrideAccess: true })
+    const country = await payload.create({
+      collection: 'countries',
+      data: { name: 'Jordan', iso: 'JO', region: 'arab-states', role: 'destination' },
+      overrideAccess: true,
+    })
     const response = await http.rest('POST', '/statistics', {
       token,
-      json: { indicator: 'migrant-workers', region: 'arab-states', country: country.id, year: 2019, sex: 'male', value: 19.9, unit: 'millions of persons' },
+      json: {
+        indicator: 'migrant-workers',
+        region: 'arab-states',
+        country: country.id,
+        year: 2019,
+        sex: 'male',
+        value: 19.9,
+        unit: 'millions of persons',
+      },
     })
     expectReadable400(response, /either a country or a region/)
   })
 
   it('should answer a filter with a nonsensical value without a server error', async () => {
-    const response = await http.rest('GET', '/resources?where[year][greater_than]=not-a-year', { token })
+    const response = await http.rest('GET', '/resources?where[year][greater_than]=not-a-year', {
+      token,
+    })
     expect(response.status).toBeLessThan(500)
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { preferredLocale } from '@/i18n/negotiate'
 
 describe('preferredLocale', () => {
-  it("should pick the portal language a browser prefers, regional variants included", () => {
+  it('should pick the portal language a browser prefers, regional variants included', () => {
     expect(preferredLocale('th-TH,th;q=0.9,en;q=0.8')).toBe('th')
     expect(preferredLocale('km-KH')).toBe('km')
     expect(preferredLocale('lo-LA,lo;q=0.9,en-US;q=0.8')).toBe('lo')

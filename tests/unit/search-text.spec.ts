@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { chunkText, encodeThaiWord, richTextToPlain, segmentScript, thaiWordCodes, toUnicodeBurmese, WORD_SEPARATOR } from '@/search/text'
+import {
+  chunkText,
+  encodeThaiWord,
+  richTextToPlain,
+  segmentScript,
+  thaiWordCodes,
+  toUnicodeBurmese,
+  WORD_SEPARATOR,
+} from '@/search/text'
 
 describe('preparing text for search', () => {
   it('should split a Lao sentence into words and leave other scripts alone', () => {
@@ -28,10 +36,21 @@ describe('preparing text for search', () => {
   })
 
   it('should flatten Lexical rich text into paragraphs', () => {
-    const value = { root: { type: 'root', children: [
-      { type: 'paragraph', children: [{ type: 'text', text: 'First ' }, { type: 'text', text: 'line' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Second' }] },
-    ] } }
+    const value = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'First ' },
+              { type: 'text', text: 'line' },
+            ],
+          },
+          { type: 'paragraph', children: [{ type: 'text', text: 'Second' }] },
+        ],
+      },
+    }
     expect(richTextToPlain(value)).toBe('First line\nSecond')
   })
 

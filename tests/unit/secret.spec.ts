@@ -7,7 +7,9 @@ import { payloadSecret } from '@/config/secret'
 
 describe('the session secret', () => {
   it('should use PAYLOAD_SECRET when given', () => {
-    expect(payloadSecret({ env: { PAYLOAD_SECRET: 'given' }, dataDir: '/nonexistent' })).toBe('given')
+    expect(payloadSecret({ env: { PAYLOAD_SECRET: 'given' }, dataDir: '/nonexistent' })).toBe(
+      'given',
+    )
   })
 
   it('should make a random secret once per installation and keep it private', () => {

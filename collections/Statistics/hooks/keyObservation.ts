@@ -18,7 +18,9 @@ export const keyObservation: CollectionBeforeValidateHook = ({ data, originalDoc
     throw new ValidationError(
       {
         collection: 'statistics',
-        errors: [{ path: 'country', message: 'Choose either a country or a region for this figure.' }],
+        errors: [
+          { path: 'country', message: 'Choose either a country or a region for this figure.' },
+        ],
         req,
       },
       req.t,

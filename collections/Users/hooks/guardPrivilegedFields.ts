@@ -4,7 +4,12 @@ import { Refused } from '@/access/refused'
 import { isAdminUser, isManagerUser, type Person } from '@/access/roles'
 
 /** Fields that grant power; only managers and admins may change them. */
-export const PRIVILEGED_FIELDS = ['roles', 'membershipStatus', 'moderatedThemes', 'maySubmit'] as const
+export const PRIVILEGED_FIELDS = [
+  'roles',
+  'membershipStatus',
+  'moderatedThemes',
+  'maySubmit',
+] as const
 type Privileged = (typeof PRIVILEGED_FIELDS)[number]
 
 /** What a new account gets when nobody with authority says otherwise. */
@@ -62,7 +67,9 @@ export const guardPrivilegedFields: CollectionBeforeOperationHook<'users'> = asy
     })) as unknown as Record<string, unknown>
   }
 
-  const changed = touched.filter((field) => normalise(field, data[field]) !== normalise(field, current[field]))
+  const changed = touched.filter(
+    (field) => normalise(field, data[field]) !== normalise(field, current[field]),
+  )
   if (changed.length === 0) return args
   if (!isManagerUser(user)) {
     throw refuse('Only managers and administrators can change roles or membership status.')
@@ -70,7 +77,8 @@ export const guardPrivilegedFields: CollectionBeforeOperationHook<'users'> = asy
   if (changed.includes('roles') && !isAdminUser(user)) {
     const wasAdmin = normalise('roles', current.roles).split(',').includes('admin')
     const willBeAdmin = normalise('roles', data.roles).split(',').includes('admin')
-    if (wasAdmin !== willBeAdmin) throw refuse('Only administrators can grant or remove the admin role.')
+    if (wasAdmin !== willBeAdmin)
+      throw refuse('Only administrators can grant or remove the admin role.')
   }
   return args
 }

@@ -17,13 +17,17 @@ export function BarChart({ table, description }: { table: ComparisonTable; descr
   const plotWidth = width - labelWidth - 70
   const max = Math.max(1, ...table.areas.flatMap((area) => area.bars.map((bar) => bar.value)))
   const x = scaleLinear().domain([0, max]).nice().range([0, plotWidth])
-  let y = 24
-  const groups = table.areas.map((area) => {
-    const top = y
-    y += area.bars.length * (barHeight + gap) + 14
-    return { area, top }
-  })
-  const height = y + 8
+  // Each area starts below the bars of the areas before it.
+  const groups = table.areas.reduce<{ area: (typeof table.areas)[number]; top: number }[]>(
+    (placed, area) => {
+      const previous = placed.at(-1)
+      const top = previous ? previous.top + previous.area.bars.length * (barHeight + gap) + 14 : 24
+      return [...placed, { area, top }]
+    },
+    [],
+  )
+  const last = groups.at(-1)
+  const height = (last ? last.top + last.area.bars.length * (barHeight + gap) + 14 : 24) + 8
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={description} width="100%">
@@ -42,7 +46,12 @@ export function BarChart({ table, description }: { table: ComparisonTable; descr
             </text>
             {area.bars.map((bar, index) => (
               <g key={bar.sex} transform={`translate(${labelWidth},${index * (barHeight + gap)})`}>
-                <rect width={Math.max(1, x(bar.value))} height={barHeight} fill={COLOURS[bar.sex] ?? '#1e3a8a'} rx={2} />
+                <rect
+                  width={Math.max(1, x(bar.value))}
+                  height={barHeight}
+                  fill={COLOURS[bar.sex] ?? '#1e3a8a'}
+                  rx={2}
+                />
                 <text x={x(bar.value) + 6} y={barHeight - 4} fontSize={12} fill="#1d2433">
                   {bar.label}: {formatValue(bar.value)}
                 </text>

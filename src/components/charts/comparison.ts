@@ -8,13 +8,24 @@ const SEX_ORDER = ['total', 'female', 'male'] as const
 /** Figures exactly as the source gives them: Latin digits, no rounding, no grouping changes. */
 export const formatValue = (value: number) => String(value)
 
-export type ComparisonTable = { columns: string[]; rows: string[][]; areas: { area: string; bars: { sex: string; label: string; value: number }[] }[]; unit: string }
+export type ComparisonTable = {
+  columns: string[]
+  rows: string[][]
+  areas: { area: string; bars: { sex: string; label: string; value: number }[] }[]
+  unit: string
+}
 
 /**
  * One table behind the chart, the accessible table beside it and the CSV download, so all three
  * show exactly the same figures.
  */
-export function comparisonTable({ observations, locale }: { observations: Observation[]; locale: Locale }): ComparisonTable {
+export function comparisonTable({
+  observations,
+  locale,
+}: {
+  observations: Observation[]
+  locale: Locale
+}): ComparisonTable {
   const byArea = new Map<string, Observation[]>()
   for (const observation of observations) {
     if (!byArea.has(observation.areaKey)) byArea.set(observation.areaKey, [])
@@ -22,9 +33,19 @@ export function comparisonTable({ observations, locale }: { observations: Observ
   }
   const areas = [...byArea.values()].map((rows) => ({
     area: rows[0].area,
-    bars: SEX_ORDER.flatMap((sex) => rows.filter((row) => row.sex === sex)).map((row) => ({ sex: row.sex, label: translate(locale, row.sex), value: row.value })),
+    bars: SEX_ORDER.flatMap((sex) => rows.filter((row) => row.sex === sex)).map((row) => ({
+      sex: row.sex,
+      label: translate(locale, row.sex),
+      value: row.value,
+    })),
   }))
-  const columns = [translate(locale, 'area'), translate(locale, 'sex'), translate(locale, 'value'), translate(locale, 'unit'), translate(locale, 'source')]
+  const columns = [
+    translate(locale, 'area'),
+    translate(locale, 'sex'),
+    translate(locale, 'value'),
+    translate(locale, 'unit'),
+    translate(locale, 'source'),
+  ]
   const rows = [...byArea.values()].flatMap((group) =>
     SEX_ORDER.flatMap((sex) => group.filter((row) => row.sex === sex)).map((row) => [
       row.area,
@@ -34,5 +55,10 @@ export function comparisonTable({ observations, locale }: { observations: Observ
       row.source,
     ]),
   )
-  return { columns, rows, areas, unit: observations[0] ? nameIn(UNIT_NAMES, observations[0].unit, locale) : '' }
+  return {
+    columns,
+    rows,
+    areas,
+    unit: observations[0] ? nameIn(UNIT_NAMES, observations[0].unit, locale) : '',
+  }
 }

@@ -10,9 +10,13 @@ import { translate } from '@/i18n/ui'
 
 /** Where an event is, in a few words: its country (or "Regional") and its place or format. */
 export function eventWhere(locale: Locale, event: EventItem): string {
-  const country = typeof event.country === 'object' && event.country ? (event.country.name ?? event.country.iso) : null
+  const country =
+    typeof event.country === 'object' && event.country
+      ? (event.country.name ?? event.country.iso)
+      : null
   const area = country ?? (event.isRegional ? translate(locale, 'eventsRegional') : null)
-  const place = event.place && event.mode !== 'online' ? event.place : translate(locale, MODE_LABEL[event.mode])
+  const place =
+    event.place && event.mode !== 'online' ? event.place : translate(locale, MODE_LABEL[event.mode])
   return [place, area].filter(Boolean).join(' · ')
 }
 
@@ -41,7 +45,13 @@ export function EventList({
         return (
           <li key={event.id}>
             <p className="hit-meta">
-              <time dateTime={event.start}>{formatEventRange(locale, { start: event.start, end: event.end, timeZone }, 'medium')}</time>{' '}
+              <time dateTime={event.start}>
+                {formatEventRange(
+                  locale,
+                  { start: event.start, end: event.end, timeZone },
+                  'medium',
+                )}
+              </time>{' '}
               <span>({zoneOffset(locale, event.start, timeZone)})</span>
             </p>
             <Heading className="hit-title">

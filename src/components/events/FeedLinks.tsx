@@ -3,7 +3,13 @@ import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
 /** Subscribable calendar addresses, written out in full so they can be copied into a calendar app. */
-export function FeedLinks({ locale, feeds }: { locale: Locale; feeds: { label: string; href: string }[] }) {
+export function FeedLinks({
+  locale,
+  feeds,
+}: {
+  locale: Locale
+  feeds: { label: string; href: string }[]
+}) {
   const base = siteUrl()
   return (
     <section aria-labelledby="event-feeds" className="event-feeds">

@@ -9,12 +9,28 @@ const subscribe = () => () => undefined
  * renders nothing (the page already shows the time in the event's zone); after hydration this
  * formats the range with the browser's Intl in the visitor's language.
  */
-export function LocalTime({ start, end, locale, label }: { start: string; end: string; locale: string; label: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false)
+export function LocalTime({
+  start,
+  end,
+  locale,
+  label,
+}: {
+  start: string
+  end: string
+  locale: string
+  label: string
+}) {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  )
   if (!inBrowser) return null
   const [from, to] = [new Date(start), new Date(end)]
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' })
-  const zone = new Intl.DateTimeFormat(locale, { timeZoneName: 'long' }).formatToParts(from).find((part) => part.type === 'timeZoneName')?.value
+  const zone = new Intl.DateTimeFormat(locale, { timeZoneName: 'long' })
+    .formatToParts(from)
+    .find((part) => part.type === 'timeZoneName')?.value
   return (
     <p className="event-local-time">
       {label}:{' '}

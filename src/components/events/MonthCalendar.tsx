@@ -2,12 +2,22 @@ import Link from 'next/link'
 
 import type { EventItem } from '@/data/events'
 import { eventPath } from '@/events/urls'
-import { dayKeyIn, eventDayKeys, formatTime, monthName, monthWeeks, PORTAL_TIME_ZONE, weekdayNames, type YearMonth } from '@/events/time'
+import {
+  dayKeyIn,
+  eventDayKeys,
+  formatTime,
+  monthName,
+  monthWeeks,
+  PORTAL_TIME_ZONE,
+  weekdayNames,
+  type YearMonth,
+} from '@/events/time'
 import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
-const daysOf = (event: EventItem) => eventDayKeys({ start: event.start, end: event.end, timeZone: event.start_tz || 'UTC' })
+const daysOf = (event: EventItem) =>
+  eventDayKeys({ start: event.start, end: event.end, timeZone: event.start_tz || 'UTC' })
 
 /**
  * A month as a table, Monday first, weekday names in the visitor's language. Each event sits on
@@ -50,17 +60,30 @@ export function MonthCalendar({
             <tr key={index}>
               {week.map((cell, day) =>
                 cell ? (
-                  <td key={cell.key} className={cell.key === today ? 'is-today' : undefined} aria-current={cell.key === today ? 'date' : undefined}>
+                  <td
+                    key={cell.key}
+                    className={cell.key === today ? 'is-today' : undefined}
+                    aria-current={cell.key === today ? 'date' : undefined}
+                  >
                     <time className="day-number" dateTime={cell.key}>
                       {dayNumber.format(new Date(`${cell.key}T12:00:00Z`))}
                     </time>
-                    {cell.key === today ? <span className="today-label">{translate(locale, 'eventsToday')}</span> : null}
+                    {cell.key === today ? (
+                      <span className="today-label">{translate(locale, 'eventsToday')}</span>
+                    ) : null}
                     {cell.items.length ? (
                       <ul>
                         {cell.items.map((event) => (
                           <li key={event.id}>
-                            {daysOf(event)[0] === cell.key ? <span className="event-time">{formatTime(locale, event.start, event.start_tz || 'UTC')} </span> : null}
-                            <Link href={eventPath(locale, event.slug)} lang={contentLang(locale, event.id, translated)}>
+                            {daysOf(event)[0] === cell.key ? (
+                              <span className="event-time">
+                                {formatTime(locale, event.start, event.start_tz || 'UTC')}{' '}
+                              </span>
+                            ) : null}
+                            <Link
+                              href={eventPath(locale, event.slug)}
+                              lang={contentLang(locale, event.id, translated)}
+                            >
                               {event.title ?? event.slug}
                             </Link>
                           </li>

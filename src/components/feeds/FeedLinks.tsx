@@ -3,7 +3,15 @@ import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
 /** Visible links to the RSS and Atom feeds of the list on screen (with its theme/country filter). */
-export function FeedLinks({ locale, kind, filter = {} }: { locale: Locale; kind: FeedKind; filter?: FeedFilter }) {
+export function FeedLinks({
+  locale,
+  kind,
+  filter = {},
+}: {
+  locale: Locale
+  kind: FeedKind
+  filter?: FeedFilter
+}) {
   return (
     <p className="feed-links">
       {translate(locale, 'feedFollow')}:{' '}

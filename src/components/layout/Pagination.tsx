@@ -7,11 +7,24 @@ import { translate } from '@/i18n/ui'
  * Previous / "page n of m" / next, as plain links that keep the other parameters of the address.
  * Nothing is rendered when everything fits on one page.
  */
-export function Pagination({ locale, path, params, page, totalPages }: { locale: Locale; path: string; params: Record<string, string | undefined>; page: number; totalPages: number }) {
+export function Pagination({
+  locale,
+  path,
+  params,
+  page,
+  totalPages,
+}: {
+  locale: Locale
+  path: string
+  params: Record<string, string | undefined>
+  page: number
+  totalPages: number
+}) {
   if (totalPages <= 1) return null
   const href = (target: number) => {
     const next = new URLSearchParams()
-    for (const [key, value] of Object.entries(params)) if (value && key !== 'page') next.set(key, value)
+    for (const [key, value] of Object.entries(params))
+      if (value && key !== 'page') next.set(key, value)
     if (target > 1) next.set('page', String(target))
     const query = next.toString()
     return `${path}${query ? `?${query}` : ''}`

@@ -79,7 +79,11 @@ export function ResourceList({
             {resource.editions?.length ? (
               <p className="hit-languages">
                 {resource.editions.map((edition, index) => (
-                  <span key={edition.id ?? edition.language} lang={edition.language} className="language-name">
+                  <span
+                    key={edition.id ?? edition.language}
+                    lang={edition.language}
+                    className="language-name"
+                  >
                     {index > 0 ? ' · ' : ''}
                     {EDITION_LANGUAGES[edition.language as EditionLanguage]?.native ??
                       edition.language}

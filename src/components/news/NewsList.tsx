@@ -15,7 +15,13 @@ export const NEWS_KIND_LABELS: Record<NewsKind, UiKey> = {
 export const formatNewsDate = (locale: Locale, date: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date))
 
-type Named = { id: number | string; title?: string | null; name?: string | null; slug?: string; iso?: string }
+type Named = {
+  id: number | string
+  title?: string | null
+  name?: string | null
+  slug?: string
+  iso?: string
+}
 type ListedNews = {
   id: number | string
   title?: string | null
@@ -46,12 +52,15 @@ export function NewsList({
   return (
     <ul className="cards">
       {news.map((item) => {
-        const countries = (item.countries ?? []).flatMap((country) => (typeof country === 'object' && country.name ? [country.name] : []))
+        const countries = (item.countries ?? []).flatMap((country) =>
+          typeof country === 'object' && country.name ? [country.name] : [],
+        )
         const lang = contentLang(locale, item.id, translated)
         return (
           <li key={item.id} className="card">
             <p className="hit-meta">
-              <time dateTime={item.date.slice(0, 10)}>{formatNewsDate(locale, item.date)}</time> · {translate(locale, NEWS_KIND_LABELS[item.kind])}
+              <time dateTime={item.date.slice(0, 10)}>{formatNewsDate(locale, item.date)}</time> ·{' '}
+              {translate(locale, NEWS_KIND_LABELS[item.kind])}
               {countries.length ? ` · ${countries.join(', ')}` : ''}
             </p>
             <Heading className="card-title">

@@ -12,13 +12,18 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, UiKey> = {
 }
 
 /** "2015–2020", "Since 2021", or nothing when the years are unknown. */
-export function projectYears(locale: Locale, { startYear, endYear }: { startYear?: number | null; endYear?: number | null }): string {
-  if (startYear && endYear) return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`
+export function projectYears(
+  locale: Locale,
+  { startYear, endYear }: { startYear?: number | null; endYear?: number | null },
+): string {
+  if (startYear && endYear)
+    return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`
   if (startYear) return translate(locale, 'projectSince', { year: startYear })
   return endYear ? String(endYear) : ''
 }
 
-export const projectPath = (locale: Locale, code: string) => `/${locale}/projects/${encodeURIComponent(code.toLowerCase())}`
+export const projectPath = (locale: Locale, code: string) =>
+  `/${locale}/projects/${encodeURIComponent(code.toLowerCase())}`
 
 type ListedProject = {
   id: number | string
@@ -52,7 +57,9 @@ export function ProjectList({
   return (
     <ul className="cards">
       {projects.map((project) => {
-        const countries = (project.countries ?? []).flatMap((country) => (typeof country === 'object' && country.name ? [country.name] : []))
+        const countries = (project.countries ?? []).flatMap((country) =>
+          typeof country === 'object' && country.name ? [country.name] : [],
+        )
         const years = projectYears(locale, project)
         const lang = contentLang(locale, project.id, translated)
         return (

@@ -54,7 +54,9 @@ export function CentreList({
         return (
           <li key={centre.id} className="card">
             <p className="hit-meta">
-              {[country, centre.place, translate(locale, MODALITY_LABELS[centre.modality])].filter(Boolean).join(' · ')}
+              {[country, centre.place, translate(locale, MODALITY_LABELS[centre.modality])]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <Heading className="card-title">
               <Link

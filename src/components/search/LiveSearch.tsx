@@ -24,7 +24,8 @@ export function LiveSearch({ formId, searchingLabel }: { formId: string; searchi
         // The visitor may have followed a link meanwhile; never pull them back to the search page.
         if (window.location.pathname !== pathname) return
         const params = new URLSearchParams()
-        for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(key, value)
+        for (const [key, value] of new FormData(form))
+          if (typeof value === 'string' && value) params.set(key, value)
         startTransition(() => router.replace(`${pathname}?${params}`, { scroll: false }))
         setTick((tick) => tick + 1)
       }, 250)

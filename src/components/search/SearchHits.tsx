@@ -27,14 +27,24 @@ export function SearchHits({ hits, locale }: { hits: SearchHit[]; locale: Locale
           <p className="hit-meta">
             <span>{translate(locale, TYPE_LABELS[hit.type] ?? 'typeResource')}</span>
             {hit.year ? <span> · {hit.year}</span> : null}
-            {hit.visibility === 'members' ? <span className="badge"> {translate(locale, 'membersOnly')}</span> : null}
+            {hit.visibility === 'members' ? (
+              <span className="badge"> {translate(locale, 'membersOnly')}</span>
+            ) : null}
           </p>
           <h2 className="hit-title">
-            <Link href={hit.url} lang={hit.language} dangerouslySetInnerHTML={{ __html: hit.title }} />
+            <Link
+              href={hit.url}
+              lang={hit.language}
+              dangerouslySetInnerHTML={{ __html: hit.title }}
+            />
           </h2>
-          {hit.snippet ? <p className="hit-snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} /> : null}
+          {hit.snippet ? (
+            <p className="hit-snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+          ) : null}
           <p className="hit-languages">
-            <span lang={hit.language} className="language-name">{languageName(hit.language)}</span>
+            <span lang={hit.language} className="language-name">
+              {languageName(hit.language)}
+            </span>
             {hit.alsoIn.length > 0 ? (
               <span>
                 {' · '}

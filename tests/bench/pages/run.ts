@@ -42,8 +42,12 @@ const percentile = (values: number[], p: number) => {
 async function load(url: string, connections: number, duration = SECONDS) {
   const latencies: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration }, (error, outcome) => (error ? reject(error) : resolve(outcome)))
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+    const instance = autocannon({ url, connections, duration }, (error, outcome) =>
+      error ? reject(error) : resolve(outcome),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    )
   })
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -55,7 +59,12 @@ async function load(url: string, connections: number, duration = SECONDS) {
 }
 
 async function audit(url: string, port: number) {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+  })
   const audits = result!.lhr.audits
   return {
     performance: Math.round((result!.lhr.categories.performance?.score ?? 0) * 100),
@@ -74,7 +83,9 @@ try {
   // while that runs would measure the indexing. Wait until the last of it is searchable.
   say('waiting for the first start to finish indexing the seed…')
   for (let tries = 0; tries < 300; tries++) {
-    const result = (await (await fetch(`${portal.url}/api/search?q=resource+centre&type=resource-centre`)).json()) as { total?: number }
+    const result = (await (
+      await fetch(`${portal.url}/api/search?q=resource+centre&type=resource-centre`)
+    ).json()) as { total?: number }
     if ((result.total ?? 0) >= 15) break
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
@@ -92,7 +103,9 @@ try {
     for (const connections of [10, 50]) {
       const outcome = await load(`${portal.url}${path}`, connections)
       load_[`${name}@${connections}`] = outcome
-      say(`${name.padEnd(10)} ${String(connections).padStart(5)} ${String(outcome.requestsPerSecond).padStart(7)} ${`${outcome.p50} ms`.padStart(7)} ${`${outcome.p95} ms`.padStart(7)} ${`${outcome.p99} ms`.padStart(7)} ${String(outcome.errors).padStart(6)}`)
+      say(
+        `${name.padEnd(10)} ${String(connections).padStart(5)} ${String(outcome.requestsPerSecond).padStart(7)} ${`${outcome.p50} ms`.padStart(7)} ${`${outcome.p95} ms`.padStart(7)} ${`${outcome.p99} ms`.padStart(7)} ${String(outcome.errors).padStart(6)}`,
+      )
     }
   }
   results.load = load_
@@ -100,7 +113,14 @@ try {
   say('Lighthouse (mobile, simulated throttling):')
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   })
   const audits: Record<string, unknown> = {}
   try {
@@ -109,12 +129,15 @@ try {
     say('page       perf  a11y     LCP      CLS     TBT   perf range')
     for (const name of ['home', 'resource', 'country'] as const) {
       const runs: Awaited<ReturnType<typeof audit>>[] = []
-      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await audit(`${portal.url}${PAGES[name]}`, chrome.port))
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++)
+        runs.push(await audit(`${portal.url}${PAGES[name]}`, chrome.port))
       runs.sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs)
       const outcome = runs[Math.floor(runs.length / 2)]!
       const range = `${runs[0]!.performance}–${runs.at(-1)!.performance}`
       audits[name] = { ...outcome, runs }
-      say(`${name.padEnd(10)} ${String(outcome.performance).padStart(4)} ${String(outcome.accessibility).padStart(5)} ${`${outcome.lcpMs} ms`.padStart(8)} ${String(outcome.cls).padStart(7)} ${`${outcome.tbtMs} ms`.padStart(7)}   ${range}`)
+      say(
+        `${name.padEnd(10)} ${String(outcome.performance).padStart(4)} ${String(outcome.accessibility).padStart(5)} ${`${outcome.lcpMs} ms`.padStart(8)} ${String(outcome.cls).padStart(7)} ${`${outcome.tbtMs} ms`.padStart(7)}   ${range}`,
+      )
     }
   } finally {
     await chrome.kill()
@@ -123,7 +146,10 @@ try {
 
   say('first-load JS, gzipped (floor: /_not-found):')
   const bundles = routeBundles()
-  for (const route of bundles) say(`${route.route.padEnd(28)} ${(route.gzipBytes / 1024).toFixed(1).padStart(6)} KiB  +${(route.overFloorBytes / 1024).toFixed(1)} KiB`)
+  for (const route of bundles)
+    say(
+      `${route.route.padEnd(28)} ${(route.gzipBytes / 1024).toFixed(1).padStart(6)} KiB  +${(route.overFloorBytes / 1024).toFixed(1)} KiB`,
+    )
   results.bundles = bundles
   fs.mkdirSync('tmp', { recursive: true })
   fs.writeFileSync('tmp/bench-pages.json', JSON.stringify(results, null, 2))

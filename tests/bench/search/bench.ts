@@ -22,7 +22,8 @@ import { benchQueries, loadBenchLookups, randomFrom } from './data'
 const dir = process.env.BENCH_DIR!
 const phase = process.env.BENCH_PHASE
 const say = (line: string) => console.log(`bench: ${line}`)
-const save = (result: Record<string, unknown>) => fs.writeFileSync(path.join(dir, `${phase}.json`), JSON.stringify(result, null, 2))
+const save = (result: Record<string, unknown>) =>
+  fs.writeFileSync(path.join(dir, `${phase}.json`), JSON.stringify(result, null, 2))
 
 const payload = await getPayload({ config, disableOnInit: true })
 console.log('@bench {"ready":true}')
@@ -42,7 +43,9 @@ if (phase === 'index') {
       const read = Number(progress[1])
       const rate = read / ((Date.now() - started) / 1000)
       const left = (total - read) / rate
-      say(`reindex: ${read.toLocaleString('en')}/${total.toLocaleString('en')} resources (${rate.toFixed(0)}/s, about ${left < 90 ? `${left.toFixed(0)} s` : `${(left / 60).toFixed(1)} min`} left)`)
+      say(
+        `reindex: ${read.toLocaleString('en')}/${total.toLocaleString('en')} resources (${rate.toFixed(0)}/s, about ${left < 90 ? `${left.toFixed(0)} s` : `${(left / 60).toFixed(1)} min`} left)`,
+      )
     },
   })
   save({ documents: rebuilt.documents, seconds: rebuilt.seconds })
@@ -53,19 +56,39 @@ if (phase === 'index') {
     const begun = performance.now()
     const response = await fetch(`${base}/api/search?${query}`)
     const body = (await response.json()) as { total?: number; processingTimeMs?: number }
-    return { ms: performance.now() - begun, status: response.status, total: body.total ?? 0, engineMs: body.processingTimeMs ?? 0 }
+    return {
+      ms: performance.now() - begun,
+      status: response.status,
+      total: body.total ?? 0,
+      engineMs: body.processingTimeMs ?? 0,
+    }
   }
   const editTitle = (id: number | string, title: string) =>
-    payload.update({ collection: 'resources', id, data: { title, visibility: 'public' }, overrideAccess: true, context: { disableRevalidate: true } })
+    payload.update({
+      collection: 'resources',
+      id,
+      data: { title, visibility: 'public' },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
 
   // Index lag: save, then ask search until it has the edit. Five editors at a time.
   const lags: number[] = []
-  const all = (await payload.find({ collection: 'resources', where: { slug: { like: 'bench-' } }, limit: 105, depth: 0, overrideAccess: true })).docs
+  const all = (
+    await payload.find({
+      collection: 'resources',
+      where: { slug: { like: 'bench-' } },
+      limit: 105,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
   // Five unmeasured edits first: the server's first job run and first queries warm it up. The
   // token is new each run, because a reused MongoDB database keeps the last run's edits.
   const warmUp = `warmup${Math.floor(random() * 1e9)}`
   for (const doc of all.slice(0, 5)) await editTitle(doc.id, `Warm-up edit ${warmUp}`)
-  for (let tries = 0; tries < 150 && (await searchApi(`q=${warmUp}`)).total === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 200))
+  for (let tries = 0; tries < 150 && (await searchApi(`q=${warmUp}`)).total === 0; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 200))
   const resources = all.slice(5)
   await Promise.all(
     [0, 1, 2, 3, 4].map(async (lane) => {
@@ -98,9 +121,23 @@ if (phase === 'index') {
   say('/api/search measured (1,000 queries)')
   const likeMs: number[] = []
   for (const query of queries) {
-    const where: Where = { or: [{ title: { like: query.q } }, { summary: { like: query.q } }, { 'editions.title': { like: query.q } }] }
+    const where: Where = {
+      or: [
+        { title: { like: query.q } },
+        { summary: { like: query.q } },
+        { 'editions.title': { like: query.q } },
+      ],
+    }
     const begun = performance.now()
-    await payload.find({ collection: 'resources', where, limit: 10, depth: 0, locale: 'en', user: null, overrideAccess: false })
+    await payload.find({
+      collection: 'resources',
+      where,
+      limit: 10,
+      depth: 0,
+      locale: 'en',
+      user: null,
+      overrideAccess: false,
+    })
     likeMs.push(performance.now() - begun)
   }
   say('like scan measured (1,000 queries)')

@@ -21,8 +21,74 @@ export function randomFrom(seed: number) {
 }
 
 export const WORDS = {
-  en: ['recruitment', 'fees', 'domestic', 'workers', 'trafficking', 'return', 'reintegration', 'skills', 'recognition', 'bilateral', 'agreement', 'social', 'protection', 'remittances', 'wages', 'contract', 'complaint', 'shelter', 'counselling', 'legal', 'aid', 'union', 'organizing', 'fishers', 'seafood', 'construction', 'plantation', 'garment', 'women', 'youth', 'employment', 'permit', 'policy', 'review', 'guide', 'manual', 'training', 'toolkit', 'survey', 'labour', 'inspection', 'forced', 'debt', 'bondage', 'passport', 'retention', 'grievance', 'mechanism', 'pre-departure', 'orientation'],
-  th: ['แรงงาน', 'ข้ามชาติ', 'คู่มือ', 'สิทธิ', 'การจ้างงาน', 'ค่าจ้าง', 'สัญญา', 'ร้องเรียน', 'ความคุ้มครอง', 'ทางสังคม', 'ข่าว', 'ขาว', 'นายจ้าง', 'สหภาพ'],
+  en: [
+    'recruitment',
+    'fees',
+    'domestic',
+    'workers',
+    'trafficking',
+    'return',
+    'reintegration',
+    'skills',
+    'recognition',
+    'bilateral',
+    'agreement',
+    'social',
+    'protection',
+    'remittances',
+    'wages',
+    'contract',
+    'complaint',
+    'shelter',
+    'counselling',
+    'legal',
+    'aid',
+    'union',
+    'organizing',
+    'fishers',
+    'seafood',
+    'construction',
+    'plantation',
+    'garment',
+    'women',
+    'youth',
+    'employment',
+    'permit',
+    'policy',
+    'review',
+    'guide',
+    'manual',
+    'training',
+    'toolkit',
+    'survey',
+    'labour',
+    'inspection',
+    'forced',
+    'debt',
+    'bondage',
+    'passport',
+    'retention',
+    'grievance',
+    'mechanism',
+    'pre-departure',
+    'orientation',
+  ],
+  th: [
+    'แรงงาน',
+    'ข้ามชาติ',
+    'คู่มือ',
+    'สิทธิ',
+    'การจ้างงาน',
+    'ค่าจ้าง',
+    'สัญญา',
+    'ร้องเรียน',
+    'ความคุ้มครอง',
+    'ทางสังคม',
+    'ข่าว',
+    'ขาว',
+    'นายจ้าง',
+    'สหภาพ',
+  ],
   lo: ['ແຮງງານ', 'ຄູ່ມື', 'ສິດ', 'ການຈ້າງງານ', 'ຄ່າແຮງ', 'ສັນຍາ', 'ການຄຸ້ມຄອງ', 'ເຄື່ອນຍ້າຍ'],
   my: ['အလုပ်သမား', 'လမ်းညွှန်', 'အခွင့်အရေး', 'လုပ်ခ', 'စာချုပ်', 'ကာကွယ်', 'ရွှေ့ပြောင်း'],
   km: ['ពលករ', 'សិទ្ធិ', 'ការងារ', 'ប្រាក់ឈ្នួល', 'កិច្ចសន្យា', 'ចំណាកស្រុក'],
@@ -39,17 +105,35 @@ export type Lookups = {
 /** The seed's themes and countries, in a fixed order (ids differ between databases, slugs do not). */
 export async function loadBenchLookups(payload: Payload): Promise<Lookups> {
   const read = async (collection: 'themes' | 'countries', sort: string) =>
-    (await payload.find({ collection, limit: 0, pagination: false, depth: 0, locale: 'en', sort, overrideAccess: true })).docs as unknown as Record<string, unknown>[]
+    (
+      await payload.find({
+        collection,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        locale: 'en',
+        sort,
+        overrideAccess: true,
+      })
+    ).docs as unknown as Record<string, unknown>[]
   return {
-    themes: (await read('themes', 'slug')).map((theme) => ({ id: theme.id as number | string, slug: String(theme.slug) })),
-    countries: (await read('countries', 'iso')).map((country) => ({ id: country.id as number | string, iso: String(country.iso), name: String(country.name) })),
+    themes: (await read('themes', 'slug')).map((theme) => ({
+      id: theme.id as number | string,
+      slug: String(theme.slug),
+    })),
+    countries: (await read('countries', 'iso')).map((country) => ({
+      id: country.id as number | string,
+      iso: String(country.iso),
+      name: String(country.name),
+    })),
   }
 }
 
 function tools(random: () => number) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
   const several = <T>(list: readonly T[], n: number) => Array.from({ length: n }, () => pick(list))
-  const sentence = (language: Language, n: number) => (language === 'en' ? several(WORDS.en, n).join(' ') : several(WORDS[language], n).join(''))
+  const sentence = (language: Language, n: number) =>
+    language === 'en' ? several(WORDS.en, n).join(' ') : several(WORDS[language], n).join('')
   return { pick, several, sentence }
 }
 
@@ -60,14 +144,22 @@ export function resourceData(i: number, { themes, countries }: Lookups) {
   const random = randomFrom(0x5eed + i * 7919)
   const { pick, sentence } = tools(random)
   const language = pick(LANGUAGES)
-  const title = language === 'en' ? `${sentence('en', 4)} ${pick(countries).name}` : sentence(language, 4)
+  const title =
+    language === 'en' ? `${sentence('en', 4)} ${pick(countries).name}` : sentence(language, 4)
   return {
     title: { en: title },
     slug: benchSlug(i),
     kind: pick(KINDS),
     summary: { en: `${sentence('en', 18)}. ${language === 'en' ? '' : sentence(language, 10)}` },
     // The id the full Local API would generate for an array row (24 hex characters).
-    editions: [{ id: crypto.createHash('sha1').update(`bench-edition-${i}`).digest('hex').slice(0, 24), language, title, externalUrl: 'https://labordoc.ilo.org/' }],
+    editions: [
+      {
+        id: crypto.createHash('sha1').update(`bench-edition-${i}`).digest('hex').slice(0, 24),
+        language,
+        title,
+        externalUrl: 'https://labordoc.ilo.org/',
+      },
+    ],
     visibility: i % 10 === 0 ? 'members' : 'public',
     themes: [pick(themes).id],
     countries: [pick(countries).id],

@@ -21,7 +21,8 @@ import { seed } from '@/seed'
 
 import { benchSlug, loadBenchLookups, resourceData } from './data'
 
-const report = (message: Record<string, unknown>) => console.log(`@bench ${JSON.stringify(message)}`)
+const report = (message: Record<string, unknown>) =>
+  console.log(`@bench ${JSON.stringify(message)}`)
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 
 const payload = await getPayload({ config, disableOnInit: true })
@@ -29,7 +30,9 @@ report({ ready: true })
 await tuneDatabase(payload)
 if (payload.db.name === 'sqlite') {
   // Generation only, on a file nobody else uses: writes need not wait for the disk.
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  const client = (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+  ).client
   await client.execute('PRAGMA synchronous = OFF')
 }
 
@@ -47,15 +50,30 @@ if (process.env.BENCH_PHASE === 'setup') {
   for (let start = from; start < to; start += CHUNK) {
     const end = Math.min(to, start + CHUNK)
     const slugs = Array.from({ length: end - start }, (_, k) => benchSlug(start + k))
-    const existing = await payload.find({ collection: 'resources', where: { slug: { in: slugs } }, select: { slug: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'resources',
+      where: { slug: { in: slugs } },
+      select: { slug: true },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const done = new Set(existing.docs.map((doc) => doc.slug))
-    const missing = Array.from({ length: end - start }, (_, k) => start + k).filter((i) => !done.has(benchSlug(i)))
+    const missing = Array.from({ length: end - start }, (_, k) => start + k).filter(
+      (i) => !done.has(benchSlug(i)),
+    )
     // A fresh request per chunk: a request object gathers state as it is used.
     const req = await createLocalReq({ locale: 'en', context: { skipSearchSync: true } }, payload)
     for (let k = 0; k < missing.length; k += CONCURRENCY) {
       await Promise.all(
         missing.slice(k, k + CONCURRENCY).map((i) =>
-          payload.db.create({ collection: 'resources', req, data: resourceData(i, lookups), returning: false }),
+          payload.db.create({
+            collection: 'resources',
+            req,
+            data: resourceData(i, lookups),
+            returning: false,
+          }),
         ),
       )
     }
@@ -66,7 +84,9 @@ if (process.env.BENCH_PHASE === 'setup') {
 }
 if (payload.db.name === 'sqlite') {
   // Fold the write-ahead log into the file, so the kept database is one self-contained file.
-  const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+  const client = (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+  ).client
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
 }
 process.exit(0)

@@ -32,12 +32,16 @@ const { DATA_VERSION } = await import('./data.ts')
 const { startMeilisearch } = await import('../../../src/search/server.ts')
 
 const N = Number(process.argv[2] ?? process.env.BENCH_DOCS ?? 100_000)
-if (!Number.isInteger(N) || N < 105) throw new Error(`bench: the number of documents must be an integer of at least 105, not "${process.argv[2]}"`)
+if (!Number.isInteger(N) || N < 105)
+  throw new Error(
+    `bench: the number of documents must be an integer of at least 105, not "${process.argv[2]}"`,
+  )
 const SLICE = Number(process.env.BENCH_SLICE ?? 10_000)
 const DIST = '.next-bench'
 const say = (line) => console.log(`bench: ${line}`)
 const fmt = (n) => Math.round(n).toLocaleString('en')
-const minutes = (seconds) => (seconds < 90 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`)
+const minutes = (seconds) =>
+  seconds < 90 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`
 const free = () =>
   new Promise((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
@@ -54,14 +58,6 @@ const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cop-bench-'))
 const running = new Map()
 let watchdog
 
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 const signal = (pid, group, sig) => {
   try {
     process.kill(group ? -pid : pid, sig)
@@ -85,7 +81,9 @@ function stopLeftovers() {
     // not running
   }
   if (previousCommand.includes('tests/bench/search/run.mjs')) {
-    console.error(`bench: another benchmark (pid ${previous.pid}) is running; wait for it or stop it first`)
+    console.error(
+      `bench: another benchmark (pid ${previous.pid}) is running; wait for it or stop it first`,
+    )
     process.exit(1)
   }
   for (const { pid, group, name } of previous.processes ?? []) {
@@ -111,7 +109,14 @@ function record() {
   watchdog = undefined
   if (processes.length === 0) return
   const targets = processes.map(({ pid, group }) => (group ? `-${pid}` : `${pid}`)).join(' ')
-  watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -9 ${targets} 2>/dev/null`], { detached: true, stdio: 'ignore' })
+  watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -9 ${targets} 2>/dev/null`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  )
   watchdog.unref()
 }
 
@@ -127,7 +132,10 @@ function track(name, child, { group = false } = {}) {
 
 async function stopAll() {
   const waits = [...running.values()].map(({ child, group }) => {
-    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))
+    const exited =
+      child.exitCode !== null || child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((resolve) => child.once('exit', resolve))
     signal(child.pid, group, 'SIGTERM')
     const force = setTimeout(() => signal(child.pid, group, 'SIGKILL'), 10_000)
     return exited.then(() => {
@@ -159,9 +167,13 @@ async function quit(code, message) {
   process.exit(code)
 }
 process.on('exit', finalCleanUp)
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void quit(130, `${sig}: stopping everything it started…`))
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(sig, () => void quit(130, `${sig}: stopping everything it started…`))
 process.on('uncaughtException', (error) => void quit(1, error.stack ?? String(error)))
-process.on('unhandledRejection', (error) => void quit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)))
+process.on(
+  'unhandledRejection',
+  (error) => void quit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)),
+)
 
 fs.mkdirSync(path.dirname(stateFile), { recursive: true })
 stopLeftovers()
@@ -175,7 +187,11 @@ record()
  */
 function run(name, command, args, { env, group = false, onReport, readyTimeoutMs } = {}) {
   return new Promise((resolve) => {
-    const child = track(name, spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], detached: group }), { group })
+    const child = track(
+      name,
+      spawn(command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], detached: group }),
+      { group },
+    )
     let pending = ''
     let ready = false
     let timedOut = false
@@ -222,25 +238,37 @@ async function mustRun(name, command, args, options) {
 async function payloadRun(name, script, env, { onReport, attempts = 6 } = {}) {
   for (let attempt = 1; ; attempt++) {
     let finished = false
-    const outcome = await run(name, process.execPath, ['node_modules/payload/bin.js', 'run', script], {
-      env,
-      readyTimeoutMs: 5 * 60_000,
-      onReport: (report) => {
-        if (report.finished) finished = true
-        onReport?.(report)
+    const outcome = await run(
+      name,
+      process.execPath,
+      ['node_modules/payload/bin.js', 'run', script],
+      {
+        env,
+        readyTimeoutMs: 5 * 60_000,
+        onReport: (report) => {
+          if (report.finished) finished = true
+          onReport?.(report)
+        },
       },
-    })
+    )
     if (outcome.code === 0 && finished) return
     if (exiting) throw new Error(`${name} stopped`)
     const lostStart = outcome.timedOut || (!finished && (outcome.code === 0 || outcome.code === 13))
-    if (!lostStart || attempt >= attempts) throw new Error(`${name} failed (${outcome.signal ?? `exit ${outcome.code}`}${outcome.ready ? '' : ', before its script started'})`)
-    say(`  ${name}: its process ended before running the script (${outcome.timedOut ? 'no start within 5 min' : `exit ${outcome.code}`}, a known tsx loader race); retrying (${attempt + 1}/${attempts})`)
+    if (!lostStart || attempt >= attempts)
+      throw new Error(
+        `${name} failed (${outcome.signal ?? `exit ${outcome.code}`}${outcome.ready ? '' : ', before its script started'})`,
+      )
+    say(
+      `  ${name}: its process ended before running the script (${outcome.timedOut ? 'no start within 5 min' : `exit ${outcome.code}`}, a known tsx loader race); retrying (${attempt + 1}/${attempts})`,
+    )
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 const began = Date.now()
-main().catch((error) => quit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)))
+main().catch((error) =>
+  quit(1, error instanceof Error ? (error.stack ?? error.message) : String(error)),
+)
 
 async function main() {
   const MEILI_MASTER_KEY = 'bench-master-key-0123456789abcdef'
@@ -275,13 +303,22 @@ async function main() {
       } catch {
         return
       }
-      if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
+      if (stat.isDirectory())
+        for (const child of fs.readdirSync(entry)) visit(path.join(entry, child))
       else latest = Math.max(latest, stat.mtimeMs)
     }
     paths.forEach(visit)
     return latest
   }
-  const buildInputs = ['src', 'collections', 'migrations', 'public', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+  const buildInputs = [
+    'src',
+    'collections',
+    'migrations',
+    'public',
+    'payload.config.ts',
+    'next.config.mjs',
+    'package-lock.json',
+  ]
   if (process.env.BENCH_SKIP_BUILD === '1' && fs.existsSync(`${DIST}/BUILD_ID`)) {
     say(`using the existing build in ${DIST}/ (BENCH_SKIP_BUILD=1)`)
   } else if (mtime(`${DIST}/BUILD_ID`) >= newest(buildInputs)) {
@@ -291,7 +328,12 @@ async function main() {
     const started = Date.now()
     // `next build` adds its folder to tsconfig.json's include and points next-env.d.ts at it:
     // shared files, so both are put back as they were.
-    const before = { tsconfig: fs.readFileSync('tsconfig.json', 'utf8'), nextEnv: fs.existsSync('next-env.d.ts') ? fs.readFileSync('next-env.d.ts', 'utf8') : undefined }
+    const before = {
+      tsconfig: fs.readFileSync('tsconfig.json', 'utf8'),
+      nextEnv: fs.existsSync('next-env.d.ts')
+        ? fs.readFileSync('next-env.d.ts', 'utf8')
+        : undefined,
+    }
     try {
       await mustRun('next build', process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
         env: { ...baseEnv, NEXT_DIST_DIR: DIST, DATABASE_URI: `file:${runDir}/build.db` },
@@ -301,7 +343,9 @@ async function main() {
       try {
         restoreSharedFiles(before)
       } catch (error) {
-        say(`note: could not check tsconfig.json and next-env.d.ts after the build (${error.message})`)
+        say(
+          `note: could not check tsconfig.json and next-env.d.ts after the build (${error.message})`,
+        )
       }
     }
     say(`built in ${minutes((Date.now() - started) / 1000)}`)
@@ -312,15 +356,26 @@ async function main() {
       const parsed = JSON.parse(tsconfig)
       parsed.include = parsed.include?.filter((entry) => !entry.startsWith(`${DIST}/`))
       const cleaned = `${JSON.stringify(parsed, null, 2)}\n`
-      if (cleaned === before.tsconfig || JSON.stringify(parsed) === JSON.stringify(JSON.parse(before.tsconfig))) fs.writeFileSync('tsconfig.json', before.tsconfig)
+      if (
+        cleaned === before.tsconfig ||
+        JSON.stringify(parsed) === JSON.stringify(JSON.parse(before.tsconfig))
+      )
+        fs.writeFileSync('tsconfig.json', before.tsconfig)
       else say(`note: tsconfig.json changed during the build; left as it is`)
     }
-    if (before.nextEnv !== undefined && fs.readFileSync('next-env.d.ts', 'utf8').includes(`${DIST}/`)) fs.writeFileSync('next-env.d.ts', before.nextEnv)
+    if (
+      before.nextEnv !== undefined &&
+      fs.readFileSync('next-env.d.ts', 'utf8').includes(`${DIST}/`)
+    )
+      fs.writeFileSync('next-env.d.ts', before.nextEnv)
   }
 
   // 2. The data: kept between runs, keyed by N and the data format.
   const mongo = process.env.MONGODB_URI
-  const dataDir = path.join(root, `tmp/bench/search-data-v${DATA_VERSION}-n${N}${mongo ? '-mongodb' : ''}`)
+  const dataDir = path.join(
+    root,
+    `tmp/bench/search-data-v${DATA_VERSION}-n${N}${mongo ? '-mongodb' : ''}`,
+  )
   const dataDb = path.join(dataDir, 'bench.db')
   const mongoUrl = mongo ? new URL(mongo) : undefined
   if (mongoUrl) mongoUrl.pathname = `/cop_bench_v${DATA_VERSION}_n${N}`
@@ -336,14 +391,23 @@ async function main() {
   }
   if (generation) {
     reused = true
-    say(`reusing the ${fmt(N)} resources generated on ${generation.at} (${dataDir.replace(`${root}/`, '')}; delete it to regenerate)`)
+    say(
+      `reusing the ${fmt(N)} resources generated on ${generation.at} (${dataDir.replace(`${root}/`, '')}; delete it to regenerate)`,
+    )
   } else {
     fs.mkdirSync(dataDir, { recursive: true })
     const genEnv = { ...baseEnv, DATABASE_URI: dataUri }
     const started = Date.now()
     let peakRssMb = 0
-    say(`generating ${fmt(N)} resources into ${dataDir.replace(`${root}/`, '')}/ (${Math.ceil(N / SLICE)} processes of up to ${fmt(SLICE)})…`)
-    await payloadRun('generator setup', 'tests/bench/search/generate.ts', { ...genEnv, BENCH_PHASE: 'setup' }, { onReport: (r) => (peakRssMb = Math.max(peakRssMb, r.maxRssMb ?? 0)) })
+    say(
+      `generating ${fmt(N)} resources into ${dataDir.replace(`${root}/`, '')}/ (${Math.ceil(N / SLICE)} processes of up to ${fmt(SLICE)})…`,
+    )
+    await payloadRun(
+      'generator setup',
+      'tests/bench/search/generate.ts',
+      { ...genEnv, BENCH_PHASE: 'setup' },
+      { onReport: (r) => (peakRssMb = Math.max(peakRssMb, r.maxRssMb ?? 0)) },
+    )
     say(`  migrated and seeded in ${minutes((Date.now() - started) / 1000)}`)
     const genStarted = Date.now()
     let created = 0
@@ -351,21 +415,28 @@ async function main() {
     for (let from = 0; from < N; from += SLICE) {
       const to = Math.min(N, from + SLICE)
       const createdBefore = created
-      await payloadRun(`generator ${from}-${to}`, 'tests/bench/search/generate.ts', { ...genEnv, BENCH_FROM: String(from), BENCH_TO: String(to) }, {
-        onReport: (r) => {
-          if (r.maxRssMb) peakRssMb = Math.max(peakRssMb, r.maxRssMb)
-          if (r.rssMb) peakRssMb = Math.max(peakRssMb, r.rssMb)
-          if (r.done === undefined) return
-          created = createdBefore + r.created
-          const done = from + r.done
-          if (Date.now() - lastLog < 10_000 && done !== to) return
-          lastLog = Date.now()
-          const seconds = (Date.now() - genStarted) / 1000
-          const rate = created / seconds
-          const eta = rate > 0 ? (N - done) / rate : 0
-          say(`  ${fmt(done)}/${fmt(N)} (${rate.toFixed(0)} docs/s, ${done < N ? `about ${minutes(eta)} left` : 'done'}, generator RSS ${r.rssMb} MB)`)
+      await payloadRun(
+        `generator ${from}-${to}`,
+        'tests/bench/search/generate.ts',
+        { ...genEnv, BENCH_FROM: String(from), BENCH_TO: String(to) },
+        {
+          onReport: (r) => {
+            if (r.maxRssMb) peakRssMb = Math.max(peakRssMb, r.maxRssMb)
+            if (r.rssMb) peakRssMb = Math.max(peakRssMb, r.rssMb)
+            if (r.done === undefined) return
+            created = createdBefore + r.created
+            const done = from + r.done
+            if (Date.now() - lastLog < 10_000 && done !== to) return
+            lastLog = Date.now()
+            const seconds = (Date.now() - genStarted) / 1000
+            const rate = created / seconds
+            const eta = rate > 0 ? (N - done) / rate : 0
+            say(
+              `  ${fmt(done)}/${fmt(N)} (${rate.toFixed(0)} docs/s, ${done < N ? `about ${minutes(eta)} left` : 'done'}, generator RSS ${r.rssMb} MB)`,
+            )
+          },
         },
-      })
+      )
     }
     const seconds = (Date.now() - started) / 1000
     generation = {
@@ -377,7 +448,9 @@ async function main() {
       peakRssMb,
     }
     fs.writeFileSync(markerFile, JSON.stringify(generation, null, 2))
-    say(`generated in ${minutes(seconds)} (${generation.docsPerSecond} docs/s, generator peak RSS ${peakRssMb} MB)`)
+    say(
+      `generated in ${minutes(seconds)} (${generation.docsPerSecond} docs/s, generator peak RSS ${peakRssMb} MB)`,
+    )
   }
 
   // 3. A copy of the data (the edits below must not change what is kept) and a fresh Meilisearch.
@@ -385,12 +458,19 @@ async function main() {
   if (!mongo) {
     const started = Date.now()
     fs.copyFileSync(dataDb, path.join(runDir, 'bench.db'), fs.constants.COPYFILE_FICLONE)
-    if (fs.existsSync(`${dataDb}-wal`)) fs.copyFileSync(`${dataDb}-wal`, path.join(runDir, 'bench.db-wal'))
+    if (fs.existsSync(`${dataDb}-wal`))
+      fs.copyFileSync(`${dataDb}-wal`, path.join(runDir, 'bench.db-wal'))
     databaseUri = `file:${path.join(runDir, 'bench.db')}`
-    say(`copied the database (${fmt(fs.statSync(dataDb).size / 1e6)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    say(
+      `copied the database (${fmt(fs.statSync(dataDb).size / 1e6)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
   }
   const meiliPort = await free()
-  const meili = await startMeilisearch({ dataDir: path.join(runDir, 'meili'), port: meiliPort, masterKey: MEILI_MASTER_KEY })
+  const meili = await startMeilisearch({
+    dataDir: path.join(runDir, 'meili'),
+    port: meiliPort,
+    masterKey: MEILI_MASTER_KEY,
+  })
   track('meilisearch', meili.process)
   const env = { ...baseEnv, DATABASE_URI: databaseUri, MEILI_HOST: meili.host }
 
@@ -405,11 +485,22 @@ async function main() {
   const serverLog = fs.openSync(path.join(runDir, 'server.log'), 'a')
   const server = track(
     'next start',
-    spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST, PORT: String(port), SERVER_URL: base, JOBS_AUTORUN: 'true' },
-      stdio: ['ignore', serverLog, serverLog],
-      detached: true,
-    }),
+    spawn(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        env: {
+          ...env,
+          NODE_ENV: 'production',
+          NEXT_DIST_DIR: DIST,
+          PORT: String(port),
+          SERVER_URL: base,
+          JOBS_AUTORUN: 'true',
+        },
+        stdio: ['ignore', serverLog, serverLog],
+        detached: true,
+      },
+    ),
     { group: true },
   )
   const serverFailed = () => {
@@ -419,12 +510,19 @@ async function main() {
   }
   for (let ready = false, tries = 0; !ready; tries++) {
     if (server.exitCode !== null || tries > 300) throw new Error(serverFailed())
-    ready = await fetch(`${base}/api/themes?limit=1`).then((response) => response.ok, () => false)
+    ready = await fetch(`${base}/api/themes?limit=1`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   await fetch(`${base}/api/search?q=warm`).catch(() => undefined)
   try {
-    await payloadRun('measurements', 'tests/bench/search/bench.ts', { ...env, BENCH_PHASE: 'measure', BENCH_BASE: base })
+    await payloadRun('measurements', 'tests/bench/search/bench.ts', {
+      ...env,
+      BENCH_PHASE: 'measure',
+      BENCH_BASE: base,
+    })
   } catch (error) {
     serverFailed()
     throw error
@@ -432,7 +530,11 @@ async function main() {
   const measured = JSON.parse(fs.readFileSync(path.join(runDir, 'measure.json'), 'utf8'))
   const meiliPeakMb = (() => {
     try {
-      return Math.round(Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${meili.process.pid}/status`, 'utf8'))[1]) / 1024)
+      return Math.round(
+        Number(
+          /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${meili.process.pid}/status`, 'utf8'))[1],
+        ) / 1024,
+      )
     } catch {
       return undefined
     }
@@ -445,29 +547,57 @@ async function main() {
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
   }
   const ms = (value) => `${value.toFixed(1)} ms`
-  const stats = (values) => `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, p99 ${ms(percentile(values, 99))}`
+  const stats = (values) =>
+    `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, p99 ${ms(percentile(values, 99))}`
   const round = (value) => Number(value.toFixed(1))
   const summary = {
     documents: N,
     searchDocuments: indexed.documents,
     generation: { reused, ...generation },
     fullIndexSeconds: round(indexed.seconds),
-    indexLagMs: { p50: round(percentile(measured.lags, 50)), p95: round(percentile(measured.lags, 95)), each: measured.lags.map(round) },
-    apiMs: { p50: round(percentile(measured.apiMs, 50)), p95: round(percentile(measured.apiMs, 95)), p99: round(percentile(measured.apiMs, 99)), errors: measured.errors },
-    meilisearchProcessingMs: { p50: percentile(measured.engineMs, 50), p95: percentile(measured.engineMs, 95), p99: percentile(measured.engineMs, 99) },
-    likeMs: { p50: round(percentile(measured.likeMs, 50)), p95: round(percentile(measured.likeMs, 95)), p99: round(percentile(measured.likeMs, 99)) },
+    indexLagMs: {
+      p50: round(percentile(measured.lags, 50)),
+      p95: round(percentile(measured.lags, 95)),
+      each: measured.lags.map(round),
+    },
+    apiMs: {
+      p50: round(percentile(measured.apiMs, 50)),
+      p95: round(percentile(measured.apiMs, 95)),
+      p99: round(percentile(measured.apiMs, 99)),
+      errors: measured.errors,
+    },
+    meilisearchProcessingMs: {
+      p50: percentile(measured.engineMs, 50),
+      p95: percentile(measured.engineMs, 95),
+      p99: percentile(measured.engineMs, 99),
+    },
+    likeMs: {
+      p50: round(percentile(measured.likeMs, 50)),
+      p95: round(percentile(measured.likeMs, 95)),
+      p99: round(percentile(measured.likeMs, 99)),
+    },
     meilisearchPeakRssMb: meiliPeakMb,
     totalSeconds: Math.round((Date.now() - began) / 1000),
   }
   say('')
-  say(`${fmt(N)} resources → ${fmt(indexed.documents)} search documents (${mongo ? 'MongoDB' : 'SQLite'})`)
-  say(`data                        ${reused ? 'reused; ' : ''}${minutes(generation.seconds)} to generate, ${generation.docsPerSecond} docs/s, generator peak RSS ${generation.peakRssMb} MB`)
+  say(
+    `${fmt(N)} resources → ${fmt(indexed.documents)} search documents (${mongo ? 'MongoDB' : 'SQLite'})`,
+  )
+  say(
+    `data                        ${reused ? 'reused; ' : ''}${minutes(generation.seconds)} to generate, ${generation.docsPerSecond} docs/s, generator peak RSS ${generation.peakRssMb} MB`,
+  )
   say(`full index                  ${indexed.seconds.toFixed(1)} s`)
-  say(`index lag (100 edits)       p50 ${(percentile(measured.lags, 50) / 1000).toFixed(2)} s, p95 ${(percentile(measured.lags, 95) / 1000).toFixed(2)} s`)
+  say(
+    `index lag (100 edits)       p50 ${(percentile(measured.lags, 50) / 1000).toFixed(2)} s, p95 ${(percentile(measured.lags, 95) / 1000).toFixed(2)} s`,
+  )
   say(`/api/search (1,000)         ${stats(measured.apiMs)}, ${measured.errors} errors`)
-  say(`  of which Meilisearch       p50 ${percentile(measured.engineMs, 50)} ms, p95 ${percentile(measured.engineMs, 95)} ms, p99 ${percentile(measured.engineMs, 99)} ms (its processingTimeMs)`)
+  say(
+    `  of which Meilisearch       p50 ${percentile(measured.engineMs, 50)} ms, p95 ${percentile(measured.engineMs, 95)} ms, p99 ${percentile(measured.engineMs, 99)} ms (its processingTimeMs)`,
+  )
   say(`database like scan          ${stats(measured.likeMs)}`)
-  say(`like / Meilisearch          ${(percentile(measured.likeMs, 50) / percentile(measured.apiMs, 50)).toFixed(1)}× at p50, ${(percentile(measured.likeMs, 95) / percentile(measured.apiMs, 95)).toFixed(1)}× at p95`)
+  say(
+    `like / Meilisearch          ${(percentile(measured.likeMs, 50) / percentile(measured.apiMs, 50)).toFixed(1)}× at p50, ${(percentile(measured.likeMs, 95) / percentile(measured.apiMs, 95)).toFixed(1)}× at p95`,
+  )
   if (meiliPeakMb) say(`Meilisearch peak RSS        ${meiliPeakMb} MB`)
   say(`whole run                   ${minutes(summary.totalSeconds)}`)
   fs.mkdirSync('tmp', { recursive: true })

@@ -53,8 +53,20 @@ export default async function FrontendLayout({ children, params }: Props) {
             <input id="header-q" name="q" type="search" />
             <button type="submit">{translate(locale, 'search')}</button>
           </form>
-          <Suspense fallback={<LanguageLinks current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />}>
-            <LanguageSwitcher current={locale} names={LOCALE_NAMES} label={translate(locale, 'language')} />
+          <Suspense
+            fallback={
+              <LanguageLinks
+                current={locale}
+                names={LOCALE_NAMES}
+                label={translate(locale, 'language')}
+              />
+            }
+          >
+            <LanguageSwitcher
+              current={locale}
+              names={LOCALE_NAMES}
+              label={translate(locale, 'language')}
+            />
           </Suspense>
         </header>
         <nav className="site-nav" aria-label={translate(locale, 'mainNavigation')}>

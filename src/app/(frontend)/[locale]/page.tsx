@@ -19,7 +19,12 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, path: '', title: translate(locale, 'siteName'), description: translate(locale, 'tagline') })
+  return pageMetadata({
+    locale,
+    path: '',
+    title: translate(locale, 'siteName'),
+    description: translate(locale, 'tagline'),
+  })
 }
 
 /** What the CoP is, its themes and the newest of everything, with a way in to each section. */
@@ -29,7 +34,12 @@ export default async function HomePage({ params }: Props) {
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
   const [translated, newsTranslated, eventsTranslated] = await Promise.all([
-    translatedIds({ user, locale, collection: 'resources', ids: featured.map((resource) => resource.id) }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'resources',
+      ids: featured.map((resource) => resource.id),
+    }),
     translatedIds({ user, locale, collection: 'news', ids: news.map((item) => item.id) }),
     translatedIds({ user, locale, collection: 'events', ids: events.map((event) => event.id) }),
   ])
@@ -78,18 +88,30 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading">{t('featuredResources')}</h2>
-        {featured.length ? <ResourceList resources={featured} locale={locale} translated={translated} /> : <p className="muted">{t('nothingYet')}</p>}
+        {featured.length ? (
+          <ResourceList resources={featured} locale={locale} translated={translated} />
+        ) : (
+          <p className="muted">{t('nothingYet')}</p>
+        )}
         <p>
-          <Link href={`/${locale}/library`}>{t('library')}: {t('seeAll')}</Link>
+          <Link href={`/${locale}/library`}>
+            {t('library')}: {t('seeAll')}
+          </Link>
         </p>
       </section>
 
       <div className="columns">
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
-          {news.length ? <NewsList news={news} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          {news.length ? (
+            <NewsList news={news} locale={locale} translated={newsTranslated} />
+          ) : (
+            <p className="muted">{t('nothingYet')}</p>
+          )}
           <p>
-            <Link href={`/${locale}/news`}>{t('news')}: {t('seeAll')}</Link>
+            <Link href={`/${locale}/news`}>
+              {t('news')}: {t('seeAll')}
+            </Link>
           </p>
         </section>
         <section aria-labelledby="events-heading">
@@ -100,7 +122,9 @@ export default async function HomePage({ params }: Props) {
             <p className="muted">{t('noUpcomingEvents')}</p>
           )}
           <p>
-            <Link href={`/${locale}/events`}>{t('events')}: {t('seeAll')}</Link>
+            <Link href={`/${locale}/events`}>
+              {t('events')}: {t('seeAll')}
+            </Link>
           </p>
         </section>
       </div>
@@ -110,7 +134,8 @@ export default async function HomePage({ params }: Props) {
           <h2 id="figures-heading">{t('statisticsHighlight')}</h2>
           <table className="data-table">
             <caption>
-              {nameIn(INDICATOR_NAMES, figures.chosen.indicator, locale)}, {figures.chosen.year} ({nameIn(UNIT_NAMES, highlight[0]!.unit, locale)})
+              {nameIn(INDICATOR_NAMES, figures.chosen.indicator, locale)}, {figures.chosen.year} (
+              {nameIn(UNIT_NAMES, highlight[0]!.unit, locale)})
             </caption>
             <thead>
               <tr>

@@ -17,7 +17,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isLocale(locale) ? { title: translate(locale, 'countries') } : {}
 }
 
-const REGION_ORDER = ['south-east-asia', 'east-asia', 'south-asia', 'pacific', 'central-asia', 'arab-states', 'europe', 'africa', 'americas']
+const REGION_ORDER = [
+  'south-east-asia',
+  'east-asia',
+  'south-asia',
+  'pacific',
+  'central-asia',
+  'arab-states',
+  'europe',
+  'africa',
+  'americas',
+]
 
 /** Countries of origin and destination, grouped by region. */
 export default async function CountriesPage({ params }: Props) {
@@ -26,8 +36,17 @@ export default async function CountriesPage({ params }: Props) {
   const user = await currentVisitor()
   const countries = await listCountries({ user, locale })
   // A name not yet translated is shown in English and marked so for screen readers.
-  const translated = await translatedIds({ user, locale, collection: 'countries', ids: countries.map((country) => country.id), field: 'name' })
-  const regions = REGION_ORDER.map((region) => ({ region, countries: countries.filter((country) => country.region === region) })).filter((group) => group.countries.length > 0)
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'countries',
+    ids: countries.map((country) => country.id),
+    field: 'name',
+  })
+  const regions = REGION_ORDER.map((region) => ({
+    region,
+    countries: countries.filter((country) => country.region === region),
+  })).filter((group) => group.countries.length > 0)
   return (
     <main>
       <h1>{translate(locale, 'countries')}</h1>
@@ -37,7 +56,10 @@ export default async function CountriesPage({ params }: Props) {
           <ul className="country-list">
             {inRegion.map((country) => (
               <li key={country.id}>
-                <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`} lang={contentLang(locale, country.id, translated)}>
+                <Link
+                  href={`/${locale}/countries/${country.iso.toLowerCase()}`}
+                  lang={contentLang(locale, country.id, translated)}
+                >
                   {country.name}
                 </Link>
               </li>

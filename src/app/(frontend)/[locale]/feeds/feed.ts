@@ -1,6 +1,16 @@
 import { Feed } from 'feed'
 
-import { FEED_TYPES, feedEntries, feedListUrl, feedTitle, feedUrl, resolveFeedFilter, type FeedFilter, type FeedFormat, type FeedKind } from '@/data/feeds'
+import {
+  FEED_TYPES,
+  feedEntries,
+  feedListUrl,
+  feedTitle,
+  feedUrl,
+  resolveFeedFilter,
+  type FeedFilter,
+  type FeedFormat,
+  type FeedKind,
+} from '@/data/feeds'
 import { absoluteUrl } from '@/data/site'
 import { isLocale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
@@ -8,10 +18,14 @@ import { translate } from '@/i18n/ui'
 type Context = { params: Promise<{ locale: string }> }
 
 const notFound = (message: string) =>
-  new Response(message, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+  new Response(message, {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  })
 
 /** Feed summaries are declared HTML (Atom `type="html"`, RSS descriptions): escape plain text. */
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const html = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
  * The GET handler of one feed: news or resources, RSS 2.0 or Atom, all items or those of one
@@ -29,11 +43,15 @@ export function feedRoute(kind: FeedKind, format: FeedFormat) {
     if (theme) filter.theme = theme
     if (country) filter.country = country.toUpperCase()
     const lookup = await resolveFeedFilter({ locale, filter })
-    if ('unknown' in lookup) return notFound(`No ${lookup.unknown} "${filter[lookup.unknown]?.slice(0, 80)}" on this portal, so there is no such feed.`)
+    if ('unknown' in lookup)
+      return notFound(
+        `No ${lookup.unknown} "${filter[lookup.unknown]?.slice(0, 80)}" on this portal, so there is no such feed.`,
+      )
     const resolved = lookup.resolved
 
     const entries = await feedEntries({ locale, kind, filter: resolved })
-    const narrowedTo = [resolved.theme?.title, resolved.country?.name].filter(Boolean).join(', ') || undefined
+    const narrowedTo =
+      [resolved.theme?.title, resolved.country?.name].filter(Boolean).join(', ') || undefined
     const self = feedUrl(locale, kind, format, filter)
     const siteName = translate(locale, 'siteName')
     const feed = new Feed({
@@ -44,7 +62,10 @@ export function feedRoute(kind: FeedKind, format: FeedFormat) {
       language: locale,
       updated: entries[0] ? new Date(entries[0].date) : new Date(0),
       generator: siteName,
-      feedLinks: { rss: feedUrl(locale, kind, 'rss', filter), atom: feedUrl(locale, kind, 'atom', filter) },
+      feedLinks: {
+        rss: feedUrl(locale, kind, 'rss', filter),
+        atom: feedUrl(locale, kind, 'atom', filter),
+      },
       author: { name: siteName, link: absoluteUrl(`/${locale}`) },
     })
     for (const entry of entries) {
@@ -53,11 +74,18 @@ export function feedRoute(kind: FeedKind, format: FeedFormat) {
         link: absoluteUrl(entry.path),
         date: new Date(entry.date),
         description: html(entry.summary),
-        category: entry.themes.map((item) => ({ name: item.title, term: item.slug, domain: absoluteUrl(`/${locale}/themes/${item.slug}`) })),
+        category: entry.themes.map((item) => ({
+          name: item.title,
+          term: item.slug,
+          domain: absoluteUrl(`/${locale}/themes/${item.slug}`),
+        })),
       })
     }
     return new Response(format === 'rss' ? feed.rss2() : feed.atom1(), {
-      headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8`, 'Cache-Control': 'public, max-age=300' },
+      headers: {
+        'Content-Type': `${FEED_TYPES[format]}; charset=utf-8`,
+        'Cache-Control': 'public, max-age=300',
+      },
     })
   }
 }

@@ -23,7 +23,11 @@ type Props = {
 }
 
 const FILTER_NAMES = ['theme', 'country', 'kind', 'language', 'year', 'sort', 'page'] as const
-const SORT_LABELS: Record<string, UiKey> = { newest: 'sortNewest', oldest: 'sortOldest', title: 'sortTitle' }
+const SORT_LABELS: Record<string, UiKey> = {
+  newest: 'sortNewest',
+  oldest: 'sortOldest',
+  title: 'sortTitle',
+}
 
 function filtersFrom(raw: RawParams): LibraryFilters {
   const filters: LibraryFilters = {}
@@ -50,21 +54,37 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const filters = filtersFrom(await searchParams)
   const user = await currentVisitor()
-  const [themes, countries, years] = await Promise.all([listThemes({ user, locale }), listCountries({ user, locale }), resourceYears({ user })])
+  const [themes, countries, years] = await Promise.all([
+    listThemes({ user, locale }),
+    listCountries({ user, locale }),
+    resourceYears({ user }),
+  ])
   const query = libraryQuery(filters, {
     themeIdOf: (slug) => themeBySlug(themes, slug)?.id,
     countryIdOf: (iso) => countryByIso(countries, iso)?.id,
   })
   const result = await listResources({ user, locale, query })
-  const translated = await translatedIds({ user, locale, collection: 'resources', ids: result.docs.map((doc) => doc.id) })
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'resources',
+    ids: result.docs.map((doc) => doc.id),
+  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
-  const hasFilters = Boolean(query.themeId || query.countryId || query.kind || query.language || query.year)
+  const hasFilters = Boolean(
+    query.themeId || query.countryId || query.kind || query.language || query.year,
+  )
 
   return (
     <main>
       <h1>{t('library')}</h1>
       <p className="muted">{t('libraryIntro')}</p>
-      <form action={`/${locale}/library`} method="get" className="filters" aria-label={t('library')}>
+      <form
+        action={`/${locale}/library`}
+        method="get"
+        className="filters"
+        aria-label={t('library')}
+      >
         <FilterSelect
           label={t('filterTheme')}
           name="theme"
@@ -127,13 +147,24 @@ export default async function LibraryPage({ params, searchParams }: Props) {
         </h2>
         {result.docs.length === 0 ? (
           <p>
-            {t('noResources')} {hasFilters ? <Link href={`/${locale}/library`}>{t('clearFilters')}</Link> : null}
+            {t('noResources')}{' '}
+            {hasFilters ? <Link href={`/${locale}/library`}>{t('clearFilters')}</Link> : null}
           </p>
         ) : (
           <ResourceList resources={result.docs} locale={locale} translated={translated} />
         )}
-        <FeedLinks locale={locale} kind="resources" filter={{ theme: filters.theme, country: filters.country?.toUpperCase() }} />
-        <Pagination locale={locale} path={`/${locale}/library`} params={{ ...filters }} page={result.page ?? 1} totalPages={result.totalPages} />
+        <FeedLinks
+          locale={locale}
+          kind="resources"
+          filter={{ theme: filters.theme, country: filters.country?.toUpperCase() }}
+        />
+        <Pagination
+          locale={locale}
+          path={`/${locale}/library`}
+          params={{ ...filters }}
+          page={result.page ?? 1}
+          totalPages={result.totalPages}
+        />
       </section>
     </main>
   )

@@ -21,8 +21,19 @@ import type { User } from '@/payload-types'
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawParams> }
 
 /** The address's filters, kept only where they name something real; the rest is ignored. */
-async function readFilters({ user, locale, raw }: { user: User | null; locale: Locale; raw: RawParams }) {
-  const [themes, countries] = await Promise.all([listThemes({ user, locale }), listCountries({ user, locale })])
+async function readFilters({
+  user,
+  locale,
+  raw,
+}: {
+  user: User | null
+  locale: Locale
+  raw: RawParams
+}) {
+  const [themes, countries] = await Promise.all([
+    listThemes({ user, locale }),
+    listCountries({ user, locale }),
+  ])
   const theme = themeBySlug(themes, single(raw, 'theme'))
   const country = countryByIso(countries, single(raw, 'country'))
   const kind = oneOf(single(raw, 'kind'), NEWS_KINDS)
@@ -50,12 +61,22 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
-  const { themes, countries, theme, country, kind, page } = await readFilters({ user, locale, raw: await searchParams })
+  const { themes, countries, theme, country, kind, page } = await readFilters({
+    user,
+    locale,
+    raw: await searchParams,
+  })
   const filters = { user, locale, kind, themeId: theme?.id, countryId: country?.id }
   let result = await listNews({ ...filters, page })
   // A page number past the end (an old link, a typed address) shows the last page instead.
-  if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages) result = await listNews({ ...filters, page: result.totalPages })
-  const translated = await translatedIds({ user, locale, collection: 'news', ids: result.docs.map((item) => item.id) })
+  if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages)
+    result = await listNews({ ...filters, page: result.totalPages })
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'news',
+    ids: result.docs.map((item) => item.id),
+  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const current = { kind, theme: theme?.slug, country: country?.iso }
   const hasFilters = Boolean(kind || theme || country)
@@ -97,10 +118,24 @@ export default async function NewsPage({ params, searchParams }: Props) {
             ? t('listShowing', { from, to: from + result.docs.length - 1, total: result.totalDocs })
             : t('resultsCount', { n: result.totalDocs })}
         </h2>
-        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <NewsList news={result.docs} locale={locale} translated={translated} />}
-        <Pagination locale={locale} path={`/${locale}/news`} params={current} page={result.page ?? 1} totalPages={result.totalPages} />
+        {result.docs.length === 0 ? (
+          <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p>
+        ) : (
+          <NewsList news={result.docs} locale={locale} translated={translated} />
+        )}
+        <Pagination
+          locale={locale}
+          path={`/${locale}/news`}
+          params={current}
+          page={result.page ?? 1}
+          totalPages={result.totalPages}
+        />
       </section>
-      <FeedLinks locale={locale} kind="news" filter={{ theme: theme?.slug, country: country?.iso }} />
+      <FeedLinks
+        locale={locale}
+        kind="news"
+        filter={{ theme: theme?.slug, country: country?.iso }}
+      />
     </main>
   )
 }

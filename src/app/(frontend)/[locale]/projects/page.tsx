@@ -20,7 +20,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawPar
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, path: '/projects', title: translate(locale, 'projects'), description: translate(locale, 'projectsIntro') })
+  return pageMetadata({
+    locale,
+    path: '/projects',
+    title: translate(locale, 'projects'),
+    description: translate(locale, 'projectsIntro'),
+  })
 }
 
 /** ILO projects, newest first, filterable by status, country and theme with a plain GET form. */
@@ -29,15 +34,24 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const raw = await searchParams
   const user = await currentVisitor()
-  const [themes, countries] = await Promise.all([listThemes({ user, locale }), listCountries({ user, locale })])
+  const [themes, countries] = await Promise.all([
+    listThemes({ user, locale }),
+    listCountries({ user, locale }),
+  ])
   const theme = themeBySlug(themes, single(raw, 'theme'))
   const country = countryByIso(countries, single(raw, 'country'))
   const status = oneOf(single(raw, 'status'), PROJECT_STATUSES)
   const page = pageNumber(single(raw, 'page'))
   const filters = { user, locale, status, themeId: theme?.id, countryId: country?.id }
   let result = await listProjects({ ...filters, page })
-  if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages) result = await listProjects({ ...filters, page: result.totalPages })
-  const translated = await translatedIds({ user, locale, collection: 'projects', ids: result.docs.map((project) => project.id) })
+  if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages)
+    result = await listProjects({ ...filters, page: result.totalPages })
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'projects',
+    ids: result.docs.map((project) => project.id),
+  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(status || theme || country)
   const from = ((result.page ?? 1) - 1) * PROJECTS_PAGE_SIZE + 1
@@ -46,13 +60,21 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
     <main>
       <h1>{t('projects')}</h1>
       <p className="muted">{t('projectsIntro')}</p>
-      <form action={`/${locale}/projects`} method="get" className="filters" aria-label={t('projects')}>
+      <form
+        action={`/${locale}/projects`}
+        method="get"
+        className="filters"
+        aria-label={t('projects')}
+      >
         <FilterSelect
           label={t('status')}
           name="status"
           value={status ?? ''}
           anyLabel={t('any')}
-          options={PROJECT_STATUSES.map((value) => ({ value: value, label: t(PROJECT_STATUS_LABELS[value]) }))}
+          options={PROJECT_STATUSES.map((value) => ({
+            value: value,
+            label: t(PROJECT_STATUS_LABELS[value]),
+          }))}
         />
         <FilterSelect
           label={t('filterCountry')}
@@ -78,7 +100,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             ? t('listShowing', { from, to: from + result.docs.length - 1, total: result.totalDocs })
             : t('resultsCount', { n: result.totalDocs })}
         </h2>
-        {result.docs.length === 0 ? <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p> : <ProjectList projects={result.docs} locale={locale} translated={translated} />}
+        {result.docs.length === 0 ? (
+          <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p>
+        ) : (
+          <ProjectList projects={result.docs} locale={locale} translated={translated} />
+        )}
         <Pagination
           locale={locale}
           path={`/${locale}/projects`}

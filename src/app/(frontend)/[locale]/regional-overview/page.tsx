@@ -22,9 +22,11 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: translate(locale, 'regionalOverview'), description: translate(locale, 'compareTitle') }
+  return {
+    title: translate(locale, 'regionalOverview'),
+    description: translate(locale, 'compareTitle'),
+  }
 }
-
 
 export default async function RegionalOverviewPage({ params, searchParams }: Props) {
   const { locale } = await params
@@ -32,16 +34,38 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
   const query = await searchParams
   const user = await currentVisitor()
   const [{ choices, chosen, observations }, regional] = await Promise.all([
-    regionalComparison({ user, locale, indicator: single(query, 'indicator'), year: single(query, 'year') }),
+    regionalComparison({
+      user,
+      locale,
+      indicator: single(query, 'indicator'),
+      year: single(query, 'year'),
+    }),
     regionalActivity({ user, locale }),
   ])
   const [trainingTranslated, newsTranslated] = await Promise.all([
-    translatedIds({ user, locale, collection: 'events', ids: regional.training.map((event) => event.id) }),
-    translatedIds({ user, locale, collection: 'news', ids: [...regional.dialogues, ...regional.reports].map((item) => item.id) }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'events',
+      ids: regional.training.map((event) => event.id),
+    }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'news',
+      ids: [...regional.dialogues, ...regional.reports].map((item) => item.id),
+    }),
   ])
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(locale, key, values)
   const indicators = [...new Set(choices.map((choice) => choice.indicator))]
-  const years = [...new Set(choices.filter((choice) => choice.indicator === chosen?.indicator).map((choice) => choice.year))]
+  const years = [
+    ...new Set(
+      choices
+        .filter((choice) => choice.indicator === chosen?.indicator)
+        .map((choice) => choice.year),
+    ),
+  ]
   const table = comparisonTable({ observations, locale })
   const what = chosen ? `${nameIn(INDICATOR_NAMES, chosen.indicator, locale)}, ${chosen.year}` : ''
 
@@ -81,7 +105,10 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
             <BarChart table={table} description={t('chartOf', { what })} />
             <DataTable table={table} caption={what} />
             <p>
-              <a href={`/${locale}/regional-overview/statistics.csv?indicator=${encodeURIComponent(chosen.indicator)}&year=${chosen.year}`} download>
+              <a
+                href={`/${locale}/regional-overview/statistics.csv?indicator=${encodeURIComponent(chosen.indicator)}&year=${chosen.year}`}
+                download
+              >
                 {t('downloadCsv')}
               </a>
             </p>
@@ -101,25 +128,41 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
 
       <section aria-labelledby="training-heading">
         <h2 id="training-heading">{t('regionalTraining')}</h2>
-        {regional.training.length ? <EventList locale={locale} events={regional.training} translated={trainingTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+        {regional.training.length ? (
+          <EventList locale={locale} events={regional.training} translated={trainingTranslated} />
+        ) : (
+          <p className="muted">{t('nothingYet')}</p>
+        )}
         <p>
-          <Link href={`/${locale}/events?kind=training`}>{t('events')}: {t('seeAll')}</Link>
+          <Link href={`/${locale}/events?kind=training`}>
+            {t('events')}: {t('seeAll')}
+          </Link>
         </p>
       </section>
 
       <div className="columns">
         <section aria-labelledby="dialogues-heading">
           <h2 id="dialogues-heading">{t('regionalDialogues')}</h2>
-          {regional.dialogues.length ? <NewsList news={regional.dialogues} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          {regional.dialogues.length ? (
+            <NewsList news={regional.dialogues} locale={locale} translated={newsTranslated} />
+          ) : (
+            <p className="muted">{t('nothingYet')}</p>
+          )}
           <p>
             <Link href={`/${locale}/news?kind=regional-dialogue`}>{t('seeAll')}</Link>
           </p>
         </section>
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('projectReports')}</h2>
-          {regional.reports.length ? <NewsList news={regional.reports} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          {regional.reports.length ? (
+            <NewsList news={regional.reports} locale={locale} translated={newsTranslated} />
+          ) : (
+            <p className="muted">{t('nothingYet')}</p>
+          )}
           <p>
-            <Link href={`/${locale}/projects`}>{t('projects')}: {t('seeAll')}</Link>
+            <Link href={`/${locale}/projects`}>
+              {t('projects')}: {t('seeAll')}
+            </Link>
           </p>
         </section>
       </div>

@@ -42,20 +42,39 @@ export default async function SearchPage({ params, searchParams }: Props) {
     listThemes({ user, locale }),
     listCountries({ user, locale }),
   ])
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
-  const current = outcome.state === 'empty' || outcome.state === 'results' ? outcome.params : undefined
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(locale, key, values)
+  const current =
+    outcome.state === 'empty' || outcome.state === 'results' ? outcome.params : undefined
   const facets = outcome.state === 'results' ? outcome.result.facets : {}
 
   // The address's own parameters (the filters), which the result pages keep.
-  const kept = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  const kept = Object.fromEntries(
+    Object.entries(query).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  )
 
   return (
     <main>
       <h1>{t('searchTitle')}</h1>
-      <form id={FORM_ID} role="search" action={`/${locale}/search`} method="get" className="search-form">
+      <form
+        id={FORM_ID}
+        role="search"
+        action={`/${locale}/search`}
+        method="get"
+        className="search-form"
+      >
         <div className="search-box">
           <label htmlFor="q">{t('searchLabel')}</label>
-          <input id="q" name="q" type="search" defaultValue={current?.q ?? ''} autoComplete="off" maxLength={200} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={current?.q ?? ''}
+            autoComplete="off"
+            maxLength={200}
+          />
           <button type="submit">{t('apply')}</button>
         </div>
         <div className="search-filters">
@@ -75,18 +94,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
             name="theme"
             value={current?.theme ?? ''}
             anyLabel={t('any')}
-            options={themes.map((theme) => ({ value: theme.slug, label: withCount(theme.title ?? theme.slug, facets.themes?.[theme.slug]) }))}
+            options={themes.map((theme) => ({
+              value: theme.slug,
+              label: withCount(theme.title ?? theme.slug, facets.themes?.[theme.slug]),
+            }))}
           />
           <FilterSelect
             label={t('filterCountry')}
             name="country"
             value={current?.country ?? ''}
             anyLabel={t('any')}
-            options={countries.map((country) => ({ value: country.iso, label: withCount(country.name ?? country.iso, facets.countries?.[country.iso]) }))}
+            options={countries.map((country) => ({
+              value: country.iso,
+              label: withCount(country.name ?? country.iso, facets.countries?.[country.iso]),
+            }))}
           />
           <label>
             {t('filterLanguage')}
-            <select name="language" className="language-name" defaultValue={current?.language ?? ''}>
+            <select
+              name="language"
+              className="language-name"
+              defaultValue={current?.language ?? ''}
+            >
               <option value="">{t('any')}</option>
               {Object.entries(EDITION_LANGUAGES).map(([code, name]) => (
                 <option key={code} value={code} lang={code}>
@@ -115,32 +144,64 @@ function Results({
   locale: Locale
   kept: Record<string, string>
 }) {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(locale, key, values)
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(locale, key, values)
   switch (outcome.state) {
     case 'empty':
-      return <p id="results-heading" className="muted">{t('startTyping')}</p>
+      return (
+        <p id="results-heading" className="muted">
+          {t('startTyping')}
+        </p>
+      )
     case 'invalid':
-      return <p id="results-heading" role="alert">{outcome.message}</p>
+      return (
+        <p id="results-heading" role="alert">
+          {outcome.message}
+        </p>
+      )
     case 'unavailable':
-      return <p id="results-heading" role="alert">{t('searchUnavailable')}</p>
+      return (
+        <p id="results-heading" role="alert">
+          {t('searchUnavailable')}
+        </p>
+      )
     case 'results': {
       const { result } = outcome
       // Meilisearch serves at most MAX_TOTAL_HITS matches; an estimated count may also overshoot,
       // so a page past the end says so and links back.
-      const pages = Math.max(1, Math.min(Math.ceil(result.total / result.perPage), Math.floor(MAX_TOTAL_HITS / result.perPage)))
+      const pages = Math.max(
+        1,
+        Math.min(
+          Math.ceil(result.total / result.perPage),
+          Math.floor(MAX_TOTAL_HITS / result.perPage),
+        ),
+      )
       return (
         <>
-          <h2 id="results-heading" className="results-count">{t(result.totalIsExact ? 'resultsCount' : 'resultsAbout', { n: result.total.toLocaleString(locale) })}</h2>
+          <h2 id="results-heading" className="results-count">
+            {t(result.totalIsExact ? 'resultsCount' : 'resultsAbout', {
+              n: result.total.toLocaleString(locale),
+            })}
+          </h2>
           {result.total === 0 ? (
             <p>
-              {t('noResults')} <Link href={`/${locale}/search?q=${encodeURIComponent(result.query)}`}>{t('clearFilters')}</Link>
+              {t('noResults')}{' '}
+              <Link href={`/${locale}/search?q=${encodeURIComponent(result.query)}`}>
+                {t('clearFilters')}
+              </Link>
             </p>
           ) : result.hits.length === 0 ? (
             <p>{t('noMoreResults')}</p>
           ) : (
             <SearchHits hits={result.hits} locale={locale} />
           )}
-          <Pagination locale={locale} path={`/${locale}/search`} params={kept} page={result.page} totalPages={pages} />
+          <Pagination
+            locale={locale}
+            path={`/${locale}/search`}
+            params={kept}
+            page={result.page}
+            totalPages={pages}
+          />
         </>
       )
     }

@@ -13,7 +13,12 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return pageMetadata({ locale, path: '/themes', title: translate(locale, 'themes'), description: translate(locale, 'tagline') })
+  return pageMetadata({
+    locale,
+    path: '/themes',
+    title: translate(locale, 'themes'),
+    description: translate(locale, 'tagline'),
+  })
 }
 
 /** The five themes the community discusses. */
@@ -30,7 +35,9 @@ export default async function ThemesPage({ params }: Props) {
         <ul className="cards themes">
           {themes.map((theme) => (
             <li key={theme.id} className="card theme">
-              {theme.isSpecialFocus ? <p className="badge">{translate(locale, 'specialFocus')}</p> : null}
+              {theme.isSpecialFocus ? (
+                <p className="badge">{translate(locale, 'specialFocus')}</p>
+              ) : null}
               <h2 className="card-title">
                 <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title}</Link>
               </h2>

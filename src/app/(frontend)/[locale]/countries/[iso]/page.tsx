@@ -29,8 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return country ? { title: country.name ?? country.iso } : {}
 }
 
-const ROLE_LABEL: Record<Country['role'], UiKey> = { origin: 'origin', destination: 'destination', 'origin-and-destination': 'originAndDestination' }
-const STATUS_LABEL: Record<string, UiKey> = { ratified: 'ratified', 'not-ratified': 'notRatified', denounced: 'denounced' }
+const ROLE_LABEL: Record<Country['role'], UiKey> = {
+  origin: 'origin',
+  destination: 'destination',
+  'origin-and-destination': 'originAndDestination',
+}
+const STATUS_LABEL: Record<string, UiKey> = {
+  ratified: 'ratified',
+  'not-ratified': 'notRatified',
+  denounced: 'denounced',
+}
 const ANSWER_LABEL: Record<string, UiKey> = { yes: 'yes', no: 'no', 'not-stated': 'notStated' }
 
 /** A country's profile: statistics, ratifications, laws and what the community holds about it. */
@@ -47,19 +55,38 @@ export default async function CountryPage({ params }: Props) {
     listEvents({ user, locale, country: country.iso, from: new Date(), limit: 5 }),
   ])
   // With nothing coming up, the country's most recent events say what happens there.
-  const events = upcoming.events.length ? upcoming : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
+  const events = upcoming.events.length
+    ? upcoming
+    : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
   // What has no wording of its own in the reader's language is shown in English and marked so.
   const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
-  const [names, profiles, newsTranslated, eventsTranslated, projectsTranslated, centresTranslated, resourcesTranslated] = await Promise.all([
+  const [
+    names,
+    profiles,
+    newsTranslated,
+    eventsTranslated,
+    projectsTranslated,
+    centresTranslated,
+    resourcesTranslated,
+  ] = await Promise.all([
     translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
     translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
     translatedIds({ user, locale, collection: 'news', ids: ids(news.docs) }),
     translatedIds({ user, locale, collection: 'events', ids: ids(events.events) }),
     translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
-    translatedIds({ user, locale, collection: 'resource-centres', ids: ids(related.centres), field: 'name' }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'resource-centres',
+      ids: ids(related.centres),
+      field: 'name',
+    }),
     translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
   ])
-  const lang = { name: contentLang(locale, country.id, names), profile: contentLang(locale, country.id, profiles) }
+  const lang = {
+    name: contentLang(locale, country.id, names),
+    profile: contentLang(locale, country.id, profiles),
+  }
   const isFallback = lang.name !== locale || (Boolean(country.profile) && lang.profile !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
@@ -82,7 +109,14 @@ export default async function CountryPage({ params }: Props) {
         {figures.map((group) => {
           const table = comparisonTable({
             locale,
-            observations: group.rows.map((row) => ({ area: country.name ?? country.iso, areaKey: `country:${country.iso}`, sex: row.sex, value: row.value, unit: row.unit, source: row.source ?? '' })),
+            observations: group.rows.map((row) => ({
+              area: country.name ?? country.iso,
+              areaKey: `country:${country.iso}`,
+              sex: row.sex,
+              value: row.value,
+              unit: row.unit,
+              source: row.source ?? '',
+            })),
           })
           const what = `${nameIn(INDICATOR_NAMES, group.indicator, locale)}, ${group.year}`
           return (
@@ -158,18 +192,30 @@ export default async function CountryPage({ params }: Props) {
 
       <section aria-labelledby="country-news">
         <h2 id="country-news">{t('latestNews')}</h2>
-        {news.docs.length ? <NewsList news={news.docs} locale={locale} translated={newsTranslated} /> : <p>{t('none')}</p>}
+        {news.docs.length ? (
+          <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
+        ) : (
+          <p>{t('none')}</p>
+        )}
         {news.totalDocs > news.docs.length ? (
           <p>
-            <Link href={`/${locale}/news?country=${country.iso}`}>{t('seeAll')} ({news.totalDocs})</Link>
+            <Link href={`/${locale}/news?country=${country.iso}`}>
+              {t('seeAll')} ({news.totalDocs})
+            </Link>
           </p>
         ) : null}
       </section>
       <section aria-labelledby="country-events">
         <h2 id="country-events">{t('events')}</h2>
-        {events.events.length ? <EventList locale={locale} events={events.events} translated={eventsTranslated} /> : <p>{t('none')}</p>}
+        {events.events.length ? (
+          <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+        ) : (
+          <p>{t('none')}</p>
+        )}
         <p>
-          <Link href={`/${locale}/events?view=month&country=${country.iso}`}>{t('eventsOf', { what: country.name ?? country.iso })}</Link>
+          <Link href={`/${locale}/events?view=month&country=${country.iso}`}>
+            {t('eventsOf', { what: country.name ?? country.iso })}
+          </Link>
           {' · '}
           <a href={`/${locale}/events/calendar.ics?country=${country.iso}`} type="text/calendar">
             {t('eventsSubscribe')} (.ics)
@@ -201,14 +247,27 @@ export default async function CountryPage({ params }: Props) {
         title={t('typeResource')}
         items={related.resources.map((resource) => {
           const wording = wordingFor(resource, locale, resourcesTranslated)
-          return { key: resource.id, label: wording.title || resource.slug, href: `/${locale}/library/${resource.slug}`, lang: wording.lang }
+          return {
+            key: resource.id,
+            label: wording.title || resource.slug,
+            href: `/${locale}/library/${resource.slug}`,
+            lang: wording.lang,
+          }
         })}
       />
     </main>
   )
 }
 
-function RelatedList({ locale, title, items }: { locale: Locale; title: string; items: { key: number; label: string; href?: string; lang?: string }[] }) {
+function RelatedList({
+  locale,
+  title,
+  items,
+}: {
+  locale: Locale
+  title: string
+  items: { key: number; label: string; href?: string; lang?: string }[]
+}) {
   return (
     <section>
       <h2>{title}</h2>
@@ -218,7 +277,8 @@ function RelatedList({ locale, title, items }: { locale: Locale; title: string; 
         <ul>
           {items.map((item) => (
             <li key={item.key} lang={item.lang}>
-              {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}</li>
+              {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}
+            </li>
           ))}
         </ul>
       )}

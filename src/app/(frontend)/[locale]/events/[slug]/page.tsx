@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-const related = <T,>(value: T | number | null | undefined): T | null => (value && typeof value === 'object' ? value : null)
+const related = <T,>(value: T | number | null | undefined): T | null =>
+  value && typeof value === 'object' ? value : null
 
 /** One event: when (in its zone and the reader's), where, what it is about, and how to add it to a calendar. */
 export default async function EventPage({ params }: Props) {
@@ -44,8 +45,14 @@ export default async function EventPage({ params }: Props) {
   const event = await getEvent({ user, locale, slug })
   if (!event) notFound()
   // Each text may be translated on its own; whatever is not is English and marked so.
-  const own = (field: 'title' | 'summary' | 'description' | 'place') => translatedIds({ user, locale, collection: 'events', ids: [event.id], field })
-  const [titles, summaries, descriptions, places] = await Promise.all([own('title'), own('summary'), own('description'), own('place')])
+  const own = (field: 'title' | 'summary' | 'description' | 'place') =>
+    translatedIds({ user, locale, collection: 'events', ids: [event.id], field })
+  const [titles, summaries, descriptions, places] = await Promise.all([
+    own('title'),
+    own('summary'),
+    own('description'),
+    own('place'),
+  ])
   const lang = {
     title: contentLang(locale, event.id, titles),
     summary: contentLang(locale, event.id, summaries),
@@ -62,12 +69,24 @@ export default async function EventPage({ params }: Props) {
   const timeZone = event.start_tz || 'UTC'
   const country = related<Country>(event.country)
   const project = related<Project>(event.project)
-  const themes = (event.themes ?? []).map((theme) => related<Theme>(theme)).filter((theme): theme is Theme => theme !== null)
+  const themes = (event.themes ?? [])
+    .map((theme) => related<Theme>(theme))
+    .filter((theme): theme is Theme => theme !== null)
   const page = eventPath(locale, event.slug)
   const feeds = [
     { label: t('eventsAll'), href: feedHref(locale, {}) },
-    ...(country ? [{ label: t('eventsOf', { what: country.name ?? country.iso }), href: feedHref(locale, { country: country.iso }) }] : []),
-    ...themes.map((theme) => ({ label: t('eventsOf', { what: theme.title ?? theme.slug }), href: feedHref(locale, { theme: theme.slug }) })),
+    ...(country
+      ? [
+          {
+            label: t('eventsOf', { what: country.name ?? country.iso }),
+            href: feedHref(locale, { country: country.iso }),
+          },
+        ]
+      : []),
+    ...themes.map((theme) => ({
+      label: t('eventsOf', { what: theme.title ?? theme.slug }),
+      href: feedHref(locale, { theme: theme.slug }),
+    })),
   ]
 
   return (
@@ -82,10 +101,17 @@ export default async function EventPage({ params }: Props) {
       <dl className="event-facts">
         <dt>{t('eventWhen')}</dt>
         <dd>
-          <time dateTime={event.start}>{formatEventRange(locale, { start: event.start, end: event.end, timeZone })}</time>
+          <time dateTime={event.start}>
+            {formatEventRange(locale, { start: event.start, end: event.end, timeZone })}
+          </time>
           <br />
           <span className="muted">{zoneLabel(locale, event.start, timeZone)}</span>
-          <LocalTime start={event.start} end={event.end} locale={locale} label={t('eventYourTime')} />
+          <LocalTime
+            start={event.start}
+            end={event.end}
+            locale={locale}
+            label={t('eventYourTime')}
+          />
         </dd>
         <dt>{t('eventFormat')}</dt>
         <dd>{t(MODE_LABEL[event.mode])}</dd>
@@ -93,9 +119,13 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t('eventWhere')}</dt>
             <dd>
-              {event.place && event.mode !== 'online' ? <span lang={lang.place}>{event.place}</span> : null}
+              {event.place && event.mode !== 'online' ? (
+                <span lang={lang.place}>{event.place}</span>
+              ) : null}
               {event.place && event.mode !== 'online' && event.onlineUrl ? <br /> : null}
-              {event.onlineUrl && event.mode !== 'in-person' ? <a href={event.onlineUrl}>{t('eventJoinOnline')}</a> : null}
+              {event.onlineUrl && event.mode !== 'in-person' ? (
+                <a href={event.onlineUrl}>{t('eventJoinOnline')}</a>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -103,7 +133,9 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t('filterCountry')}</dt>
             <dd>
-              <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name ?? country.iso}</Link>
+              <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>
+                {country.name ?? country.iso}
+              </Link>
             </dd>
           </>
         ) : null}
@@ -114,7 +146,9 @@ export default async function EventPage({ params }: Props) {
               <ul className="inline-list">
                 {themes.map((theme) => (
                   <li key={theme.id}>
-                    <Link href={`/${locale}/themes/${theme.slug}`}>{theme.title ?? theme.slug}</Link>
+                    <Link href={`/${locale}/themes/${theme.slug}`}>
+                      {theme.title ?? theme.slug}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -125,7 +159,9 @@ export default async function EventPage({ params }: Props) {
           <>
             <dt>{t('typeProject')}</dt>
             <dd>
-              <Link href={`/${locale}/projects/${project.code.toLowerCase()}`}>{project.title ?? project.code}</Link>
+              <Link href={`/${locale}/projects/${project.code.toLowerCase()}`}>
+                {project.title ?? project.code}
+              </Link>
             </dd>
           </>
         ) : null}

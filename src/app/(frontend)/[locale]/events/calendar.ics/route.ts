@@ -23,15 +23,29 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const theme = query.get('theme')?.trim() || undefined
   const feed = await eventsForCalendarFeed({ locale, country, theme })
   if (!feed.ok) {
-    return plainText(404, translate(locale, feed.unknown === 'country' ? 'eventsUnknownCountry' : 'eventsUnknownTheme', { value: feed.value }))
+    return plainText(
+      404,
+      translate(
+        locale,
+        feed.unknown === 'country' ? 'eventsUnknownCountry' : 'eventsUnknownTheme',
+        { value: feed.value },
+      ),
+    )
   }
-  const narrowedTo = [feed.country?.name ?? feed.country?.iso, feed.theme?.title ?? feed.theme?.slug].filter(Boolean).join(', ')
+  const narrowedTo = [
+    feed.country?.name ?? feed.country?.iso,
+    feed.theme?.title ?? feed.theme?.slug,
+  ]
+    .filter(Boolean)
+    .join(', ')
   const name = `${translate(locale, 'siteName')} — ${narrowedTo ? translate(locale, 'eventsOf', { what: narrowedTo }) : translate(locale, 'events')}`
   const search = new URLSearchParams()
   if (feed.country) search.set('country', feed.country.iso)
   if (feed.theme) search.set('theme', feed.theme.slug)
   const url = `${siteUrl()}/${locale}/events/calendar.ics${search.toString() ? `?${search}` : ''}`
-  const filename = ['cop-events', feed.country?.iso.toLowerCase(), feed.theme?.slug].filter(Boolean).join('-') + '.ics'
+  const filename =
+    ['cop-events', feed.country?.iso.toLowerCase(), feed.theme?.slug].filter(Boolean).join('-') +
+    '.ics'
   const body = eventsCalendar({ locale, name, url, events: feed.events, isFeed: true }).toString()
   return new Response(body, { headers: calendarHeaders({ filename, download: false }) })
 }

@@ -22,15 +22,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const resource = await getResource({ user: await currentVisitor(), locale, slug })
   if (!resource) return {}
-  return pageMetadata({ locale, path: `/library/${slug}`, title: resource.title ?? slug, description: resource.summary, type: 'article' })
+  return pageMetadata({
+    locale,
+    path: `/library/${slug}`,
+    title: resource.title ?? slug,
+    description: resource.summary,
+    type: 'article',
+  })
 }
 
-const populated = <T extends { id: number | string }>(values: (number | T)[] | null | undefined): T[] =>
-  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+const populated = <T extends { id: number | string }>(
+  values: (number | T)[] | null | undefined,
+): T[] => (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
 /** An APA-like reference, since that is what researchers and officials paste into reports. */
 function citation(resource: Resource, locale: Locale): string {
-  const parts = [resource.publisher || 'International Labour Organization', `(${resource.year ?? 'n.d.'}).`, `${resource.title}.`]
+  const parts = [
+    resource.publisher || 'International Labour Organization',
+    `(${resource.year ?? 'n.d.'}).`,
+    `${resource.title}.`,
+  ]
   return `${parts.join(' ')} ${absoluteUrl(`/${locale}/library/${resource.slug}`)}`
 }
 
@@ -42,7 +53,12 @@ export default async function ResourcePage({ params }: Props) {
   const resource = await getResource({ user, locale, slug })
   if (!resource) notFound()
   const related = await relatedResources({ user, locale, resource })
-  const translated = await translatedIds({ user, locale, collection: 'resources', ids: [resource.id, ...related.map((work) => work.id)] })
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'resources',
+    ids: [resource.id, ...related.map((work) => work.id)],
+  })
   const wording = wordingFor(resource, locale, translated)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   // The field rules have already left files and links out for anyone who is not a member.
@@ -55,7 +71,9 @@ export default async function ResourcePage({ params }: Props) {
         {t(KIND_LABELS[resource.kind] ?? 'typeResource')}
         {resource.year ? ` · ${resource.year}` : ''}
         {resource.publisher ? ` · ${resource.publisher}` : ''}
-        {resource.visibility === 'members' ? <span className="badge">{t('membersOnly')}</span> : null}
+        {resource.visibility === 'members' ? (
+          <span className="badge">{t('membersOnly')}</span>
+        ) : null}
       </p>
       <h1 lang={wording.lang}>{wording.title}</h1>
       {wording.summary ? (
@@ -91,10 +109,18 @@ export default async function ResourcePage({ params }: Props) {
                 ) : null}
                 {file?.url ? (
                   <a className="download" href={file.url} download hrefLang={edition.language}>
-                    {t('download')} <span className="muted">({fileFacts(locale, file.mimeType, file.filesize)})</span>
+                    {t('download')}{' '}
+                    <span className="muted">
+                      ({fileFacts(locale, file.mimeType, file.filesize)})
+                    </span>
                   </a>
                 ) : edition.externalUrl ? (
-                  <a className="download" href={edition.externalUrl} hrefLang={edition.language} rel="noopener">
+                  <a
+                    className="download"
+                    href={edition.externalUrl}
+                    hrefLang={edition.language}
+                    rel="noopener"
+                  >
                     {t('openLink')}
                   </a>
                 ) : null}
@@ -131,7 +157,9 @@ export default async function ResourcePage({ params }: Props) {
           <>
             <dt>{t('typeProject')}</dt>
             <dd>
-              <Link href={`/${locale}/projects/${String(project.code).toLowerCase()}`}>{project.title}</Link>
+              <Link href={`/${locale}/projects/${String(project.code).toLowerCase()}`}>
+                {project.title}
+              </Link>
             </dd>
           </>
         ) : null}

@@ -46,14 +46,20 @@ export default async function NewsArticlePage({ params }: Props) {
   const own = (field: 'title' | 'summary' | 'body', ids: (number | string)[] = [news.id]) =>
     translatedIds({ user, locale, collection: 'news', ids, field })
   // The title set covers the related list too: one query for both.
-  const [titles, summaries, bodies] = await Promise.all([own('title', [news.id, ...related.map((item) => item.id)]), own('summary'), own('body')])
+  const [titles, summaries, bodies] = await Promise.all([
+    own('title', [news.id, ...related.map((item) => item.id)]),
+    own('summary'),
+    own('body'),
+  ])
   const lang = {
     title: contentLang(locale, news.id, titles),
     summary: contentLang(locale, news.id, summaries),
     body: contentLang(locale, news.id, bodies),
   }
   const isFallback =
-    lang.title !== locale || (Boolean(news.summary) && lang.summary !== locale) || (Boolean(news.body) && lang.body !== locale)
+    lang.title !== locale ||
+    (Boolean(news.summary) && lang.summary !== locale) ||
+    (Boolean(news.body) && lang.body !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const countries = populated<Country>(news.countries)
   const themes = populated<Theme>(news.themes)
@@ -74,7 +80,17 @@ export default async function NewsArticlePage({ params }: Props) {
           </p>
         ) : null}
         {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
-        {image?.url ? <img src={image.url} alt={image.alt ?? ''} width={image.width ?? undefined} height={image.height ?? undefined} className="news-image" /> : null}
+        {/* Uploaded pictures are served as stored: the portal calls no image optimisation service. */}
+        {image?.url ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img
+            src={image.url}
+            alt={image.alt ?? ''}
+            width={image.width ?? undefined}
+            height={image.height ?? undefined}
+            className="news-image"
+          />
+        ) : null}
         {news.body ? (
           <div lang={lang.body}>
             <RichText data={news.body} />
@@ -101,7 +117,11 @@ export default async function NewsArticlePage({ params }: Props) {
             <>
               <dt>{t('typeProject')}</dt>
               <dd>
-                <Link href={`/${locale}/projects/${encodeURIComponent(project.code.toLowerCase())}`}>{project.title ?? project.code}</Link>
+                <Link
+                  href={`/${locale}/projects/${encodeURIComponent(project.code.toLowerCase())}`}
+                >
+                  {project.title ?? project.code}
+                </Link>
               </dd>
             </>
           ) : null}

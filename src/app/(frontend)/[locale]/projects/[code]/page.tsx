@@ -48,9 +48,17 @@ export default async function ProjectPage({ params }: Props) {
     translatedIds({ user, locale, collection: 'projects', ids: [project.id] }),
     translatedIds({ user, locale, collection: 'projects', ids: [project.id], field: 'summary' }),
     translatedIds({ user, locale, collection: 'news', ids: related.news.map((item) => item.id) }),
-    translatedIds({ user, locale, collection: 'resources', ids: related.resources.map((resource) => resource.id) }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'resources',
+      ids: related.resources.map((resource) => resource.id),
+    }),
   ])
-  const lang = { title: contentLang(locale, project.id, titles), summary: contentLang(locale, project.id, summaries) }
+  const lang = {
+    title: contentLang(locale, project.id, titles),
+    summary: contentLang(locale, project.id, summaries),
+  }
   const isFallback = lang.title !== locale || (Boolean(project.summary) && lang.summary !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const countries = populated<Country>(project.countries)
@@ -95,7 +103,9 @@ export default async function ProjectPage({ params }: Props) {
         {project.regions?.length ? (
           <>
             <dt>{t('projectRegions')}</dt>
-            <dd>{project.regions.map((region) => nameIn(REGION_NAMES, region, locale)).join(', ')}</dd>
+            <dd>
+              {project.regions.map((region) => nameIn(REGION_NAMES, region, locale)).join(', ')}
+            </dd>
           </>
         ) : null}
         {themes.length ? (
@@ -134,7 +144,11 @@ export default async function ProjectPage({ params }: Props) {
       {related.resources.length ? (
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('projectResources')}</h2>
-          <ResourceList resources={related.resources} locale={locale} translated={resourcesTranslated} />
+          <ResourceList
+            resources={related.resources}
+            locale={locale}
+            translated={resourcesTranslated}
+          />
         </section>
       ) : null}
       <p>

@@ -2,7 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { CentreList, MODALITY_LABELS, SERVICE_LABELS } from '@/components/resourceCentres/CentreList'
+import {
+  CentreList,
+  MODALITY_LABELS,
+  SERVICE_LABELS,
+} from '@/components/resourceCentres/CentreList'
 import { idOf } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getResourceCentre, listResourceCentres } from '@/data/resourceCentres'
@@ -37,19 +41,32 @@ export default async function ResourceCentrePage({ params }: Props) {
   const centre = await getResourceCentre({ user, locale, slug })
   if (!centre) notFound()
   const country = typeof centre.country === 'object' ? (centre.country as Country) : null
-  const organisation = typeof centre.organisation === 'object' ? (centre.organisation as Organisation | null) : null
-  const others = await listResourceCentres({ user, locale, countryId: idOf(centre.country), excludeId: centre.id, limit: 10 })
+  const organisation =
+    typeof centre.organisation === 'object' ? (centre.organisation as Organisation | null) : null
+  const others = await listResourceCentres({
+    user,
+    locale,
+    countryId: idOf(centre.country),
+    excludeId: centre.id,
+    limit: 10,
+  })
   // Name, place and contact may be translated on their own; whatever is not is English and marked so.
   const own = (field: 'name' | 'place' | 'contact', ids: (number | string)[] = [centre.id]) =>
     translatedIds({ user, locale, collection: 'resource-centres', ids, field })
-  const [names, places, contacts] = await Promise.all([own('name', [centre.id, ...others.docs.map((other) => other.id)]), own('place'), own('contact')])
+  const [names, places, contacts] = await Promise.all([
+    own('name', [centre.id, ...others.docs.map((other) => other.id)]),
+    own('place'),
+    own('contact'),
+  ])
   const lang = {
     name: contentLang(locale, centre.id, names),
     place: contentLang(locale, centre.id, places),
     contact: contentLang(locale, centre.id, contacts),
   }
   const isFallback =
-    lang.name !== locale || (Boolean(centre.place) && lang.place !== locale) || (Boolean(centre.contact) && lang.contact !== locale)
+    lang.name !== locale ||
+    (Boolean(centre.place) && lang.place !== locale) ||
+    (Boolean(centre.contact) && lang.contact !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
   return (
@@ -64,7 +81,9 @@ export default async function ResourceCentrePage({ params }: Props) {
           <>
             <dt>{t('filterCountry')}</dt>
             <dd>
-              <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>{country.name ?? country.iso}</Link>
+              <Link href={`/${locale}/countries/${country.iso.toLowerCase()}`}>
+                {country.name ?? country.iso}
+              </Link>
             </dd>
           </>
         ) : null}
@@ -76,7 +95,11 @@ export default async function ResourceCentrePage({ params }: Props) {
         ) : null}
         <dt>{t('centreOperator')}</dt>
         <dd>
-          {organisation?.website ? <a href={organisation.website}>{centre.operator}</a> : centre.operator}
+          {organisation?.website ? (
+            <a href={organisation.website}>{centre.operator}</a>
+          ) : (
+            centre.operator
+          )}
         </dd>
         {centre.programme ? (
           <>
@@ -105,7 +128,9 @@ export default async function ResourceCentrePage({ params }: Props) {
           <ul>
             {centre.services.map((service) => (
               <li key={service}>
-                <Link href={`/${locale}/resource-centres?service=${service}`}>{t(SERVICE_LABELS[service])}</Link>
+                <Link href={`/${locale}/resource-centres?service=${service}`}>
+                  {t(SERVICE_LABELS[service])}
+                </Link>
               </li>
             ))}
           </ul>
@@ -113,7 +138,9 @@ export default async function ResourceCentrePage({ params }: Props) {
       ) : null}
       {country && others.docs.length ? (
         <section aria-labelledby="centre-others">
-          <h2 id="centre-others">{t('centreOthersIn', { country: country.name ?? country.iso })}</h2>
+          <h2 id="centre-others">
+            {t('centreOthersIn', { country: country.name ?? country.iso })}
+          </h2>
           <CentreList centres={others.docs} locale={locale} translated={names} />
         </section>
       ) : null}

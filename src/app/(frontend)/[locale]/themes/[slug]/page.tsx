@@ -22,7 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
   const theme = await getTheme({ user: await currentVisitor(), locale, slug })
-  return theme ? pageMetadata({ locale, path: `/themes/${slug}`, title: theme.title ?? slug, description: theme.summary }) : {}
+  return theme
+    ? pageMetadata({
+        locale,
+        path: `/themes/${slug}`,
+        title: theme.title ?? slug,
+        description: theme.summary,
+      })
+    : {}
 }
 
 /** One theme: what it covers, who moderates it, and what the portal holds about it. */
@@ -35,18 +42,35 @@ export default async function ThemePage({ params }: Props) {
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const [curated, latest, moderators, news, upcoming] = await Promise.all([
     curatedResources({ user, locale, theme }),
-    listResources({ user, locale, query: { themeId: theme.id, sort: 'newest', page: 1 }, limit: 6 }),
+    listResources({
+      user,
+      locale,
+      query: { themeId: theme.id, sort: 'newest', page: 1 },
+      limit: 6,
+    }),
     themeModerators({ user, themeId: theme.id }),
     listNews({ user, locale, themeId: theme.id, limit: 3 }),
     listEvents({ user, locale, theme: theme.slug, from: new Date(), limit: 3 }),
   ])
-  const events = upcoming.events.length ? upcoming : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
+  const events = upcoming.events.length
+    ? upcoming
+    : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
   const [translated, newsTranslated, eventsTranslated] = await Promise.all([
-    translatedIds({ user, locale, collection: 'resources', ids: [...curated, ...newest].map((resource) => resource.id) }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'resources',
+      ids: [...curated, ...newest].map((resource) => resource.id),
+    }),
     translatedIds({ user, locale, collection: 'news', ids: news.docs.map((item) => item.id) }),
-    translatedIds({ user, locale, collection: 'events', ids: events.events.map((event) => event.id) }),
+    translatedIds({
+      user,
+      locale,
+      collection: 'events',
+      ids: events.events.map((event) => event.id),
+    }),
   ])
 
   return (
@@ -96,7 +120,11 @@ export default async function ThemePage({ params }: Props) {
       ) : null}
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t('latestResources')}</h2>
-        {newest.length ? <ResourceList resources={newest} locale={locale} translated={translated} /> : <p className="muted">{t('nothingYet')}</p>}
+        {newest.length ? (
+          <ResourceList resources={newest} locale={locale} translated={translated} />
+        ) : (
+          <p className="muted">{t('nothingYet')}</p>
+        )}
         <p>
           <Link href={`/${locale}/library?theme=${theme.slug}`}>
             {t('seeAll')} ({latest.totalDocs})
@@ -106,14 +134,22 @@ export default async function ThemePage({ params }: Props) {
       <div className="columns">
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
-          {news.docs.length ? <NewsList news={news.docs} locale={locale} translated={newsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          {news.docs.length ? (
+            <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
+          ) : (
+            <p className="muted">{t('nothingYet')}</p>
+          )}
           <p>
             <Link href={`/${locale}/news?theme=${theme.slug}`}>{t('seeAll')}</Link>
           </p>
         </section>
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('events')}</h2>
-          {events.events.length ? <EventList locale={locale} events={events.events} translated={eventsTranslated} /> : <p className="muted">{t('nothingYet')}</p>}
+          {events.events.length ? (
+            <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+          ) : (
+            <p className="muted">{t('nothingYet')}</p>
+          )}
           <p>
             <Link href={`/${locale}/events?theme=${theme.slug}`}>{t('seeAll')}</Link>
           </p>
