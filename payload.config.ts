@@ -21,6 +21,7 @@ import { adminI18n, localization } from './src/i18n/payload'
 import { searchEndpoint } from './src/search/endpoint'
 import { searchJobs } from './src/search/jobs'
 import { seedOnFirstStart } from './src/seed/onInit'
+import { integrityAtTheEdge } from './src/validation/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const serverURL = process.env.SERVER_URL ?? 'http://localhost:3000'
@@ -67,4 +68,5 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,
+  plugins: [integrityAtTheEdge],
 })

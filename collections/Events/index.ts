@@ -9,6 +9,7 @@ import {
 import { sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
+import { EVENT_KIND_OPTIONS, EVENT_MODE_OPTIONS } from '@/events/kinds'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
@@ -50,12 +51,7 @@ export const Events: CollectionConfig<'events'> = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Training', value: 'training' },
-        { label: 'Meeting', value: 'meeting' },
-        { label: 'Webinar', value: 'webinar' },
-        { label: 'Dialogue', value: 'dialogue' },
-      ],
+      options: EVENT_KIND_OPTIONS,
     },
     {
       type: 'row',
@@ -76,11 +72,7 @@ export const Events: CollectionConfig<'events'> = {
       type: 'select',
       required: true,
       defaultValue: 'in-person',
-      options: [
-        { label: 'In person', value: 'in-person' },
-        { label: 'Online', value: 'online' },
-        { label: 'Hybrid', value: 'hybrid' },
-      ],
+      options: EVENT_MODE_OPTIONS,
     },
     { name: 'place', type: 'text', localized: true },
     { name: 'onlineUrl', label: 'Online link', type: 'text', validate: validateLink },

@@ -13,6 +13,8 @@ import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
+import { NEWS_KIND_OPTIONS } from '@/news/kinds'
+
 import { slugs } from '../slugs'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
@@ -49,11 +51,7 @@ export const News: CollectionConfig<'news'> = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Country news', value: 'country-news' },
-        { label: 'Regional dialogue', value: 'regional-dialogue' },
-        { label: 'Project update', value: 'project-update' },
-      ],
+      options: NEWS_KIND_OPTIONS,
       admin: { position: 'sidebar' },
     },
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),

@@ -5,29 +5,23 @@ import {
   canDeleteContent,
   canEditThemedContent,
   memberContentField,
+  memberContentQueryField,
   publishedForAudience,
 } from '@/access'
 import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
+import { RESOURCE_KIND_OPTIONS } from '@/library/kinds'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
+import { hideMemberContent } from './hooks/hideMemberContent'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { revalidatePages } from '@/hooks/revalidatePages'
-
-export const RESOURCE_KINDS = [
-  { label: 'Publication', value: 'publication' },
-  { label: 'Tool', value: 'tool' },
-  { label: 'Manual', value: 'manual' },
-  { label: 'Training material', value: 'training' },
-  { label: 'Policy document', value: 'policy' },
-  { label: 'Data', value: 'data' },
-]
 
 /** A work (publication, tool, manual…) and its editions, one per language. */
 export const Resources: CollectionConfig<'resources'> = {
@@ -48,19 +42,20 @@ export const Resources: CollectionConfig<'resources'> = {
   hooks: {
     beforeValidate: [convertZawgyi],
     beforeChange: [limitToModeratedThemes],
+    afterRead: [hideMemberContent],
     afterChange: [queueIndexing, syncFileVisibility, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
     localizedText({ name: 'title', required: true }),
     slugField(),
-    { name: 'kind', type: 'select', required: true, options: RESOURCE_KINDS, index: true },
+    { name: 'kind', type: 'select', required: true, options: RESOURCE_KIND_OPTIONS, index: true },
     localizedTextarea({ name: 'summary', required: true, maxLength: 1000 }),
     {
       name: 'description',
       type: 'richText',
       localized: true,
-      access: { read: memberContentField },
+      access: { read: memberContentQueryField },
     },
     {
       name: 'editions',

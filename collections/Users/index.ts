@@ -10,21 +10,11 @@ import {
   type Person,
 } from '@/access'
 
+import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
+
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
 import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
-
-/** The member groups named in the product brief (002). */
-export const MEMBER_GROUPS = [
-  { label: 'ILO technical staff', value: 'ilo-technical' },
-  { label: 'ILO country office', value: 'ilo-country-office' },
-  { label: 'Government', value: 'government' },
-  { label: 'Trade union', value: 'trade-union' },
-  { label: 'Employers / business', value: 'employers' },
-  { label: 'Civil society, academia or media', value: 'civil-society' },
-  { label: 'UN thematic working group', value: 'un-working-group' },
-  { label: 'Other', value: 'other' },
-]
 
 const isProduction = process.env.NODE_ENV === 'production'
 const isHttps = (process.env.SERVER_URL ?? '').startsWith('https://')
@@ -64,7 +54,7 @@ export const Users: CollectionConfig<'users'> = {
     { name: 'email', type: 'email', access: { read: selfOrManagerField } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'organisation', type: 'text', maxLength: 200 },
-    { name: 'memberGroup', type: 'select', options: MEMBER_GROUPS },
+    { name: 'memberGroup', type: 'select', options: MEMBER_GROUP_OPTIONS },
     { name: 'country', type: 'relationship', relationTo: slugs.countries },
     { name: 'themesOfInterest', type: 'relationship', relationTo: slugs.themes, hasMany: true },
     {

@@ -56,17 +56,29 @@ export const publishedForAudience: Access = ({ req }) => {
   return published
 }
 
+/** Approved members, or a document everyone may read in full. */
+const readsMemberContent = (user: unknown, doc: unknown) =>
+  isApprovedMemberUser(personOf(user)) ||
+  (doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public')
+
 /**
  * Field twin of `publishedForAudience`: the contents of a members-only work are read by approved
  * members only. Without a document (a `where` on the field) only members may use it, so nobody can
  * probe members-only contents by query.
  */
-export const memberContentField: FieldAccess = ({ req, doc }) => {
-  if (isApprovedMemberUser(personOf(req.user))) return true
-  return (
-    doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public'
-  )
-}
+export const memberContentField: FieldAccess = ({ req, doc }) => readsMemberContent(req.user, doc)
+
+/**
+ * The same rule for a localised rich-text field, applied in two halves. Payload 3.90 runs a
+ * rich-text field's afterRead hooks for every locale (`locale=all`) even after field access has
+ * removed the value, and fails on the missing object (a 500 for any visitor listing a members-only
+ * work in all languages). So the field refuses only queries (no document), and
+ * `hideMemberContent` removes the value once every field hook has run.
+ */
+export const memberContentQueryField: FieldAccess = ({ req, doc }) =>
+  doc !== undefined || isApprovedMemberUser(personOf(req.user))
+
+export { readsMemberContent }
 
 /** Files follow the work they belong to: members-only files stay with members, drafts with editors. */
 export const filesForAudience: Access = ({ req }) => {

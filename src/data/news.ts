@@ -7,8 +7,8 @@ import { cachedRead } from './cache'
 import { idOf } from './params'
 import { payloadClient } from './payload'
 
-export const NEWS_KINDS = ['country-news', 'regional-dialogue', 'project-update'] as const satisfies readonly News['kind'][]
-export type NewsKind = (typeof NEWS_KINDS)[number]
+export { NEWS_KINDS, type NewsKind } from '@/news/kinds'
+import type { NewsKind } from '@/news/kinds'
 export const NEWS_PAGE_SIZE = 10
 
 type Id = number | string

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
+import { RESOURCE_KINDS } from '@/library/kinds'
 import type { Resource, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
@@ -32,7 +33,6 @@ export type LibraryQuery = {
   page: number
 }
 
-const KINDS = ['publication', 'tool', 'manual', 'training', 'policy', 'data'] as const
 
 /** Turns the address's filters into a query, dropping what does not name something real. */
 export function libraryQuery(
@@ -43,7 +43,7 @@ export function libraryQuery(
   return {
     themeId: filters.theme ? lookups.themeIdOf(filters.theme) : undefined,
     countryId: filters.country ? lookups.countryIdOf(filters.country.toUpperCase()) : undefined,
-    kind: oneOf(filters.kind, KINDS),
+    kind: oneOf(filters.kind, RESOURCE_KINDS),
     language: oneOf(filters.language, Object.keys(EDITION_LANGUAGES)),
     year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : undefined,
     sort: oneOf(filters.sort, Object.keys(LIBRARY_SORTS) as LibrarySort[]) ?? 'newest',

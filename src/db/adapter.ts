@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../../migrations'
 import { chooseDatabase } from './choose'
 import { indexLocaleParents } from './indexes'
+import { withWholeWrites } from './transactions'
 
 export {
   chooseDatabase,
@@ -26,14 +27,20 @@ export function databaseAdapter({
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
 
   fs.mkdirSync(path.dirname(choice.url.slice('file:'.length)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: choice.url },
-    migrationDir,
-    // Only `next dev` pushes schema changes straight to the file; everything else (production,
-    // the seed and migrate commands, the tests) applies the committed migrations, so what ships
-    // is what was tested.
-    push: env.NODE_ENV === 'development' && env.DATABASE_PUSH !== 'false',
-    prodMigrations: migrations,
-    afterSchemaInit: [indexLocaleParents],
-  })
+  return withWholeWrites(
+    sqliteAdapter({
+      client: { url: choice.url },
+      // Every write is one transaction (see withWholeWrites for how it runs on libsql).
+      transactionOptions: {},
+      // WAL lets readers continue while one process writes.
+      wal: true,
+      migrationDir,
+      // Only `next dev` pushes schema changes straight to the file; everything else (production,
+      // the seed and migrate commands, the tests) applies the committed migrations, so what ships
+      // is what was tested.
+      push: env.NODE_ENV === 'development' && env.DATABASE_PUSH !== 'false',
+      prodMigrations: migrations,
+      afterSchemaInit: [indexLocaleParents],
+    }),
+  )
 }

@@ -1,6 +1,5 @@
-import type { EventKind } from './kinds'
+import type { EventKind, EventMode } from './kinds'
 import type { UiKey } from '@/i18n/ui'
-import type { Event } from '@/payload-types'
 
 /** Interface-string keys for an event's kind and format. */
 export const KIND_LABEL: Record<EventKind, UiKey> = {
@@ -10,7 +9,7 @@ export const KIND_LABEL: Record<EventKind, UiKey> = {
   dialogue: 'eventKindDialogue',
 }
 
-export const MODE_LABEL: Record<Event['mode'], UiKey> = {
+export const MODE_LABEL: Record<EventMode, UiKey> = {
   'in-person': 'eventModeInPerson',
   online: 'eventModeOnline',
   hybrid: 'eventModeHybrid',

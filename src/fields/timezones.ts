@@ -35,4 +35,5 @@ export const REGION_TIME_ZONES = [
   'Europe/Zurich',
   'Europe/Brussels',
   'UTC',
-]
+] as const
+export type RegionTimeZone = (typeof REGION_TIME_ZONES)[number]

@@ -1,5 +1,6 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+
+import { graphqlRoutes, restRoutes } from '@/api/routes'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 // Tests read whatever a response carries; its shape is what they assert.
@@ -13,13 +14,8 @@ const ORIGIN = 'http://localhost:3000'
  * (the approach of Payload's own NextRESTClient), so HTTP-level rules are tested without a server.
  */
 export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
-  const rest = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-  }
-  const graphql = GRAPHQL_POST(config)
+  const rest = restRoutes(config)
+  const graphql = graphqlRoutes(config).POST
 
   async function read(response: Response): Promise<HttpResult> {
     const text = await response.text()
@@ -32,44 +28,62 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     return { status: response.status, body, text }
   }
 
+  async function send(method: Method, path: string, headers: Headers, body?: BodyInit) {
+    const url = new URL(`/api${path}`, ORIGIN)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    const response = await rest[method](new Request(url, { method, headers, body }), {
+      params: Promise.resolve({ slug }),
+    })
+    return read(response)
+  }
+
+  const authorised = (token?: string, contentType?: string) => {
+    const headers = new Headers()
+    if (token) headers.set('Authorization', `JWT ${token}`)
+    if (contentType) headers.set('Content-Type', contentType)
+    return headers
+  }
+
+  async function postGraphql(body: string, token?: string) {
+    const request = new Request(new URL('/api/graphql', ORIGIN), {
+      method: 'POST',
+      headers: authorised(token, 'application/json'),
+      body,
+    })
+    return read(await graphql(request, undefined))
+  }
+
   return {
-    async rest(
+    rest(
       method: Method,
       path: string,
       { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {},
     ): Promise<HttpResult> {
-      const url = new URL(`/api${path}`, ORIGIN)
-      const headers = new Headers()
-      if (token) headers.set('Authorization', `JWT ${token}`)
-      let body: BodyInit | undefined
       if (json !== undefined) {
-        headers.set('Content-Type', 'application/json')
-        body = JSON.stringify(json)
-      } else if (form) {
-        body = form
+        return send(method, path, authorised(token, 'application/json'), JSON.stringify(json))
       }
-      const slug = url.pathname
-        .replace(/^\/api\//, '')
-        .split('/')
-        .filter(Boolean)
-      const response = await rest[method](new Request(url, { method, headers, body }), {
-        params: Promise.resolve({ slug }),
-      })
-      return read(response)
+      return send(method, path, authorised(token), form)
     },
 
-    async graphql(
-      query: string,
-      { token, variables }: { token?: string; variables?: object } = {},
-    ) {
-      const headers = new Headers({ 'Content-Type': 'application/json' })
-      if (token) headers.set('Authorization', `JWT ${token}`)
-      const request = new Request(new URL('/api/graphql', ORIGIN), {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      })
-      return read(await graphql(request))
+    /** A body sent exactly as given, under any Content-Type (for malformed requests). */
+    raw(
+      method: Method,
+      path: string,
+      { token, contentType, body }: { token?: string; contentType: string; body: string },
+    ): Promise<HttpResult> {
+      return send(method, path, authorised(token, contentType), body)
+    },
+
+    graphql(query: string, { token, variables }: { token?: string; variables?: object } = {}) {
+      return postGraphql(JSON.stringify({ query, variables }), token)
+    },
+
+    /** A GraphQL request body sent exactly as given. */
+    rawGraphql(body: string, { token }: { token?: string } = {}) {
+      return postGraphql(body, token)
     },
   }
 }

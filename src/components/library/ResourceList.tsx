@@ -1,17 +1,9 @@
 import Link from 'next/link'
 
 import { EDITION_LANGUAGES, type EditionLanguage, type Locale } from '@/i18n/languages'
-import { translate, type UiKey } from '@/i18n/ui'
+import { translate } from '@/i18n/ui'
+import { RESOURCE_KIND_LABEL } from '@/library/kinds'
 import type { Resource, Theme } from '@/payload-types'
-
-export const KIND_LABELS: Record<string, UiKey> = {
-  publication: 'kindPublication',
-  tool: 'kindTool',
-  manual: 'kindManual',
-  training: 'kindTraining',
-  policy: 'kindPolicy',
-  data: 'kindData',
-}
 
 /**
  * What to show a reader of a work: its own translation, else its edition in the reader's language,
@@ -59,7 +51,7 @@ export function ResourceList({
         return (
           <li key={resource.id} className="card">
             <p className="hit-meta">
-              {translate(locale, KIND_LABELS[resource.kind] ?? 'typeResource')}
+              {translate(locale, RESOURCE_KIND_LABEL[resource.kind])}
               {resource.year ? ` · ${resource.year}` : ''}
               {resource.publisher ? ` · ${resource.publisher}` : ''}
               {resource.visibility === 'members' ? (

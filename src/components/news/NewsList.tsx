@@ -1,15 +1,9 @@
 import Link from 'next/link'
 
-import type { NewsKind } from '@/data/news'
+import { NEWS_KIND_LABELS, type NewsKind } from '@/news/kinds'
 import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
-import { translate, type UiKey } from '@/i18n/ui'
-
-export const NEWS_KIND_LABELS: Record<NewsKind, UiKey> = {
-  'country-news': 'newsKindCountry',
-  'regional-dialogue': 'newsKindRegional',
-  'project-update': 'newsKindProject',
-}
+import { translate } from '@/i18n/ui'
 
 /** A news date in the reader's language; dates are calendar days, so read in UTC. */
 export const formatNewsDate = (locale: Locale, date: string) =>

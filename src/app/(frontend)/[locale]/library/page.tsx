@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { KIND_LABELS, ResourceList } from '@/components/library/ResourceList'
+import { ResourceList } from '@/components/library/ResourceList'
+import { RESOURCE_KIND_LABEL, RESOURCE_KINDS } from '@/library/kinds'
 import { Pagination } from '@/components/layout/Pagination'
 import { listCountries } from '@/data/countries'
 import { FilterSelect } from '@/components/forms/FilterSelect'
@@ -103,9 +104,9 @@ export default async function LibraryPage({ params, searchParams }: Props) {
           {t('filterKind')}
           <select name="kind" defaultValue={query.kind ?? ''}>
             <option value="">{t('any')}</option>
-            {Object.entries(KIND_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {t(label)}
+            {RESOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(RESOURCE_KIND_LABEL[kind])}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
-/* Generated shape (Payload's blank template); keep thin. */
+/* Generated shape (Payload's blank template), kept thin: the handler passes the API edge guard. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { graphqlRoutes } from '@/api/routes'
+
+export const { POST, OPTIONS } = graphqlRoutes(config)

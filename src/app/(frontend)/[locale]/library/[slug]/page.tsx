@@ -4,7 +4,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { fileFacts } from '@/components/library/fileFacts'
-import { KIND_LABELS, ResourceList, wordingFor } from '@/components/library/ResourceList'
+import { ResourceList, wordingFor } from '@/components/library/ResourceList'
+import { RESOURCE_KIND_LABEL } from '@/library/kinds'
 import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { isApprovedMemberUser } from '@/access/roles'
 import { currentVisitor } from '@/data/payload'
@@ -68,7 +69,7 @@ export default async function ResourcePage({ params }: Props) {
   return (
     <main className="resource">
       <p className="hit-meta">
-        {t(KIND_LABELS[resource.kind] ?? 'typeResource')}
+        {t(RESOURCE_KIND_LABEL[resource.kind])}
         {resource.year ? ` · ${resource.year}` : ''}
         {resource.publisher ? ` · ${resource.publisher}` : ''}
         {resource.visibility === 'members' ? (

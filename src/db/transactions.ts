@@ -1,0 +1,145 @@
+import { createClient, type Client, type InStatement, type Transaction } from '@libsql/client'
+import { Mutex, withTimeout, type MutexInterface } from 'async-mutex'
+import type { DatabaseAdapterObj } from 'payload'
+
+/**
+ * How long a connection waits for another process's write (the seed command, a second server)
+ * before SQLite gives up with "database is locked". libsql waits synchronously, so this is also
+ * the longest the event loop can stall behind another process's transaction.
+ */
+export const BUSY_TIMEOUT_MS = 10_000
+/** A write that waits this long for this process's open transaction is a bug, not load. */
+const GATE_TIMEOUT_MS = 30_000
+
+type LibsqlAdapter = {
+  client: Client
+  clientConfig: Parameters<typeof createClient>[0]
+  connect?: (options?: { hotReload?: boolean }) => Promise<void>
+  destroy?: () => Promise<void>
+}
+
+/** Statements that only read run beside an open transaction: WAL gives them the last commit. */
+const isRead = (statement: InStatement) => {
+  const sql = typeof statement === 'string' ? statement : statement.sql
+  return /^\s*(select|pragma|explain)\b/i.test(sql)
+}
+
+const gateError = () =>
+  new Error(
+    `A database write waited more than ${GATE_TIMEOUT_MS / 1000} s for an open transaction. ` +
+      'A hook probably wrote without passing `req` inside the transaction of another write.',
+  )
+
+/**
+ * Every write on SQLite all or nothing (`@payloadcms/db-sqlite` begins no transaction unless
+ * `transactionOptions` is set), without meeting libsql's two traps:
+ *
+ * - libsql's `transaction()` hands its connection to the transaction and opens a fresh one for
+ *   later queries, without the busy timeout set on the first; and it never closes the old one.
+ *   Transactions here run instead on one dedicated writer connection, opened once with the
+ *   timeout, beside the main connection that serves every read.
+ * - libsql is synchronous: two transactions of one process on two connections would make the
+ *   second's BEGIN busy-wait on the event loop the first needs to finish, so it always timed
+ *   out. One async gate per process lets one transaction in at a time and makes writes outside
+ *   a transaction (the job runner's, a command's) wait their turn; other processes are held off
+ *   by SQLite's own lock and the busy timeout.
+ */
+export function withWholeWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args) as unknown as LibsqlAdapter
+      const connect = adapter.connect?.bind(adapter)
+      const destroy = adapter.destroy?.bind(adapter)
+      let writer: Client | undefined
+      adapter.connect = async (options) => {
+        await connect?.(options)
+        if (!writer) writer = await openWriter(adapter)
+      }
+      adapter.destroy = async () => {
+        writer?.close()
+        writer = undefined
+        await destroy?.()
+      }
+      return adapter as unknown as ReturnType<typeof init>
+    },
+  }
+}
+
+async function openWriter(adapter: LibsqlAdapter): Promise<Client> {
+  const main = adapter.client
+  const writer = createClient(adapter.clientConfig)
+  await writer.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+  await main.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+  const gate: MutexInterface = withTimeout(new Mutex(), GATE_TIMEOUT_MS, gateError())
+
+  // `execute(sql, args)` and `execute(statement)`: pass on whatever drizzle sends.
+  const execute = main.execute.bind(main) as (...params: unknown[]) => ReturnType<Client['execute']>
+  const batch = main.batch.bind(main)
+  const executeMultiple = main.executeMultiple.bind(main)
+  Object.assign(main, {
+    execute: (statement: InStatement, ...rest: unknown[]) =>
+      isRead(statement)
+        ? execute(statement, ...rest)
+        : gate.runExclusive(() => execute(statement, ...rest)),
+    batch: (...params: Parameters<Client['batch']>) => gate.runExclusive(() => batch(...params)),
+    executeMultiple: (sql: string) => gate.runExclusive(() => executeMultiple(sql)),
+    transaction: async () => {
+      const release = await gate.acquire()
+      try {
+        await writer.execute('BEGIN IMMEDIATE')
+      } catch (error) {
+        release()
+        throw error
+      }
+      return writerTransaction(writer, release)
+    },
+  })
+  return writer
+}
+
+/** The slice of libsql's `Transaction` that drizzle uses, on the writer connection. */
+function writerTransaction(writer: Client, release: () => void): Transaction {
+  let open = true
+  const end = async (sql: 'COMMIT' | 'ROLLBACK') => {
+    if (!open) return
+    open = false
+    try {
+      await writer.execute(sql)
+    } catch (error) {
+      // A failed COMMIT leaves SQLite's transaction open; roll it back before the next one.
+      if (sql === 'COMMIT') await writer.execute('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      release()
+    }
+  }
+  const ensureOpen = () => {
+    if (!open) throw new Error('The transaction is closed')
+  }
+  return {
+    execute: async (statement: InStatement) => {
+      ensureOpen()
+      return writer.execute(statement)
+    },
+    batch: async (statements: InStatement[]) => {
+      const results = []
+      for (const statement of statements) {
+        ensureOpen()
+        results.push(await writer.execute(statement))
+      }
+      return results
+    },
+    executeMultiple: async (sql: string) => {
+      ensureOpen()
+      return writer.executeMultiple(sql)
+    },
+    commit: () => end('COMMIT'),
+    rollback: () => end('ROLLBACK'),
+    close: () => void end('ROLLBACK').catch(() => undefined),
+    get closed() {
+      return !open
+    },
+  } as Transaction
+}

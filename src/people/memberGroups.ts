@@ -1,0 +1,26 @@
+import { isOneOf, selectOptions } from '@/fields/options'
+
+/** The member groups named in the product brief (002), in its order. */
+export const MEMBER_GROUPS = [
+  'ilo-technical',
+  'ilo-country-office',
+  'government',
+  'trade-union',
+  'employers',
+  'civil-society',
+  'un-working-group',
+  'other',
+] as const
+export type MemberGroup = (typeof MEMBER_GROUPS)[number]
+export const isMemberGroup = isOneOf(MEMBER_GROUPS)
+
+export const MEMBER_GROUP_OPTIONS = selectOptions(MEMBER_GROUPS, {
+  'ilo-technical': 'ILO technical staff',
+  'ilo-country-office': 'ILO country office',
+  government: 'Government',
+  'trade-union': 'Trade union',
+  employers: 'Employers / business',
+  'civil-society': 'Civil society, academia or media',
+  'un-working-group': 'UN thematic working group',
+  other: 'Other',
+})
