@@ -37,9 +37,9 @@ export async function checkUpload({
   if (!declared) {
     const named = extension ? `Files ending in .${extension}` : 'Files without an extension'
     if (content.is === 'kind') {
-      return refuse(`${named} are not accepted, and this one is ${what}. ${renameTo(content.kind)}`)
+      return refuse(`${named} are not allowed, and this one is ${what}. ${renameTo(content.kind)}`)
     }
-    return refuse(`${named} are not accepted, and this one is ${what}. ${WHAT_TO_UPLOAD}`)
+    return refuse(`${named} are not allowed, and this one is ${what}. ${WHAT_TO_UPLOAD}`)
   }
   if (content.is === 'kind' && content.kind === declared) return { isAccepted: true, kind: declared }
   if (content.is === 'text' && declared === 'csv') return { isAccepted: true, kind: declared }

@@ -89,7 +89,7 @@ describe('refused uploads', () => {
     {
       what: 'an SVG with a script named .svg',
       form: () => upload(SCRIPTED_SVG, 'logo.svg', 'image/svg+xml'),
-      message: /^Files ending in \.svg are not accepted, and this one is an SVG image\. Upload PDF/,
+      message: /^Files ending in \.svg are not allowed, and this one is an SVG image\. Upload PDF/,
     },
     {
       what: 'an SVG with a script named .png',
@@ -229,6 +229,21 @@ describe('accepted uploads', () => {
       expect(storedFiles()).toContain(doc.filename)
     },
   )
+  it('should let an editor duplicate a stored file, which was checked when it came', async () => {
+    const created = await http.rest('POST', '/media', {
+      token,
+      form: upload(MINIMAL_PDF, 'original.pdf', 'application/pdf'),
+    })
+    expect(created.status, created.text).toBe(201)
+    const copy = await http.rest('POST', `/media/${created.body.doc.id}/duplicate`, {
+      token,
+      json: {},
+    })
+    // Payload's duplicate endpoint answers 200, not 201.
+    expect(copy.status, copy.text).toBe(200)
+    expect(copy.body.doc.mimeType).toBe('application/pdf')
+    expect(copy.body.doc.filename).not.toBe(created.body.doc.filename)
+  })
 })
 
 describe('served files', () => {

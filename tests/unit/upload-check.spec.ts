@@ -59,7 +59,7 @@ describe('judging names against contents', () => {
       reason: expect.stringMatching(/^This file is not a PDF: its contents are plain text\./),
     })
     expect(await judge('hello', 'README')).toMatchObject({
-      reason: expect.stringMatching(/^Files without an extension are not accepted/),
+      reason: expect.stringMatching(/^Files without an extension are not allowed/),
     })
   })
 
