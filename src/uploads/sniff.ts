@@ -34,16 +34,18 @@ const KNOWN_OTHERS: Record<string, string> = {
  */
 const BINARY_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/
 
+/** Tags that embed or run something: a CSV never needs them, wherever they stand. */
+const ACTIVE_TAGS = '!doctype html head body script iframe frame frameset object embed applet meta base'
 /**
- * Markup a browser would take for HTML or XML when it sniffs a response. The first pattern is
- * the WHATWG sniffing table for the start of a file (after whitespace and a byte-order mark),
- * widened to the tags that embed or run something; the second finds those tags anywhere, since
- * older browsers and some viewers look further than the first bytes. A CSV never needs either.
+ * How a file starts when a browser sniffing it would take it for HTML: the WHATWG MIME Sniffing
+ * table (after whitespace and a byte-order mark), widened to the tags that embed or run something.
  */
-const LEADING_HTML =
-  /^<(?:!doctype html|!--|html|head|body|script|iframe|frame|frameset|object|embed|applet|img|math|style|title|meta|link|base|form|h1|div|font|table|a|b|br|p)(?=[\s/>])/i
-const ACTIVE_MARKUP =
-  /<(?:!doctype html|html|head|body|script|iframe|frame|frameset|object|embed|applet|meta|base)(?=[\s/>])/i
+const HTML_STARTS = `${ACTIVE_TAGS} img math style title link form h1 div font table a b br p`
+const tagPattern = (tags: string) => `<(?:${tags.split(' ').join('|')})(?=[\\s/>])`
+
+const LEADING_HTML = new RegExp(`^(?:<!--|${tagPattern(HTML_STARTS)})`, 'i')
+// Anywhere, too: older browsers and some viewers look further than the first bytes.
+const ACTIVE_MARKUP = new RegExp(tagPattern(ACTIVE_TAGS), 'i')
 const SVG = /<svg(?=[\s/>])/i
 
 export async function sniff(bytes: Uint8Array): Promise<Content> {
