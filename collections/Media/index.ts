@@ -2,26 +2,22 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { canCreateContent, canDeleteContent, filesForAudience } from '@/access'
+import { revalidatePages } from '@/hooks/revalidatePages'
+import { ALLOWED_MIME_TYPES } from '@/uploads/kinds'
 
 import { slugs } from '../slugs'
-import { revalidatePages } from '@/hooks/revalidatePages'
+import { declareDisposition, forbidSniffing } from './downloadHeaders'
+import { checkFileContent } from './hooks/checkFileContent'
 
-/** Documents and pictures; nothing that can carry script (no SVG, no HTML). */
-export const ALLOWED_MIME_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'text/csv',
-]
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
 export const Media: CollectionConfig<'media'> = {
   slug: slugs.media,
-  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
+  hooks: {
+    beforeOperation: [checkFileContent],
+    afterChange: [revalidatePages],
+    afterDelete: [revalidatePages],
+  },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'mimeType', 'filesize', 'visibility'],
@@ -38,7 +34,10 @@ export const Media: CollectionConfig<'media'> = {
       /* turbopackIgnore: true */ process.cwd(),
       process.env.UPLOADS_DIR ?? 'uploads',
     ),
+    // Payload's own check of the declared type and extension; checkFileContent reads the bytes.
     mimeTypes: ALLOWED_MIME_TYPES,
+    handlers: [declareDisposition],
+    modifyResponseHeaders: forbidSniffing,
   },
   fields: [
     { name: 'alt', label: 'Description', type: 'text', localized: true },

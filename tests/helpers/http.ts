@@ -5,7 +5,7 @@ import { graphqlRoutes, restRoutes } from '@/api/routes'
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 // Tests read whatever a response carries; its shape is what they assert.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type HttpResult = { status: number; body: any; text: string }
+export type HttpResult = { status: number; body: any; text: string; headers: Headers }
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -25,15 +25,17 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     } catch {
       body = undefined
     }
-    return { status: response.status, body, text }
+    return { status: response.status, body, text, headers: response.headers }
   }
 
   async function send(method: Method, path: string, headers: Headers, body?: BodyInit) {
     const url = new URL(`/api${path}`, ORIGIN)
+    // Next hands the route its segments decoded (a Thai file name arrives as Thai letters).
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')
       .filter(Boolean)
+      .map(decodeURIComponent)
     const response = await rest[method](new Request(url, { method, headers, body }), {
       params: Promise.resolve({ slug }),
     })
