@@ -10,7 +10,7 @@ import { createSample, type SampleContext } from '../helpers/samples'
 
 /**
  * `npm run db:check` on the records that writes without transactions left behind. The
- * half-written news item and the orphaned rows are planted with raw SQL (SQLite); the resource
+ * half-written news items and the orphaned rows are planted with raw SQL (SQLite); the resource
  * that lost its versions goes through the adapter, so that part runs on MongoDB too.
  */
 type Row = Record<string, unknown>
@@ -28,6 +28,7 @@ let isSqlite: boolean
 let healthyNewsId: number | string
 let lostVersionsId: number | string
 let halfWrittenId: number
+let postedId: number
 
 const silent = { log: () => undefined }
 const client = () => (payload.db as unknown as { client: Client }).client
@@ -107,13 +108,26 @@ describe('records that half-finished writes left behind', () => {
       where: { parent: { equals: lostVersionsId } },
     })
     if (!isSqlite) return
-    // What `POST /api/news?draft=true` with {"title": {"x": 1}, "date": "nope", "kind": 7} left:
-    // the main row, written first; its locale row (the title) failed, so no version either.
+    // A news item whose locale row (its title) failed: the main row, written first, alone.
     halfWrittenId = Number(
       (
         await sql(`INSERT INTO news (date, kind, _status) VALUES ('nope', 7, 'draft') RETURNING id`)
       )[0].id,
     )
+    // What `POST /api/news?draft=true` with {"title": {"x": 1}, "date": "nope", "kind": 7}
+    // really leaves (reproduced without transactions): drafts skip validation, so the main row
+    // and the locale row are written as sent, and the write fails when the adapter reads the new
+    // row back (`Invalid time value`), before the version.
+    postedId = Number(
+      (
+        await sql(
+          `INSERT INTO news (slug, date, kind, _status) VALUES ('item-mx4jen3i', 'nope', '7.0', 'draft') RETURNING id`,
+        )
+      )[0].id,
+    )
+    await sql(`INSERT INTO news_locales (title, _locale, _parent_id) VALUES ('{"x":1}', 'en', ?)`, [
+      postedId,
+    ])
     // A rich-text body that is not JSON, in the healthy item's English locale row.
     await sql(`UPDATE news_locales SET body = '{"root": ' WHERE _parent_id = ?`, [healthyNewsId])
     // Rows whose parent is gone. With foreign keys on (libsql's default) SQLite refuses them,
@@ -136,13 +150,14 @@ describe('records that half-finished writes left behind', () => {
       payload.findByID({ collection: 'news', id, overrideAccess: true })
     // Drizzle's read transform: `new Date('nope').toISOString()` and `JSON.parse('{"root": ')`.
     await expect(read(halfWrittenId)).rejects.toThrow('Invalid time value')
+    await expect(read(postedId)).rejects.toThrow('Invalid time value')
     await expect(read(healthyNewsId)).rejects.toThrow('Unexpected end of JSON input')
     // Any list holding either fails as a whole: for the admin panel, news is gone.
     await expect(payload.find({ collection: 'news', overrideAccess: true })).rejects.toThrow()
     expect((await http.rest('GET', '/news', { token })).status).toBe(500)
     expect((await http.rest('DELETE', `/news/${halfWrittenId}`, { token })).status).toBe(500)
-    // Counting reads no row, so it still sees both items.
-    expect((await payload.count({ collection: 'news', overrideAccess: true })).totalDocs).toBe(2)
+    // Counting reads no row, so it still sees all three items.
+    expect((await payload.count({ collection: 'news', overrideAccess: true })).totalDocs).toBe(3)
   })
 
   it("should hide a resource without versions from the admin panel's list", async () => {
@@ -164,6 +179,9 @@ describe('records that half-finished writes left behind', () => {
       `news ${halfWrittenId} invalid-value ×1 reported`,
       `news ${halfWrittenId} invalid-value ×1 reported`,
       `news ${halfWrittenId} unreadable reported`,
+      `news ${postedId} invalid-value ×1 reported`,
+      `news ${postedId} invalid-value ×1 reported`,
+      `news ${postedId} unreadable reported`,
       'news _news_v orphaned-rows ×2 reported',
       'news news_locales orphaned-rows ×1 reported',
       'resources resources_editions orphaned-rows ×2 reported',
@@ -174,7 +192,7 @@ describe('records that half-finished writes left behind', () => {
         ...(isSqlite ? sqliteOnly : []),
       ].sort(),
     )
-    expect(report).toMatchObject({ mode: 'dry-run', isClean: false, remaining: isSqlite ? 9 : 1 })
+    expect(report).toMatchObject({ mode: 'dry-run', isClean: false, remaining: isSqlite ? 12 : 1 })
     if (isSqlite) expect(await snapshot()).toEqual(before)
     expect(
       (
@@ -186,13 +204,16 @@ describe('records that half-finished writes left behind', () => {
     ).toBe(0)
   })
 
-  it('should repair what is safe and leave the incomplete news item for --delete', async () => {
+  it('should repair what is safe and leave the incomplete news items for --delete', async () => {
     const report = await checkDatabase({ payload, ...silent })
     const sqliteOnly = [
       `news ${healthyNewsId} invalid-value ×1 repaired`,
       `news ${halfWrittenId} invalid-value ×1 repaired`,
       `news ${halfWrittenId} invalid-value ×1 repaired`,
       `news ${halfWrittenId} incomplete reported`,
+      `news ${postedId} invalid-value ×1 repaired`,
+      `news ${postedId} invalid-value ×1 repaired`,
+      `news ${postedId} incomplete reported`,
       'news _news_v orphaned-rows ×2 deleted',
       'news news_locales orphaned-rows ×1 deleted',
       'resources resources_editions orphaned-rows ×2 deleted',
@@ -205,7 +226,7 @@ describe('records that half-finished writes left behind', () => {
     )
     expect(report).toMatchObject({
       mode: 'repair',
-      remaining: isSqlite ? 1 : 0,
+      remaining: isSqlite ? 2 : 0,
       isClean: !isSqlite,
     })
     if (!isSqlite) return
@@ -215,20 +236,24 @@ describe('records that half-finished writes left behind', () => {
         'body (table news_locales) holds "{\\"root\\": ", which is not JSON: cleared',
         'date holds "nope", which is not a date: cleared',
         'kind holds "7", which is not one of the options (country-news, regional-dialogue, project-update): cleared',
+        'kind holds "7.0", which is not one of the options (country-news, regional-dialogue, project-update): cleared',
         'has no title, summary in en and no version: run with --delete to delete it',
+        'has no summary in en and no version: run with --delete to delete it',
         '2 rows in _news_v whose news row is gone and 1 row beneath them: deleted',
       ]),
     )
-    expect(await sql(`SELECT date, kind FROM news WHERE id = ?`, [halfWrittenId])).toEqual([
-      { date: null, kind: null },
+    expect(await sql(`SELECT id, date, kind FROM news ORDER BY id`)).toEqual([
+      { id: healthyNewsId, date: '2026-11-01T00:00:00.000Z', kind: 'country-news' },
+      { id: halfWrittenId, date: null, kind: null },
+      { id: postedId, date: null, kind: null },
     ])
     expect(
       await sql(`SELECT title, body FROM news_locales WHERE _parent_id = ?`, [healthyNewsId]),
     ).toEqual([{ title: 'News 3', body: null }])
-    // Readable again: the list answers, both items in it.
-    expect((await payload.find({ collection: 'news', overrideAccess: true })).totalDocs).toBe(2)
+    // Readable again: the list answers, all three items in it.
+    expect((await payload.find({ collection: 'news', overrideAccess: true })).totalDocs).toBe(3)
     expect(await rowsIn('resources_editions')).toBe(2)
-    expect(await rowsIn('news_locales')).toBe(1)
+    expect(await rowsIn('news_locales')).toBe(2)
     expect(await rowsIn('_news_v')).toBe(1)
     expect(await rowsIn('_news_v_locales')).toBe(1)
   })
@@ -263,13 +288,19 @@ describe('records that half-finished writes left behind', () => {
     expect(drafts.totalDocs).toBe(2)
   })
 
-  it('should delete the half-written news item with --delete, after which every read of news works', async (context) => {
+  it('should delete the half-written news items with --delete, after which every read of news works', async (context) => {
     skipUnlessSqlite(context)
     const report = await checkDatabase({ payload, deleteUnrepairable: true, ...silent })
-    expect(lines(report)).toEqual([`news ${halfWrittenId} incomplete deleted`])
+    expect(lines(report)).toEqual([
+      `news ${halfWrittenId} incomplete deleted`,
+      `news ${postedId} incomplete deleted`,
+    ])
     expect(report).toMatchObject({ mode: 'delete', remaining: 0, isClean: true })
 
     expect(await sql(`SELECT id FROM news ORDER BY id`)).toEqual([{ id: healthyNewsId }])
+    expect(await sql(`SELECT _parent_id FROM news_locales`)).toEqual([
+      { _parent_id: healthyNewsId },
+    ])
     const all = await payload.find({ collection: 'news', overrideAccess: true, locale: 'all' })
     expect(all.docs.map((doc) => doc.id)).toEqual([healthyNewsId])
     const drafts = await payload.find({ collection: 'news', draft: true, overrideAccess: true })
@@ -284,23 +315,25 @@ describe('records that half-finished writes left behind', () => {
       overrideAccess: true,
     })
     expect(read.title).toBe('News 3')
-    await expect(
-      payload.findByID({ collection: 'news', id: halfWrittenId, overrideAccess: true }),
-    ).rejects.toMatchObject({ status: 404 })
+    for (const id of [halfWrittenId, postedId]) {
+      await expect(
+        payload.findByID({ collection: 'news', id, overrideAccess: true }),
+      ).rejects.toMatchObject({ status: 404 })
+    }
     const list = await http.rest('GET', '/news', { token })
     expect(list.status).toBe(200)
     expect(list.body.totalDocs).toBe(1)
     expect((await http.rest('GET', `/news/${halfWrittenId}`, { token })).status).toBe(404)
-    // Search is told: the deletion queued a sync for the item, as Payload's delete hook would.
+    // Search is told: each deletion queued a sync, as Payload's delete hook would.
     const jobs = await payload.find({
       collection: 'payload-jobs',
       where: {
         'input.collection': { equals: 'news' },
-        'input.id': { equals: String(halfWrittenId) },
+        'input.id': { in: [String(halfWrittenId), String(postedId)] },
       },
       overrideAccess: true,
     })
-    expect(jobs.totalDocs).toBe(1)
+    expect(jobs.totalDocs).toBe(2)
   })
 
   it('should find nothing left on the next run', async () => {
