@@ -13,6 +13,18 @@ const isTranslating = (locale: string | undefined) =>
 type Options = { name: string; label?: string; maxLength?: number; required?: boolean }
 
 /**
+ * Marks a field whose English value is required, so tools that read stored records (the
+ * database check) know it without running the validator. Payload's own `required` is not used
+ * because it would apply to every language.
+ */
+const REQUIRED_IN_ENGLISH = { isRequiredInEnglish: true } as const
+
+/** Whether a stored record must have this field in the default locale (English). */
+export const isRequiredInEnglish = (field: { required?: boolean; custom?: unknown }): boolean =>
+  field.required === true ||
+  (field.custom as { isRequiredInEnglish?: unknown } | undefined)?.isRequiredInEnglish === true
+
+/**
  * A text people read, translatable into every locale. When required, it is required in English
  * only: a translator may add a Thai title without having to fill every other field in Thai,
  * and readers fall back to English where a translation is missing.
@@ -24,6 +36,7 @@ export function localizedText({ name, label, maxLength, required = false }: Opti
     type: 'text',
     localized: true,
     maxLength,
+    custom: required ? REQUIRED_IN_ENGLISH : undefined,
     validate: (value, args) => {
       const base = text(value, { ...args, required: false })
       if (base !== true) return base
@@ -47,6 +60,7 @@ export function localizedTextarea({
     type: 'textarea',
     localized: true,
     maxLength,
+    custom: required ? REQUIRED_IN_ENGLISH : undefined,
     validate: (value, args) => {
       const base = textarea(value, { ...args, required: false })
       if (base !== true) return base
