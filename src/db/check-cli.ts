@@ -7,7 +7,6 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { checkDatabase } from './check'
-import { tuneDatabase } from './tune'
 
 const USAGE = 'usage: npm run db:check [-- --dry-run | --delete]'
 const flags = new Set(process.argv.slice(2))
@@ -22,7 +21,6 @@ if (flags.size > 0 || (isDryRun && isDeleting)) {
 try {
   const payload = await getPayload({ config, disableOnInit: true })
   // The portal may be running: wait for its writes instead of failing on a locked database.
-  await tuneDatabase(payload)
   const report = await checkDatabase({
     payload,
     repair: !isDryRun,

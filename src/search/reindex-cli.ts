@@ -2,12 +2,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { tuneDatabase } from '../db/tune'
 import { rebuildSearchIndex } from './reindex'
 
 try {
   const payload = await getPayload({ config, disableOnInit: true })
-  await tuneDatabase(payload)
   await rebuildSearchIndex({ payload, log: (line) => console.log(line) })
   process.exit(0)
 } catch (error) {

@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 
 import { seed } from '.'
 import { renewContentCache } from '../data/cache'
-import { tuneDatabase } from '../db/tune'
 import { prepareSearch } from '../search/prepare'
 import { ensureAdmin } from './admin'
 
@@ -11,7 +10,6 @@ import { ensureAdmin } from './admin'
  * Afterwards only make sure an admin exists. SEED_ON_START=false turns both off (tests do).
  */
 export async function seedOnFirstStart(payload: Payload): Promise<void> {
-  await tuneDatabase(payload)
   if (process.env.SEED_ON_START !== 'false') {
     const log = (line: string) => console.log(line)
     const { totalDocs } = await payload.count({ collection: 'themes', overrideAccess: true })

@@ -16,7 +16,6 @@ import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 
 import { applyMigrations } from '@/db/migrate'
-import { tuneDatabase } from '@/db/tune'
 import { seed } from '@/seed'
 
 import { benchSlug, loadBenchLookups, resourceData } from './data'
@@ -27,7 +26,6 @@ const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 
 const payload = await getPayload({ config, disableOnInit: true })
 report({ ready: true })
-await tuneDatabase(payload)
 if (payload.db.name === 'sqlite') {
   // Generation only, on a file nobody else uses: writes need not wait for the disk.
   const client = (
