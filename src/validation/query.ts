@@ -10,6 +10,7 @@ type Resolved = { kind: Kind; idType: 'number' | 'text' }
 const COMPARISONS = ['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than']
 const ORDERED = [...COMPARISONS, 'less_than_equal']
 const LISTS = ['in', 'not_in', 'all']
+const SINGLE_VALUED = [...ORDERED, 'like', 'not_like', 'contains', 'exists']
 
 /**
  * Finds what a `where` path points at: a field of this collection, of a group or array in it,
@@ -130,9 +131,18 @@ export function checkWhere({
       continue
     }
     const kind = resolvePath(fields, key.split('.'), payload)
-    if (!kind || kind === 'other') continue
     for (const [operator, value] of Object.entries(condition)) {
-      const message = valueProblem({ kind, idType }, operator, value)
+      // `?where[x][equals]=a&where[x][equals]=b` arrives as a list where one value belongs.
+      const scalar = value === null || ['string', 'number', 'boolean'].includes(typeof value)
+      if (SINGLE_VALUED.includes(operator) && !scalar) {
+        problems.push({
+          path: `${path}[${key}][${operator}]`,
+          message: `${operator} takes one value.`,
+        })
+        continue
+      }
+      const message =
+        kind && kind !== 'other' ? valueProblem({ kind, idType }, operator, value) : undefined
       if (message) problems.push({ path: `${path}[${key}][${operator}]`, message })
     }
   }
