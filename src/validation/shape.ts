@@ -83,12 +83,14 @@ function checkFields(
     const value = data[field.name]
     if (value === undefined) continue
     if (value === null) {
-      // A group or named tab holds its fields' columns; there is no null of it to store.
+      // A group or named tab holds its fields' columns, an array or blocks field its rows:
+      // there is no null of them to store.
+      const at = path ? `${path}.${field.name}` : field.name
       if (field.type === 'group' || field.type === 'tab') {
-        context.problems.push({
-          path: path ? `${path}.${field.name}` : field.name,
-          message: 'Send an object here, not empty.',
-        })
+        context.problems.push({ path: at, message: 'Send an object here, not empty.' })
+      }
+      if (field.type === 'array' || field.type === 'blocks') {
+        context.problems.push({ path: at, message: 'Send a list of rows here ([] for none).' })
       }
       continue
     }
