@@ -34,6 +34,7 @@ export default buildConfig({
     // Gravatar is unreachable from the portal's network; use Payload's built-in avatar.
     avatar: 'default',
     meta: { titleSuffix: ' · Labour Migration CoP' },
+    components: { afterLogin: ['@/admin/LoadAdminAfterSignIn#LoadAdminAfterSignIn'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

@@ -95,7 +95,7 @@ const inputs = [
   'migrations',
   'public',
   'payload.config.ts',
-  'next.config.mjs',
+  'next.config.ts',
   'package-lock.json',
 ]
 if (mtime('.next/BUILD_ID') < newest(inputs)) {

@@ -125,6 +125,66 @@ describe('npm run portal', () => {
     expect(all.hits.every((hit: { visibility: string }) => hit.visibility === 'public')).toBe(true)
   })
 
+  it('should send the security headers on pages, the API and the admin panel, with a new nonce each time', async () => {
+    const { docs } = await json('/api/resources?limit=1&sort=slug')
+    // HEAD, as `curl -I` asks (Payload's REST API answers HEAD with a 404, headers and all).
+    const head = async (path: string) => (await get(path, { method: 'HEAD' })).headers
+    const nonceIn = (headers: Headers) =>
+      /'nonce-([A-Za-z0-9+/]{22}==)'/.exec(headers.get('content-security-policy') ?? '')?.[1]
+    const pagePolicy = (nonce: string | undefined, isAdmin: boolean) =>
+      [
+        "default-src 'self'",
+        `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+        isAdmin ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
+        isAdmin ? "img-src 'self' data: blob:" : "img-src 'self'",
+        "object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'self'",
+        "frame-ancestors 'none'",
+      ].join('; ')
+    const nonces: (string | undefined)[] = []
+    for (const path of ['/en', `/en/library/${docs[0].slug}`, '/api/themes', '/admin']) {
+      const headers = await head(path)
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+      expect(headers.get('permissions-policy'), path).toBe(
+        'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), ' +
+          'geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), ' +
+          'payment=(), serial=(), usb=(), xr-spatial-tracking=()',
+      )
+      expect(headers.get('x-frame-options'), path).toBe('DENY')
+      expect(headers.get('cross-origin-opener-policy'), path).toBe('same-origin')
+      // This portal runs on http; tests/unit/security-headers.spec.ts covers https.
+      expect(headers.get('strict-transport-security'), path).toBeNull()
+      if (path.startsWith('/api/')) {
+        expect(headers.get('content-security-policy')).toBe(
+          "default-src 'none'; frame-ancestors 'none'",
+        )
+      } else {
+        const nonce = nonceIn(headers)
+        expect(headers.get('content-security-policy'), path).toBe(
+          pagePolicy(nonce, path === '/admin'),
+        )
+        nonces.push(nonce, nonceIn(await head(path)))
+      }
+    }
+    expect(nonces.every(Boolean)).toBe(true)
+    expect(new Set(nonces).size).toBe(nonces.length)
+
+    // Next puts the request's nonce on every script it renders.
+    const page = await get('/en')
+    const scripts = (await page.text()).match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const script of scripts) expect(script).toContain(`nonce="${nonceIn(page.headers)}"`)
+  })
+
+  it("should let only the portal's own origin read the API across origins", async () => {
+    const allowedOrigin = async (origin: string) =>
+      (await get('/api/themes', { headers: { Origin: origin } })).headers.get(
+        'access-control-allow-origin',
+      )
+    expect(await allowedOrigin('https://evil.example')).toBeNull()
+    expect(await allowedOrigin(portal.url)).toBe(portal.url)
+  })
+
   it('should stop everything it started on Ctrl+C', async () => {
     const code = await portal.stop('SIGINT')
     expect(code).toBe(0)

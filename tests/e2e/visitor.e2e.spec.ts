@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ADMIN_PDF } from '../helpers/adminPdf'
 import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
+import { watchCspViolations } from '../helpers/csp'
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
 
 /**
@@ -186,5 +188,90 @@ describe('an editor changing content', () => {
     expect(after).toContain(renamed)
     const library = await (await fetch(list)).text()
     expect(library).toContain(renamed)
+  })
+})
+
+describe('the portal under its Content-Security-Policy', () => {
+  it('should run the public pages, the live search included, with no violation', async () => {
+    const context = await browser.newContext()
+    const violations = await watchCspViolations(context)
+    const page = await context.newPage()
+    for (const path of ['/en', '/en/library', '/en/countries/th', '/en/regional-overview']) {
+      await page.goto(`${portal.url}${path}`, { waitUntil: 'networkidle' })
+    }
+    await page.goto(`${portal.url}/en/search`)
+    await page.locator('main input[type="search"]').fill('migrant')
+    await page.locator('.hit-title a').first().waitFor()
+    expect(violations).toEqual([])
+    await context.close()
+  })
+
+  it('should let an editor sign in, rename a resource and upload a PDF with no violation, and the dashboard name its locale', async () => {
+    const context = await browser.newContext()
+    const violations = await watchCspViolations(context)
+    // Every text the locale switcher shows, in every page of the context.
+    const localeLabels: string[] = []
+    context.on('console', (message) => {
+      const [, label] = /^locale label: (.*)$/.exec(message.text()) ?? []
+      if (label !== undefined) localeLabels.push(label)
+    })
+    await context.addInitScript(() => {
+      new MutationObserver(() => {
+        const label = document.querySelector('.localizer-button__current-label')?.textContent
+        if (label && label !== (window as { lastLabel?: string }).lastLabel) {
+          ;(window as { lastLabel?: string }).lastLabel = label
+          console.log(`locale label: ${label}`)
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true })
+    })
+    const page = await context.newPage()
+
+    await page.goto(`${portal.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.locator('#field-email').fill(ADMIN.email)
+    await page.locator('#field-password').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/admin$/)
+    await expect
+      .poll(() => page.locator('.localizer-button__current-label').first().textContent())
+      .toBe('English')
+    expect(localeLabels.filter((label) => label !== 'English')).toEqual([])
+
+    const { docs } = (await (
+      await fetch(`${portal.url}/api/resources?limit=1&sort=-slug&locale=en`)
+    ).json()) as { docs: { id: number; title: string }[] }
+    const renamed = `${docs[0]!.title} (edited in the admin panel)`
+    await page.goto(`${portal.url}/admin/collections/resources/${docs[0]!.id}?locale=en`)
+    await page.locator('#field-title').fill(renamed)
+    const saved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' && /\/api\/resources\//.test(response.url()),
+    )
+    await page.locator('#action-save').click()
+    expect((await saved).status()).toBe(200)
+    const resource = await (
+      await fetch(`${portal.url}/api/resources/${docs[0]!.id}?locale=en`)
+    ).json()
+    expect(resource.title).toBe(renamed)
+
+    await page.goto(`${portal.url}/admin/collections/media/create?locale=en`)
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'admin-upload.pdf',
+      mimeType: 'application/pdf',
+      buffer: ADMIN_PDF,
+    })
+    await page.locator('#field-alt').fill('A guide uploaded in the admin panel')
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/media\/\d+/)
+    const fileURL = await page.locator('a[href*="/api/media/file/"]').first().getAttribute('href')
+    expect(fileURL).toMatch(/\/api\/media\/file\/admin-upload(-\d+)?\.pdf$/)
+    // Uploaded files carry no page policy, so Chromium draws the PDF in its viewer.
+    await page.goto(new URL(fileURL!, portal.url).toString())
+    await expect
+      .poll(() => page.frames().some((frame) => frame.url().startsWith('chrome-extension://')))
+      .toBe(true)
+
+    expect(violations).toEqual([])
+    await context.close()
   })
 })

@@ -316,7 +316,7 @@ async function main() {
     'migrations',
     'public',
     'payload.config.ts',
-    'next.config.mjs',
+    'next.config.ts',
     'package-lock.json',
   ]
   if (process.env.BENCH_SKIP_BUILD === '1' && fs.existsSync(`${DIST}/BUILD_ID`)) {
