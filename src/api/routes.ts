@@ -14,14 +14,23 @@ import { guardGraphql, guardRest } from './guard'
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
 /** Payload's REST handlers behind the edge guard: the route file and the tests use these. */
-export const restRoutes = (config: Config) => ({
-  GET: guardRest(REST_GET(config)),
-  POST: guardRest(REST_POST(config)),
-  DELETE: guardRest(REST_DELETE(config)),
-  PATCH: guardRest(REST_PATCH(config)),
-  PUT: guardRest(REST_PUT(config)),
-  OPTIONS: REST_OPTIONS(config),
-})
+export function restRoutes(config: Config) {
+  const get = REST_GET(config)
+  return {
+    GET: guardRest(get),
+    // `curl -I`: Payload matches endpoints by method and knows no HEAD, so answer as GET would,
+    // without the body.
+    HEAD: guardRest(async (request: Request, context: Parameters<typeof get>[1]) => {
+      const response = await get(new Request(request, { method: 'GET' }), context)
+      return new Response(null, { status: response.status, headers: response.headers })
+    }),
+    POST: guardRest(REST_POST(config)),
+    DELETE: guardRest(REST_DELETE(config)),
+    PATCH: guardRest(REST_PATCH(config)),
+    PUT: guardRest(REST_PUT(config)),
+    OPTIONS: REST_OPTIONS(config),
+  }
+}
 
 /** Payload's GraphQL handler behind the edge guard. */
 export function graphqlRoutes(config: Config) {

@@ -4,4 +4,4 @@ import '@payloadcms/next/css'
 
 import { restRoutes } from '@/api/routes'
 
-export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)
+export const { GET, HEAD, POST, DELETE, PATCH, PUT, OPTIONS } = restRoutes(config)
