@@ -10,6 +10,12 @@ import type { DatabaseAdapterObj } from 'payload'
 export const BUSY_TIMEOUT_MS = 10_000
 /** A write that waits this long for this process's open transaction is a bug, not load. */
 const GATE_TIMEOUT_MS = 30_000
+/**
+ * How long a write keeps trying when another process holds the database past the busy timeout.
+ * SQLite's lock is not fair: a server writing back to back can starve a second process (the seed
+ * command) whose busy handler only polls, so a refused BEGIN is tried again, later, at random.
+ */
+const RETRY_BUSY_FOR_MS = 90_000
 
 type LibsqlAdapter = {
   client: Client
@@ -23,6 +29,27 @@ const isRead = (statement: InStatement) => {
   const sql = typeof statement === 'string' ? statement : statement.sql
   return /^\s*(select|pragma|explain)\b/i.test(sql)
 }
+
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String(error))
+
+/** Runs a statement that did nothing if it failed busy, until it gets the database's lock. */
+async function untilNotBusy<T>(run: () => Promise<T>): Promise<T> {
+  const giveUp = Date.now() + RETRY_BUSY_FOR_MS
+  for (;;) {
+    try {
+      return await run()
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > giveUp) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 200))
+    }
+  }
+}
+
+/**
+ * The gate is handed on after a timer tick rather than at once, so that between two
+ * transactions of this process another process's busy handler can find the lock free.
+ */
+const handOn = (release: () => void) => setTimeout(release, 1)
 
 const gateError = () =>
   new Error(
@@ -82,21 +109,33 @@ async function openWriter(adapter: LibsqlAdapter): Promise<Client> {
     execute: (statement: InStatement, ...rest: unknown[]) =>
       isRead(statement)
         ? execute(statement, ...rest)
-        : gate.runExclusive(() => execute(statement, ...rest)),
-    batch: (...params: Parameters<Client['batch']>) => gate.runExclusive(() => batch(...params)),
-    executeMultiple: (sql: string) => gate.runExclusive(() => executeMultiple(sql)),
+        : exclusive(gate, () => untilNotBusy(() => execute(statement, ...rest))),
+    batch: (...params: Parameters<Client['batch']>) =>
+      exclusive(gate, () => untilNotBusy(() => batch(...params))),
+    executeMultiple: (sql: string) =>
+      exclusive(gate, () => untilNotBusy(() => executeMultiple(sql))),
     transaction: async () => {
       const release = await gate.acquire()
       try {
-        await writer.execute('BEGIN IMMEDIATE')
+        await untilNotBusy(() => writer.execute('BEGIN IMMEDIATE'))
       } catch (error) {
-        release()
+        handOn(release)
         throw error
       }
-      return writerTransaction(writer, release)
+      return writerTransaction(writer, () => handOn(release))
     },
   })
   return writer
+}
+
+/** `runExclusive`, with the gate handed on as between transactions. */
+async function exclusive<T>(gate: MutexInterface, run: () => Promise<T>): Promise<T> {
+  const release = await gate.acquire()
+  try {
+    return await run()
+  } finally {
+    handOn(release)
+  }
 }
 
 /** The slice of libsql's `Transaction` that drizzle uses, on the writer connection. */
