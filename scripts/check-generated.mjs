@@ -4,61 +4,85 @@
  * regenerated and compared with what is committed, and the SQLite schema must need no migration
  * beyond the committed ones, and the language-name font subsets must cover every language name.
  * Each failure says the command that fixes it.
+ *
+ * Everything is regenerated into a temporary folder (scripts/generate-into.ts), never over the
+ * working tree: a check that rewrote the files would pass the second time it ran.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cop-generated-'))
+const out = path.join(scratch, 'generated')
 const env = {
   ...process.env,
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'generation-only',
-  DATABASE_URI: `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cop-generated-')), 'check.db')}`,
+  DATABASE_URI: `file:${path.join(scratch, 'check.db')}`,
   SEED_ON_START: 'false',
   LOG_LEVEL: 'warn',
 }
 const problems = []
-const run = (args) => spawnSync('npx', args, { env, encoding: 'utf8' })
+const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined)
 
-// Compared with what is on disk (in CI, what is committed); regenerated files are left in place.
-const generated = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
-const before = new Map(
-  generated.map((file) => [file, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '']),
-)
-for (const args of [
-  ['payload', 'generate:types'],
-  ['payload', 'generate:importmap'],
-]) {
-  const result = run(args)
-  if (result.status !== 0) problems.push(`"${args.join(' ')}" failed:\n${result.stderr}`)
+/**
+ * Runs scripts/generate-into.ts, again when it was cut short (no manifest, and not a plain
+ * failure, exit 1): under load its tsx loader sometimes loses an import and the process ends
+ * with exit 13, or stalls.
+ */
+function regenerate() {
+  let generation
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    fs.rmSync(out, { recursive: true, force: true })
+    generation = spawnSync('node', ['--import', 'tsx', 'scripts/generate-into.ts', out], {
+      env,
+      encoding: 'utf8',
+      timeout: 180_000,
+      killSignal: 'SIGKILL',
+    })
+    const manifest = read(path.join(out, 'generated.json'))
+    if (manifest || generation.status === 1) return { generation, manifest }
+    process.stderr.write(
+      `generated files: regeneration ended early (exit ${generation.status ?? generation.signal}), attempt ${attempt} of 3\n`,
+    )
+  }
+  return { generation, manifest: undefined }
 }
-const stale = generated.filter((file) => fs.readFileSync(file, 'utf8') !== before.get(file))
-if (stale.length > 0) {
-  problems.push(
-    `${stale.join(' and ')} did not match the code; they are regenerated now: review and commit them`,
+
+try {
+  const { generation, manifest } = regenerate()
+  if (!manifest) {
+    problems.push(
+      `regenerating into ${out} failed (exit ${generation.status}):\n${generation.stderr}`,
+    )
+  } else {
+    const { files, migrations } = JSON.parse(manifest)
+    const stale = files.filter((file) => read(path.join(out, file)) !== read(file))
+    if (stale.length > 0) {
+      problems.push(
+        `${stale.join(' and ')} ${stale.length > 1 ? 'do' : 'does'} not match the code (run "npm run generate" and commit the result)`,
+      )
+    }
+    const committed = new Set(fs.readdirSync(migrations))
+    const added = fs.readdirSync(path.join(out, migrations)).filter((file) => !committed.has(file))
+    if (added.length > 0) {
+      problems.push(
+        'the collections changed the database schema without a migration (run "npm run migrate:create <name>" and commit it)',
+      )
+    }
+  }
+
+  const fonts = spawnSync(
+    'node',
+    ['--import', 'tsx', 'scripts/subset-language-names.ts', '--check'],
+    { env, encoding: 'utf8' },
   )
+  if (fonts.status !== 0) {
+    problems.push(fonts.stderr.trim() || 'the language-name font check failed')
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true })
 }
-
-const migrationsBefore = new Set(fs.readdirSync('migrations'))
-const index = fs.readFileSync('migrations/index.ts', 'utf8')
-const migration = run(['payload', 'migrate:create', 'schema-drift-check', '--skip-empty'])
-const added = fs.readdirSync('migrations').filter((file) => !migrationsBefore.has(file))
-if (added.length > 0) {
-  for (const file of added) fs.rmSync(path.join('migrations', file))
-  fs.writeFileSync('migrations/index.ts', index)
-  problems.push(
-    'the collections changed the database schema without a migration (run "npm run migrate:create <name>" and commit it)',
-  )
-} else if (migration.status !== 0) {
-  problems.push(`"payload migrate:create" failed:\n${migration.stderr}`)
-}
-
-const fonts = spawnSync(
-  'node',
-  ['--import', 'tsx', 'scripts/subset-language-names.ts', '--check'],
-  { env, encoding: 'utf8' },
-)
-if (fonts.status !== 0) problems.push(fonts.stderr.trim() || 'the language-name font check failed')
 
 if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`generated files: ${problem}\n`)

@@ -20,7 +20,9 @@ export function emailAdapter(
   return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM ?? DEFAULT_FROM.address,
     defaultFromName: env.MAIL_FROM_NAME ?? DEFAULT_FROM.name,
-    // A mail outage must not stop the portal from starting; sending retries through the jobs queue.
+    // A mail outage must not stop the portal from starting. Mail is sent directly when Payload
+    // asks, with no queue yet: a message sent while the relay is down fails then and is not
+    // retried. Queuing with retries through the jobs queue arrives with the membership work.
     skipVerify: true,
     transport: nodemailer.createTransport(env.SMTP_URL),
   })

@@ -158,12 +158,22 @@ afterAll(async () => portal?.close())
 
 const slugs = (events: EventItem[]) => events.map((event) => event.slug).sort()
 
-async function fetchCalendar(locale: string, search = '') {
+async function fetchCalendar(locale: string, search = '', headers?: HeadersInit) {
   const response = await calendarFeed(
-    new Request(`${SITE}/${locale}/events/calendar.ics${search}`),
+    new Request(`${SITE}/${locale}/events/calendar.ics${search}`, { headers }),
     { params: Promise.resolve({ locale }) },
   )
   return { response, text: await response.text() }
+}
+
+/** The feed as a calendar app reads it: a failed request fails here, before anything is parsed. */
+async function readCalendar(locale: string, search = '', headers?: HeadersInit) {
+  const { response, text } = await fetchCalendar(locale, search, headers)
+  expect(response.status, `${locale} feed${search}`).toBe(200)
+  expect(response.headers.get('content-type'), `${locale} feed${search}`).toBe(
+    'text/calendar; charset=utf-8',
+  )
+  return { ...parse(text), text }
 }
 
 function parse(text: string) {
@@ -338,13 +348,13 @@ describe('the iCalendar feed', () => {
       'Labour Migration Community of Practice — Events',
     )
 
-    const thai = parse((await fetchCalendar('th')).text)
+    const thai = await readCalendar('th')
     expect(thai.calendar.getFirstPropertyValue('x-wr-calname')).toMatch(/^ชุมชนนักปฏิบัติ.*กิจกรรม$/)
     expect(thai.summaries).toContain('สัมมนาออนไลน์จากย่างกุ้ง')
   })
 
   it('should carry each event’s time zone with a VTIMEZONE, and the right start time there', async () => {
-    const { calendar, bySummary } = parse((await fetchCalendar('en')).text)
+    const { calendar, bySummary } = await readCalendar('en')
     const zones = calendar
       .getAllSubcomponents('vtimezone')
       .map((zone) => zone.getFirstPropertyValue('tzid'))
@@ -366,7 +376,7 @@ describe('the iCalendar feed', () => {
   })
 
   it('should link each event back to its page and describe it', async () => {
-    const { bySummary } = parse((await fetchCalendar('en')).text)
+    const { bySummary } = await readCalendar('en')
     const yangon = bySummary('Webinar from Yangon')!
     expect(yangon.getFirstPropertyValue('url')).toBe(`${SITE}/en/events/yangon-webinar`)
     expect(String(yangon.getFirstPropertyValue('description'))).toMatch(
@@ -381,39 +391,35 @@ describe('the iCalendar feed', () => {
   })
 
   it('should keep an event’s UID across downloads and languages', async () => {
-    const uid = (text: string) =>
-      parse(text)
-        .events.find((event) =>
-          String(event.getFirstPropertyValue('url')).endsWith('/yangon-webinar'),
-        )
+    const uid = ({ events }: { events: ICAL.Component[] }) =>
+      events
+        .find((event) => String(event.getFirstPropertyValue('url')).endsWith('/yangon-webinar'))
         ?.getFirstPropertyValue('uid')
     const [first, again, thai] = await Promise.all([
-      fetchCalendar('en'),
-      fetchCalendar('en'),
-      fetchCalendar('th'),
+      readCalendar('en'),
+      readCalendar('en'),
+      readCalendar('th'),
     ])
-    expect(uid(first.text)).toMatch(/^event-\d+@cop\.example\.org$/)
-    expect(uid(again.text)).toBe(uid(first.text))
-    expect(uid(thai.text)).toBe(uid(first.text))
+    expect(uid(first)).toMatch(/^event-\d+@cop\.example\.org$/)
+    expect(uid(again)).toBe(uid(first))
+    expect(uid(thai)).toBe(uid(first))
   })
 
   it('should narrow to a country by ISO code and to a theme by slug', async () => {
-    expect(parse((await fetchCalendar('en', '?country=MM')).text).summaries).toEqual([
+    expect((await readCalendar('en', '?country=MM')).summaries).toEqual([
       'Midnight in Yangon',
       'Webinar from Yangon',
     ])
-    expect(parse((await fetchCalendar('en', '?country=th')).text).summaries).toEqual([
+    expect((await readCalendar('en', '?country=th')).summaries).toEqual([
       'A dialogue long past',
       'Bangkok training on recruitment',
     ])
-    const theme = parse((await fetchCalendar('en', '?theme=fair-recruitment')).text)
+    const theme = await readCalendar('en', '?theme=fair-recruitment')
     expect(theme.summaries).toEqual(['A dialogue long past', 'Bangkok training on recruitment'])
     expect(theme.calendar.getFirstPropertyValue('x-wr-calname')).toBe(
       'Labour Migration Community of Practice — Events: Fair recruitment',
     )
-    expect(
-      parse((await fetchCalendar('en', '?country=TH&theme=domestic-workers')).text).events,
-    ).toEqual([])
+    expect((await readCalendar('en', '?country=TH&theme=domestic-workers')).events).toEqual([])
   })
 
   it('should answer an unknown country or theme with a plain-text 404, never a 500', async () => {
@@ -434,7 +440,46 @@ describe('the iCalendar feed', () => {
 
   it('should build the feed as an anonymous visitor whatever the caller', async () => {
     const feed = await data.eventsForCalendarFeed({})
-    expect(feed.ok && feed.events.some((event) => event.slug === 'secret-draft')).toBe(false)
+    expect(feed.ok).toBe(true)
+    if (!feed.ok) return
+    expect(feed.events.map((event) => event.slug)).toEqual([
+      'yangon-first-of-april',
+      'yangon-webinar',
+      'bangkok-training',
+      'past-dialogue',
+    ])
+    // An editor, who reads drafts everywhere else, subscribes to the same public feed.
+    const editor = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'feed-editor@example.org',
+        password: 'a-long-password-1',
+        name: 'Feed Editor',
+        roles: ['staff'],
+        membershipStatus: 'approved',
+      },
+      overrideAccess: true,
+      context: ctx,
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'a-long-password-1' },
+    })
+    expect(token).toBeTruthy()
+    const anonymous = await readCalendar('en')
+    const signedIn = await readCalendar('en', '', {
+      Authorization: `JWT ${token}`,
+      Cookie: `payload-token=${token}`,
+    })
+    expect(signedIn.summaries).toEqual([
+      'A dialogue long past',
+      'Bangkok training on recruitment',
+      'Midnight in Yangon',
+      'Webinar from Yangon',
+    ])
+    const withoutStamps = (text: string) => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP')
+    expect(withoutStamps(signedIn.text)).toBe(withoutStamps(anonymous.text))
+    expect(signedIn.text).not.toContain('Secret draft')
   })
 })
 
