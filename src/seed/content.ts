@@ -317,8 +317,14 @@ export const seedSteps: { collection: string; run: (step: Step) => Promise<void>
       const common = { overrideAccess: true, depth: 0, context: SEED_CONTEXT } as const
       const { docs: works } = await payload.find({
         collection: 'resources',
+        // Only the works carried from the source documents (each cites one): what editors
+        // added meanwhile is theirs to feature, and may be deleted while the seed runs.
         where: {
-          and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
+          and: [
+            { _status: { equals: 'published' } },
+            { visibility: { equals: 'public' } },
+            { source: { exists: true } },
+          ],
         },
         sort: ['-year', 'title'],
         limit: 0,
