@@ -18,7 +18,7 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
-import { hideMemberContent } from './hooks/hideMemberContent'
+import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { revalidatePages } from '@/hooks/revalidatePages'
@@ -56,6 +56,7 @@ export const Resources: CollectionConfig<'resources'> = {
       type: 'richText',
       localized: true,
       access: { read: memberContentQueryField },
+      hooks: { afterRead: [markMemberContent] },
     },
     {
       name: 'editions',

@@ -1,13 +1,23 @@
-import type { CollectionAfterReadHook } from 'payload'
+import type { CollectionAfterReadHook, FieldHook } from 'payload'
 
 import { readsMemberContent } from '@/access'
 
-/** Fields read by `memberContentQueryField`: removed here for readers who may not see them. */
-const MEMBER_RICH_TEXT = ['description'] as const
+/**
+ * The second half of `memberContentQueryField` (see there for why it is not field access):
+ * the field hook, which knows whether the caller overrides access (trusted server code such as
+ * the search sync does), marks a document read by someone who may not see its description;
+ * once every field hook has run, the collection hook removes the value from what it returns.
+ */
+const readWithoutDescription = new WeakSet<object>()
 
-/** The second half of `memberContentQueryField` (see there for why it is a hook). */
-export const hideMemberContent: CollectionAfterReadHook = ({ doc, req }) => {
-  if (readsMemberContent(req.user, doc)) return doc
-  for (const field of MEMBER_RICH_TEXT) delete doc[field]
+export const markMemberContent: FieldHook = ({ data, overrideAccess, req, value }) => {
+  if (!overrideAccess && data && !readsMemberContent(req.user, data)) {
+    readWithoutDescription.add(data)
+  }
+  return value
+}
+
+export const hideMemberContent: CollectionAfterReadHook = ({ doc }) => {
+  if (readWithoutDescription.has(doc)) delete doc.description
   return doc
 }
