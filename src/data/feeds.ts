@@ -64,6 +64,20 @@ export function feedAlternates(
   }
 }
 
+/** The home page's alternates: the whole portal's news and resources feeds, RSS and Atom. */
+export function siteFeedAlternates(
+  locale: Locale,
+): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+  const kinds: FeedKind[] = ['news', 'resources']
+  const formats = Object.keys(FEED_TYPES) as FeedFormat[]
+  return Object.fromEntries(
+    formats.map((format) => [
+      FEED_TYPES[format],
+      kinds.map((kind) => ({ url: feedUrl(locale, kind, format), title: feedTitle(locale, kind) })),
+    ]),
+  )
+}
+
 export type ResolvedFilter = { theme?: Theme; country?: Country }
 
 /**

@@ -41,6 +41,55 @@ describe('npm run portal', () => {
     for (const theme of themes.docs) expect(html).toContain(theme.title.replace(/&/g, '&amp;'))
   })
 
+  it("should advertise the home page's news and resources feeds, and serve every one", async () => {
+    const html = await (await get('/th')).text()
+    const feeds = [
+      ...html.matchAll(
+        /<link rel="alternate" type="(application\/(?:rss|atom)\+xml)"[^>]*href="([^"]+)"/g,
+      ),
+    ]
+    expect(feeds.map(([, type, href]) => `${type} ${href}`)).toEqual([
+      `application/rss+xml ${portal.url}/th/feeds/news.xml`,
+      `application/rss+xml ${portal.url}/th/feeds/resources.xml`,
+      `application/atom+xml ${portal.url}/th/feeds/news.atom`,
+      `application/atom+xml ${portal.url}/th/feeds/resources.atom`,
+    ])
+    for (const [, type, href] of feeds) {
+      const feed = await fetch(href)
+      expect(feed.status, href).toBe(200)
+      expect(feed.headers.get('content-type'), href).toBe(`${type}; charset=utf-8`)
+    }
+  })
+
+  it('should have a favicon, home-screen icons and a web app manifest', async () => {
+    const html = await (await get('/en')).text()
+    const links = html.match(/<link rel="(?:icon|apple-touch-icon|manifest)"[^>]*>/g) ?? []
+    const hrefs = links.map((link) => /href="([^"?]+)/.exec(link)?.[1])
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/favicon.ico',
+        '/icon.svg',
+        '/apple-icon.png',
+        '/manifest.webmanifest',
+      ]),
+    )
+    const favicon = await get('/favicon.ico')
+    expect(favicon.status).toBe(200)
+    expect(favicon.headers.get('content-type')).toBe('image/x-icon')
+    // An icon directory (0, 1) holding three images.
+    expect([...new Uint8Array(await favicon.arrayBuffer()).slice(0, 6)]).toEqual([0, 0, 1, 0, 3, 0])
+    const manifest = await get('/manifest.webmanifest')
+    expect(manifest.status).toBe(200)
+    const app = await manifest.json()
+    expect(app.name).toBe('Labour Migration Community of Practice')
+    expect(app.start_url).toBe('/')
+    for (const icon of app.icons) {
+      const image = await get(icon.src)
+      expect(image.status, icon.src).toBe(200)
+      expect(image.headers.get('content-type'), icon.src).toBe('image/png')
+    }
+  })
+
   it('should serve the same themes in Thai at /th', async () => {
     const themes = await json('/api/themes?locale=th')
     const html = await (await get('/th')).text()

@@ -6,6 +6,7 @@ import { formatValue } from '@/components/charts/comparison'
 import { EventList } from '@/components/events/EventList'
 import { ResourceList } from '@/components/library/ResourceList'
 import { NewsList } from '@/components/news/NewsList'
+import { siteFeedAlternates } from '@/data/feeds'
 import { homePage } from '@/data/home'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: '',
     title: translate(locale, 'siteName'),
     description: translate(locale, 'tagline'),
+    feeds: siteFeedAlternates(locale),
   })
 }
 
