@@ -92,6 +92,10 @@ function checkFields(
       if (field.type === 'array' || field.type === 'blocks') {
         context.problems.push({ path: at, message: 'Send a list of rows here ([] for none).' })
       }
+      // Every record has both timestamps; the database keeps them, never empty.
+      if (!path && (field.name === 'createdAt' || field.name === 'updatedAt')) {
+        context.problems.push({ path: at, message: 'Leave this out: the server keeps it.' })
+      }
       continue
     }
     checkField(field, value, path ? `${path}.${field.name}` : field.name, context)

@@ -309,6 +309,23 @@ describe('writes that would have been half-written', () => {
     })
   }
 
+  it('should refuse an update that empties the creation date, and keep the record as it was', async () => {
+    const created = await http.rest('POST', '/news', { token, json: news() })
+    expect(created.status, created.text).toBe(201)
+    const response = await http.rest('PATCH', `/news/${created.body.doc.id}`, {
+      token,
+      json: { createdAt: null, title: 'Changed' },
+    })
+    expectReadable400(response, /invalid: createdAt \| Leave this out: the server keeps it/)
+    const stored = await payload.findByID({
+      collection: 'news',
+      id: created.body.doc.id,
+      overrideAccess: true,
+    })
+    expect(stored.title).toBe(created.body.doc.title)
+    expect(stored.createdAt).toBe(created.body.doc.createdAt)
+  })
+
   it('should refuse a failed draft update without writing a version', async () => {
     const created = await http.rest('POST', '/news', { token, json: news() })
     expect(created.status, created.text).toBe(201)
