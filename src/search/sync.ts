@@ -34,16 +34,17 @@ const inFlight = new Map<string, Promise<{ indexed: number }>>()
 async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed: number }> {
   const uid = await ensureIndex()
   const index = indexingClient().client.index(uid)
-  const doc = await payload
-    .findByID({
-      collection,
-      id,
-      locale: 'all',
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    .catch(() => null)
+  // Only "not found" (null, from disableErrors) means the document is gone. Any other error,
+  // a locked or failing database, fails the job so the queue retries it, instead of deleting
+  // the work from search and reporting success.
+  const doc = await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   const revision = Date.now()
   const documents = buildDocuments({
     collection,

@@ -215,6 +215,43 @@ describe('jobs delivered together', () => {
   })
 })
 
+describe('a database that fails while a sync reads it', () => {
+  it('should keep the work in search and leave the job to be retried', async () => {
+    const resource = await createResource({ title: 'Ombudsman complaint handbook' })
+    await drainSearchJobs()
+    expect(titles(await search('Ombudsman'))).toEqual(['Ombudsman complaint handbook'])
+    await payload.jobs.queue({
+      task: 'syncSearch',
+      input: { collection: 'resources', id: String(resource.id) },
+      queue: 'search',
+    })
+    // Every read of a resource fails, as a failing disk would make it.
+    const findOne = payload.db.findOne
+    payload.db.findOne = (async (args: Parameters<typeof findOne>[0]) => {
+      if (args.collection === 'resources') throw new Error('SQLITE_IOERR: disk I/O error')
+      return findOne.call(payload.db, args)
+    }) as typeof findOne
+    try {
+      await payload.jobs.run({ queue: 'search', limit: 10, silent: true })
+    } finally {
+      payload.db.findOne = findOne
+    }
+    const { docs: waiting } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'syncSearch' } },
+      overrideAccess: true,
+    })
+    expect(waiting).toHaveLength(1)
+    expect(waiting[0].hasError).toBe(false)
+    expect(JSON.stringify(waiting[0].log)).toContain('SQLITE_IOERR')
+    expect(titles(await search('Ombudsman'))).toEqual(['Ombudsman complaint handbook'])
+    // Once the database answers again, the retry (after its 2 s backoff) completes the job.
+    await new Promise((resolve) => setTimeout(resolve, 2_100))
+    await drainSearchJobs()
+    expect(titles(await search('Ombudsman'))).toEqual(['Ombudsman complaint handbook'])
+  })
+})
+
 describe('a visitor never receives members-only or draft documents', () => {
   beforeAll(async () => {
     await createResource({ title: 'Shelter directory for survivors', visibility: 'members' })
