@@ -11,6 +11,9 @@ type Violation = { id: string; impact: string | null; help: string; nodes: { tar
 
 /** Serious and critical accessibility violations on the page, as axe-core (WCAG 2.1 AA rules) finds them. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // After a client-side navigation Next streams the new page's metadata in after its body:
+  // check the page once its <title> has arrived, as a screen reader would meet it.
+  await page.waitForFunction(() => Boolean(document.querySelector('title')?.textContent))
   await page.evaluate(axeSource)
   const violations = (await page.evaluate(() =>
     (
