@@ -28,11 +28,14 @@ const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : un
 /**
  * Runs scripts/generate-into.ts, again when it was cut short (no manifest, and not a plain
  * failure, exit 1): under load its tsx loader sometimes loses an import and the process ends
- * with exit 13, or stalls.
+ * with exit 13, or stalls: measured at one run in four here, and three in a row once, so it
+ * gets ten tries (each takes about 5 s).
  */
+const ATTEMPTS = 10
+
 function regenerate() {
   let generation
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     fs.rmSync(out, { recursive: true, force: true })
     generation = spawnSync('node', ['--import', 'tsx', 'scripts/generate-into.ts', out], {
       env,
@@ -43,7 +46,7 @@ function regenerate() {
     const manifest = read(path.join(out, 'generated.json'))
     if (manifest || generation.status === 1) return { generation, manifest }
     process.stderr.write(
-      `generated files: regeneration ended early (exit ${generation.status ?? generation.signal}), attempt ${attempt} of 3\n`,
+      `generated files: regeneration ended early (exit ${generation.status ?? generation.signal}), attempt ${attempt} of ${ATTEMPTS}\n`,
     )
   }
   return { generation, manifest: undefined }
