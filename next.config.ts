@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   // The portal is reachable only at its own origin; no image optimisation service is called.
   images: { unoptimized: true },
   poweredByHeader: false,
+  experimental: {
+    // Cached pages and reads live in the server's memory only. On disk they would outlive a
+    // restart, and the database may have changed meanwhile (a seed or restore while it was down).
+    isrFlushToDisk: false,
+  },
   // A second build or dev server (another developer's check, a benchmark) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Fixed at build time, so only what never depends on the environment; the documents' policy

@@ -18,6 +18,7 @@ import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
+import { expireEndpoint } from './src/data/expireEndpoint'
 import { searchEndpoint } from './src/search/endpoint'
 import { searchJobs } from './src/search/jobs'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -57,7 +58,7 @@ export default buildConfig({
   db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
   email: emailAdapter(),
   jobs: searchJobs,
-  endpoints: [searchEndpoint],
+  endpoints: [searchEndpoint, expireEndpoint],
   localization,
   i18n: adminI18n,
   // Only the portal's own pages may call its API with a visitor's cookies.

@@ -18,6 +18,7 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 import { validateLink } from '../Resources/validateEditions'
 import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
+import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
 const timezone = {
@@ -39,6 +40,7 @@ export const Events: CollectionConfig<'events'> = {
     delete: canDeleteContent,
   },
   hooks: {
+    beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi, validateSchedule],
     beforeChange: [limitToModeratedThemes],
     afterChange: [queueIndexing, revalidatePages],

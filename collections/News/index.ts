@@ -16,6 +16,7 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 import { NEWS_KIND_OPTIONS } from '@/news/kinds'
 
 import { slugs } from '../slugs'
+import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
 export const News: CollectionConfig<'news'> = {
@@ -32,6 +33,7 @@ export const News: CollectionConfig<'news'> = {
     delete: canDeleteContent,
   },
   hooks: {
+    beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi],
     beforeChange: [limitToModeratedThemes],
     afterChange: [queueIndexing, revalidatePages],

@@ -21,6 +21,7 @@ import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
+import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
 /** A work (publication, tool, manual…) and its editions, one per language. */
@@ -40,6 +41,7 @@ export const Resources: CollectionConfig<'resources'> = {
     delete: canDeleteContent,
   },
   hooks: {
+    beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi],
     beforeChange: [limitToModeratedThemes],
     afterRead: [hideMemberContent],

@@ -3,31 +3,40 @@ import { unstable_cache } from 'next/cache'
 import type { User } from '@/payload-types'
 
 /** What a cached read depends on: collection slugs, which the collections' hooks revalidate. */
-export type ContentTag = 'themes' | 'countries' | 'resources' | 'news' | 'events' | 'projects' | 'statistics' | 'resource-centres' | 'organisations' | 'media'
+export const CONTENT_TAGS = [
+  'themes',
+  'countries',
+  'resources',
+  'news',
+  'events',
+  'projects',
+  'statistics',
+  'resource-centres',
+  'organisations',
+  'media',
+] as const
+export type ContentTag = (typeof CONTENT_TAGS)[number]
+export const isContentTag = (value: unknown): value is ContentTag =>
+  typeof value === 'string' && (CONTENT_TAGS as readonly string[]).includes(value)
 
 /**
- * A safety net for changes made by another process (a seed or migration run from the command
- * line), whose hooks cannot reach this server's cache. Edits through the portal refresh at once.
+ * A safety net: edits anywhere (this server, a job, a command-line process) expire their tags at
+ * once (`src/data/freshness.ts`); this only bounds how long anything missed can last, and it is
+ * the `s-maxage` a CDN in front of the portal is told for cached pages.
  */
 const MAX_AGE_SECONDS = 300
 
 type CacheEpoch = { __copCacheEpoch?: string }
 
 /**
- * Part of every key. It changes when the process starts (Next keeps entries on disk across
- * restarts, and the database may have been changed meanwhile) and when the first-start seed has
- * finished (pages rendered while it ran must not linger). Kept on globalThis because Next may load
- * this module once per route bundle.
+ * Part of every key: it changes when the process starts, in case a build's cache directory holds
+ * entries from another run (the server keeps them in memory only: `isrFlushToDisk` in
+ * next.config.ts). Kept on globalThis because Next may load this module once per route bundle.
  */
 function epoch(): string {
   const holder = globalThis as CacheEpoch
   holder.__copCacheEpoch ??= String(Date.now())
   return holder.__copCacheEpoch
-}
-
-/** Makes every cached read start afresh (after the first-start seed, for instance). */
-export function renewContentCache(): void {
-  ;(globalThis as CacheEpoch).__copCacheEpoch = `${Date.now()}-${Math.random()}`
 }
 
 /**

@@ -118,19 +118,23 @@ export async function relatedResources({ user, locale, resource, limit = 4 }: { 
   })
 }
 
-/** The years that have works, newest first, for the year filter. */
+/**
+ * The years that have works, newest first, for the year filter: a DISTINCT query (an aggregate in
+ * MongoDB), never a read of every work. The collection's read access applies, so a year only
+ * a draft or members-only work has is offered to those who can see one.
+ */
 export async function resourceYears({ user }: { user: User | null }): Promise<number[]> {
   return cachedRead({ user, key: ['resourceYears'], tags: ['resources'] }, async () => {
     const payload = await payloadClient()
-    const { docs } = await payload.find({
+    const { values } = await payload.findDistinct({
       collection: 'resources',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      select: { year: true },
+      field: 'year',
+      sort: '-year',
+      // More than a portal's lifetime of years; a sanity bound, not a page size.
+      limit: 1000,
       user,
       overrideAccess: false,
     })
-    return [...new Set(docs.map((doc) => doc.year).filter((year): year is number => typeof year === 'number'))].sort((a, b) => b - a)
+    return values.map((value) => value.year).filter((year): year is number => typeof year === 'number')
   })
 }

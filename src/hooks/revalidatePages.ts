@@ -1,22 +1,26 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { isContentTag } from '@/data/cache'
+import { expireContent } from '@/data/freshness'
+
+import { isDraftSave } from './drafts'
+
 /**
- * Expires the cached reads that depend on this collection, so an edit shows on the public pages
- * within a request (see src/data/cache.ts). Seeds and tests that run outside a Next server pass
- * `context.disableRevalidate`; anywhere else without a server (a CLI script) there is nothing to
- * expire and Next's "outside a request" error is expected.
+ * Expires the cached reads and pages that depend on this collection, so an edit shows on the
+ * public pages at once (`src/data/freshness.ts`), from this server, a job or a command-line
+ * process alike. A draft save changes nothing the public sees, so it expires nothing; publishing,
+ * unpublishing and deleting do. Seeds and tests that write many records pass
+ * `context.disableRevalidate` and expire everything once at the end.
  */
 export const revalidatePages: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({
   collection,
   context,
   doc,
+  req,
 }) => {
-  if (context?.disableRevalidate) return doc
-  try {
-    revalidateTag(collection.slug, { expire: 0 })
-  } catch {
-    // Not inside a Next server: no cache to expire.
-  }
+  if (context?.disableRevalidate || isDraftSave(context)) return doc
+  // Not awaited: outside a request the refresh is an HTTP call to the portal, which must not hold
+  // up the write (nor fail it when no portal is running).
+  if (isContentTag(collection.slug)) void expireContent([collection.slug], req.payload.secret)
   return doc
 }

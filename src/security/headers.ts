@@ -8,12 +8,13 @@
  * `Content-Security-Policy` request header the proxy sets and puts it on every script it
  * renders, in the public pages and in Payload's admin panel alike. A nonce is new on every
  * request, so a page that carries one cannot come from the full-route cache or ISR: nonces force
- * dynamic rendering. Public pages render per request today (they read the visitor's session), so
- * nothing is lost yet. To cache public pages statically, give them a policy without a nonce:
- * `script-src 'self' 'unsafe-inline'`, because Next writes its flight data as inline scripts that
- * differ on every page, so no hash can name them in advance (Next 16's `experimental.sri` adds
- * `integrity` to the script files only, checked in next/dist/server/app-render). Keep the nonce
- * policy for `/admin`, which is never cached.
+ * dynamic rendering. So the visitors' cached pages (`src/routing/pageTrees.ts`) get a policy
+ * without a nonce: `script-src 'self' 'unsafe-inline'`, because Next writes its flight data as
+ * inline scripts that differ on every page, so no hash can name them in advance (Next 16's
+ * `experimental.sri` adds `integrity` to the script files only, checked in
+ * next/dist/server/app-render). What it gives up is small there: those pages hold no member's
+ * data and no form posts with a session, and every value in them went through React's escaping.
+ * Pages rendered per request (members, filtered lists) and `/admin` keep the nonce.
  */
 
 export type Header = { key: string; value: string }
@@ -77,7 +78,13 @@ export type Surface = 'site' | 'admin'
 export const surfaceOf = (pathname: string): Surface =>
   pathname === '/admin' || pathname.startsWith('/admin/') ? 'admin' : 'site'
 
-type DocumentPolicyOptions = { nonce: string; surface: Surface; serverURL: string; isDev: boolean }
+type DocumentPolicyOptions = {
+  /** Absent for a page that comes from the full-route cache, where every visitor gets one copy. */
+  nonce?: string
+  surface: Surface
+  serverURL: string
+  isDev: boolean
+}
 
 /**
  * The policy of a page. The public pages carry no inline style, so their styles come from the
@@ -92,8 +99,7 @@ export function documentPolicy({ nonce, surface, serverURL, isDev }: DocumentPol
     // React rebuilds server error stacks with eval in development only.
     'script-src': [
       "'self'",
-      `'nonce-${nonce}'`,
-      "'strict-dynamic'",
+      ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
       ...(isDev ? ["'unsafe-eval'"] : []),
     ],
     // Next's development overlay styles itself inline.

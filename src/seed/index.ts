@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { ensureAdmin } from './admin'
 import { seedSteps, unlinkedCountries } from './content'
+import { CONTENT_TAGS } from '../data/cache'
+import { expireContent } from '../data/freshness'
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 
@@ -37,5 +39,8 @@ export async function seed({
     log(`seed: not linked (no country profile): ${[...unlinkedCountries].sort().join(', ')}`)
   }
   await ensureAdmin({ payload, log })
+  // The steps write with revalidation off (one request per record would be wasted); the
+  // running portal, this process or another, refreshes everything once now.
+  await expireContent(CONTENT_TAGS, payload.secret)
   return report
 }

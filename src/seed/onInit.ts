@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { seed } from '.'
-import { renewContentCache } from '../data/cache'
 import { prepareSearch } from '../search/prepare'
 import { ensureAdmin } from './admin'
 
@@ -16,7 +15,6 @@ export async function seedOnFirstStart(payload: Payload): Promise<void> {
     if (totalDocs === 0) {
       log('Empty database: loading the seed content from the source documents…')
       await seed({ payload, log })
-      renewContentCache()
     } else {
       await ensureAdmin({ payload, log })
     }

@@ -6,6 +6,8 @@ import path from 'node:path'
 
 export type RunningPortal = {
   url: string
+  /** The environment the portal runs with, for command-line processes on the same database. */
+  env: Record<string, string>
   output: () => string
   process: ChildProcess
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
@@ -31,25 +33,25 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     ? new URL(`/cop_e2e_${Date.now()}`, mongo).toString()
     : `file:${dir}/portal.db`
   let log = ''
+  const portalEnv: Record<string, string> = {
+    PORT: String(port),
+    SERVER_URL: `http://localhost:${port}`,
+    DATABASE_URI: database,
+    SMTP_PORT: String(await freePort()),
+    MEILI_PORT: String(await freePort()),
+    MEILI_DATA_DIR: path.join(dir, 'meili'),
+    MEILI_INDEX_PREFIX: 'e2e',
+    JOBS_AUTORUN: 'true',
+    MAIL_DIR: path.join(dir, 'mail'),
+    UPLOADS_DIR: path.join(dir, 'uploads'),
+    PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+    SEED_ON_START: 'true',
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+    ...env,
+  }
   const child = spawn('node', ['scripts/portal.mjs'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SERVER_URL: `http://localhost:${port}`,
-      DATABASE_URI: database,
-      SMTP_PORT: String(await freePort()),
-      MEILI_PORT: String(await freePort()),
-      MEILI_DATA_DIR: path.join(dir, 'meili'),
-      MEILI_INDEX_PREFIX: 'e2e',
-      JOBS_AUTORUN: 'true',
-      MAIL_DIR: path.join(dir, 'mail'),
-      UPLOADS_DIR: path.join(dir, 'uploads'),
-      PAYLOAD_SECRET: 'e2e-secret-not-for-production',
-      SEED_ON_START: 'true',
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-      ...env,
-    },
+    env: { ...process.env, ...portalEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const append = (chunk: Buffer) => {
@@ -63,6 +65,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
 
   const portal: RunningPortal = {
     url: `http://localhost:${port}`,
+    env: portalEnv,
     output: () => log,
     process: child,
     stop: async (signal = 'SIGINT') => {

@@ -15,8 +15,8 @@ process.env.SERVER_URL = SITE
 let portal: Portal
 let payload: Payload
 // Modules that load the Payload config are imported once bootPortal has chosen the test database.
-let calendarFeed: typeof import('@/app/(frontend)/[locale]/events/calendar.ics/route').GET
-let eventFile: typeof import('@/app/(frontend)/[locale]/events/[slug]/event.ics/route').GET
+let calendarFeed: typeof import('@/app/(frontend)/cached/[locale]/events/calendar.ics/route').GET
+let eventFile: typeof import('@/app/(frontend)/cached/[locale]/events/[slug]/event.ics/route').GET
 let data: typeof import('@/data/events')
 // Far enough ahead to stay "upcoming" whenever the suite runs.
 const Y = new Date().getUTCFullYear() + 2
@@ -35,8 +35,8 @@ async function create(data: Record<string, unknown>, draft = false) {
 beforeAll(async () => {
   portal = await bootPortal('events')
   payload = portal.payload
-  calendarFeed = (await import('@/app/(frontend)/[locale]/events/calendar.ics/route')).GET
-  eventFile = (await import('@/app/(frontend)/[locale]/events/[slug]/event.ics/route')).GET
+  calendarFeed = (await import('@/app/(frontend)/cached/[locale]/events/calendar.ics/route')).GET
+  eventFile = (await import('@/app/(frontend)/cached/[locale]/events/[slug]/event.ics/route')).GET
   data = await import('@/data/events')
   const country = (iso: string, name: string) =>
     payload.create({

@@ -31,7 +31,8 @@ let routes: Routes
 let newsData: typeof import('@/data/news')
 let projectData: typeof import('@/data/projects')
 let centreData: typeof import('@/data/resourceCentres')
-let sitemap: () => Promise<MetadataRoute.Sitemap>
+let sitemapUrls: () => Promise<string[]>
+let sitemapFileRoute: typeof import('@/app/sitemaps/[file]/route').GET
 let robots: () => MetadataRoute.Robots
 let theme: Theme
 let thailand: Country
@@ -122,12 +123,30 @@ beforeAll(async () => {
   payload = portal.payload
   await seed({ payload, log: () => undefined })
   routes = {
-    newsRss: (await import('@/app/(frontend)/[locale]/feeds/news.xml/route')).GET,
-    newsAtom: (await import('@/app/(frontend)/[locale]/feeds/news.atom/route')).GET,
-    resourcesRss: (await import('@/app/(frontend)/[locale]/feeds/resources.xml/route')).GET,
-    resourcesAtom: (await import('@/app/(frontend)/[locale]/feeds/resources.atom/route')).GET,
+    newsRss: (await import('@/app/(frontend)/cached/[locale]/feeds/news.xml/route')).GET,
+    newsAtom: (await import('@/app/(frontend)/cached/[locale]/feeds/news.atom/route')).GET,
+    resourcesRss: (await import('@/app/(frontend)/cached/[locale]/feeds/resources.xml/route')).GET,
+    resourcesAtom: (await import('@/app/(frontend)/cached/[locale]/feeds/resources.atom/route'))
+      .GET,
   }
-  sitemap = (await import('@/app/sitemap')).default
+  const sitemapIndex = (await import('@/app/sitemap.xml/route')).GET
+  sitemapFileRoute = (await import('@/app/sitemaps/[file]/route')).GET
+  // What a crawler does: read the index, then every file it names.
+  sitemapUrls = async () => {
+    const index = await (await sitemapIndex()).text()
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+    const urls: string[] = []
+    for (const file of files) {
+      const name = file.slice(`${ORIGIN}/sitemaps/`.length)
+      const response = await sitemapFileRoute(new Request(file), {
+        params: Promise.resolve({ file: name }),
+      })
+      expect(response.status, file).toBe(200)
+      const text = await response.text()
+      urls.push(...[...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!))
+    }
+    return urls
+  }
   robots = (await import('@/app/robots')).default
   newsData = await import('@/data/news')
   projectData = await import('@/data/projects')
@@ -276,13 +295,10 @@ describe('news and resource feeds', () => {
 })
 
 describe('sitemap and robots.txt', () => {
-  it('should list public pages of every kind in all seven languages, with absolute addresses and their translations', async () => {
-    const entries = await sitemap()
-    const urls = new Set(entries.map((entry) => entry.url))
-    for (const entry of entries) {
-      expect(entry.url.startsWith(`${ORIGIN}/`), entry.url).toBe(true)
-      expect(Object.keys(entry.alternates?.languages ?? {}).sort()).toEqual([...LOCALES].sort())
-    }
+  it('should list public pages of every kind in all seven languages, with absolute addresses, in files of at most 50,000', async () => {
+    const entries = await sitemapUrls()
+    const urls = new Set(entries)
+    for (const url of entries) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true)
     const project = (await payload.find({ collection: 'projects', limit: 1, overrideAccess: true }))
       .docs[0]
     const centre = (
@@ -313,11 +329,20 @@ describe('sitemap and robots.txt', () => {
     for (const path of paths)
       for (const locale of LOCALES)
         expect(urls.has(`${ORIGIN}/${locale}${path}`), `${locale}${path}`).toBe(true)
-    expect(entries.length).toBe(new Set(entries.map((entry) => entry.url)).size)
+    expect(entries.length).toBe(urls.size)
+  })
+
+  it('should answer 404 for a sitemap file that does not exist', async () => {
+    for (const file of ['library-99.xml', 'library-0.xml', 'nothing-1.xml', 'sections', 'x.xml']) {
+      const response = await sitemapFileRoute(new Request(`${ORIGIN}/sitemaps/${file}`), {
+        params: Promise.resolve({ file }),
+      })
+      expect(response.status, file).toBe(404)
+    }
   })
 
   it('should never list members-only or draft pages, nor search results', async () => {
-    const text = `${(await sitemap()).map((entry) => entry.url).join('\n')}\n`
+    const text = `${(await sitemapUrls()).join('\n')}\n`
     expect(text).not.toContain(membersOnly.slug)
     expect(text).not.toContain(draftResource.slug)
     expect(text).not.toContain(draftNews.slug)

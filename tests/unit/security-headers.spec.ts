@@ -51,21 +51,64 @@ describe('the document policy', () => {
 })
 
 describe('the proxy', () => {
-  it('should give each page a new nonce, in the response and in the request header Next reads', () => {
-    const first = proxy(new NextRequest('http://localhost:3000/en'))
-    const second = proxy(new NextRequest('http://localhost:3000/en'))
+  it('should give each page rendered per request a new nonce, in the response and in the request header Next reads', () => {
+    const signedIn = () => {
+      const request = new NextRequest('http://localhost:3000/en/library/some-work')
+      request.cookies.set('payload-token', 'a-session')
+      return proxy(request)
+    }
+    const first = signedIn()
+    const second = signedIn()
     const policy = first.headers.get('content-security-policy')
     expect(nonceOf(policy)).toMatch(/^[A-Za-z0-9+/]{22}==$/)
     expect(nonceOf(second.headers.get('content-security-policy'))).not.toBe(nonceOf(policy))
-    // NextResponse.next({ request: { headers } }) hands the rewritten request headers to Next.
+    // NextResponse.rewrite(url, { request: { headers } }) hands the request headers to Next.
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
+    const filtered = proxy(new NextRequest('http://localhost:3000/en/library?kind=tool'))
+    expect(nonceOf(filtered.headers.get('content-security-policy'))).toMatch(/==$/)
+  })
+
+  it("should give visitors' cached pages one policy without a nonce, which any cached copy can carry", () => {
+    const policies = ['/en', '/th/library', '/en/library/some-work'].map((path) =>
+      proxy(new NextRequest(`http://localhost:3000${path}`)).headers.get('content-security-policy'),
+    )
+    expect(new Set(policies).size).toBe(1)
+    expect(policies[0]).toContain("script-src 'self' 'unsafe-inline';")
+    expect(nonceOf(policies[0]!)).toBeUndefined()
+  })
+
+  it("should send each public address to the page tree that answers it, and refuse the trees' own addresses", () => {
+    const target = (url: string, cookie?: string) => {
+      const request = new NextRequest(`http://localhost:3000${url}`)
+      if (cookie !== undefined) request.cookies.set('payload-token', cookie)
+      const rewrite = proxy(request).headers.get('x-middleware-rewrite')
+      return rewrite ? new URL(rewrite).pathname : null
+    }
+    expect(target('/en')).toBe('/cached/en')
+    expect(target('/km/library/some-work')).toBe('/cached/km/library/some-work')
+    // A prefetch's _rsc is Next's cache key, not a filter.
+    expect(target('/en/news?_rsc=abc')).toBe('/cached/en/news')
+    expect(target('/en/news?page=2')).toBe('/per-request/en/news')
+    expect(target('/en/news', 'a-session')).toBe('/per-request/en/news')
+    // An emptied cookie (after logout) is no session.
+    expect(target('/en/news', '')).toBe('/cached/en/news')
+    // Feeds and files are route handlers, which only the cached tree holds.
+    expect(target('/en/feeds/news.xml', 'a-session')).toBe('/cached/en/feeds/news.xml')
+    expect(target('/en/events/calendar.ics?theme=x')).toBe('/cached/en/events/calendar.ics')
+    // The trees' own addresses land where `cached` and `per-request` are no language: 404.
+    expect(target('/cached/en')).toBe('/cached/cached/en')
+    expect(target('/per-request/en')).toBe('/cached/per-request/en')
+    for (const path of ['/', '/admin', '/api/themes', '/sitemap.xml', '/robots.txt', '/xx/page'])
+      expect(target(path), path).toBeNull()
   })
 
   it('should choose the admin policy under /admin only', () => {
     const admin = proxy(new NextRequest('http://localhost:3000/admin/collections/resources'))
-    expect(admin.headers.get('content-security-policy')).toContain("'unsafe-inline'")
+    expect(admin.headers.get('content-security-policy')).toContain(
+      "style-src 'self' 'unsafe-inline'",
+    )
     const page = proxy(new NextRequest('http://localhost:3000/en/administration'))
-    expect(page.headers.get('content-security-policy')).not.toContain("'unsafe-inline'")
+    expect(page.headers.get('content-security-policy')).toContain("style-src 'self';")
   })
 
   it('should leave the API its static policy, and send HSTS only when SERVER_URL is https', () => {
@@ -83,7 +126,7 @@ describe('the proxy', () => {
     }
   })
 
-  it('should run for pages, the admin and API reads, and not for static files, prefetches or uploads (Next buffers a proxied body and cuts it at 10 MB)', () => {
+  it('should run for pages and their prefetches, the admin and API reads, and not for static files or uploads (Next buffers a proxied body and cuts it at 10 MB)', () => {
     const runs = (url: string, headers: Record<string, string> = {}) =>
       doesProxyMatch({ config: proxyConfig, url, headers })
     expect(runs('/en')).toBe(true)
@@ -93,7 +136,7 @@ describe('the proxy', () => {
     expect(runs('/api/resources/1', { 'content-type': 'application/json' })).toBe(true)
     expect(runs('/_next/static/chunks/main.js')).toBe(false)
     expect(runs('/fonts/language-names-thai.woff2')).toBe(false)
-    expect(runs('/en/library', { 'next-router-prefetch': '1' })).toBe(false)
+    expect(runs('/en/library', { 'next-router-prefetch': '1' })).toBe(true)
     expect(runs('/api/media', { 'content-type': 'multipart/form-data; boundary=----x' })).toBe(
       false,
     )

@@ -37,6 +37,8 @@ if (!Number.isInteger(N) || N < 105)
     `bench: the number of documents must be an integer of at least 105, not "${process.argv[2]}"`,
   )
 const SLICE = Number(process.env.BENCH_SLICE ?? 10_000)
+/** Generate (or find) the data and stop: how `npm run bench:pages` gets its 100,000 works. */
+const GENERATE_ONLY = process.env.BENCH_GENERATE_ONLY === '1'
 const DIST = '.next-bench'
 const say = (line) => console.log(`bench: ${line}`)
 const fmt = (n) => Math.round(n).toLocaleString('en')
@@ -319,7 +321,9 @@ async function main() {
     'next.config.ts',
     'package-lock.json',
   ]
-  if (process.env.BENCH_SKIP_BUILD === '1' && fs.existsSync(`${DIST}/BUILD_ID`)) {
+  if (GENERATE_ONLY) {
+    say('BENCH_GENERATE_ONLY=1: the data only, no build')
+  } else if (process.env.BENCH_SKIP_BUILD === '1' && fs.existsSync(`${DIST}/BUILD_ID`)) {
     say(`using the existing build in ${DIST}/ (BENCH_SKIP_BUILD=1)`)
   } else if (mtime(`${DIST}/BUILD_ID`) >= newest(buildInputs)) {
     say(`the build in ${DIST}/ is up to date`)
@@ -451,6 +455,13 @@ async function main() {
     say(
       `generated in ${minutes(seconds)} (${generation.docsPerSecond} docs/s, generator peak RSS ${peakRssMb} MB)`,
     )
+  }
+
+  if (GENERATE_ONLY) {
+    // The pages benchmark measures on this data too (BENCH_DATABASE, tests/bench/pages).
+    say(`data ready: ${dataUri}`)
+    await quit(0)
+    return
   }
 
   // 3. A copy of the data (the edits below must not change what is kept) and a fresh Meilisearch.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { FeedAlternates } from '@/components/feeds/FeedAlternates'
 import { FeedLinks } from '@/components/feeds/FeedLinks'
 import { Pagination } from '@/components/layout/Pagination'
 import { FilterSelect } from '@/components/forms/FilterSelect'
@@ -41,19 +42,14 @@ async function readFilters({
   return { themes, countries, theme, country, kind, page: pageNumber(single(raw, 'page')) }
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  // The feeds offered follow the theme or country the visitor narrowed the list to.
-  const { theme, country } = await readFilters({ user: null, locale, raw: await searchParams })
-  const filter: FeedFilter = { theme: theme?.slug, country: country?.iso }
-  const narrowedTo = [theme?.title, country?.name].filter(Boolean).join(', ') || undefined
   return pageMetadata({
     locale,
     path: '/news',
     title: translate(locale, 'news'),
     description: translate(locale, 'newsIntro'),
-    feeds: feedAlternates(locale, 'news', filter, narrowedTo),
   })
 }
 
@@ -82,9 +78,13 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const current = { kind, theme: theme?.slug, country: country?.iso }
   const hasFilters = Boolean(kind || theme || country)
   const from = ((result.page ?? 1) - 1) * NEWS_PAGE_SIZE + 1
+  // The feeds offered follow the theme or country the visitor narrowed the list to.
+  const feedFilter: FeedFilter = { theme: theme?.slug, country: country?.iso }
+  const narrowedTo = [theme?.title, country?.name].filter(Boolean).join(', ') || undefined
 
   return (
     <main>
+      <FeedAlternates feeds={feedAlternates(locale, 'news', feedFilter, narrowedTo)} />
       <h1>{t('news')}</h1>
       <p className="muted">{t('newsIntro')}</p>
       <form action={`/${locale}/news`} method="get" className="filters" aria-label={t('news')}>

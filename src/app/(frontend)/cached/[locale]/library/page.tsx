@@ -7,6 +7,7 @@ import { RESOURCE_KIND_LABEL, RESOURCE_KINDS } from '@/library/kinds'
 import { Pagination } from '@/components/layout/Pagination'
 import { listCountries } from '@/data/countries'
 import { FilterSelect } from '@/components/forms/FilterSelect'
+import { FeedAlternates } from '@/components/feeds/FeedAlternates'
 import { FeedLinks } from '@/components/feeds/FeedLinks'
 import { feedAlternates } from '@/data/feeds'
 import { countryByIso, single, themeBySlug, type RawParams } from '@/data/params'
@@ -36,16 +37,14 @@ function filtersFrom(raw: RawParams): LibraryFilters {
   return filters
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const { theme, country } = filtersFrom(await searchParams)
   return pageMetadata({
     locale,
     path: '/library',
     title: translate(locale, 'library'),
     description: translate(locale, 'libraryIntro'),
-    feeds: feedAlternates(locale, 'resources', { theme, country: country?.toUpperCase() }),
   })
 }
 
@@ -75,9 +74,11 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const hasFilters = Boolean(
     query.themeId || query.countryId || query.kind || query.language || query.year,
   )
+  const feedFilter = { theme: filters.theme, country: filters.country?.toUpperCase() }
 
   return (
     <main>
+      <FeedAlternates feeds={feedAlternates(locale, 'resources', feedFilter)} />
       <h1>{t('library')}</h1>
       <p className="muted">{t('libraryIntro')}</p>
       <form
@@ -154,11 +155,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
         ) : (
           <ResourceList resources={result.docs} locale={locale} translated={translated} />
         )}
-        <FeedLinks
-          locale={locale}
-          kind="resources"
-          filter={{ theme: filters.theme, country: filters.country?.toUpperCase() }}
-        />
+        <FeedLinks locale={locale} kind="resources" filter={feedFilter} />
         <Pagination
           locale={locale}
           path={`/${locale}/library`}

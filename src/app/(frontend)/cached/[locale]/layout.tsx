@@ -2,7 +2,7 @@ import '@fontsource/noto-sans-khmer/400.css'
 import '@fontsource/noto-sans-lao/400.css'
 import '@fontsource/noto-sans-myanmar/400.css'
 import '@fontsource/noto-sans-thai/400.css'
-import '../styles.css'
+import '../../styles.css'
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -29,6 +29,14 @@ const NAVIGATION: { path: string; label: UiKey }[] = [
 ]
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+/**
+ * This tree answers visitors (no session cookie, no query string; `src/proxy.ts` decides) from
+ * the full-route cache. Forcing static rendering also makes `headers()` and `searchParams` empty
+ * here, so the pages, which ask who is looking, see nobody: a member's page can never be
+ * rendered into this cache. The same pages, rendered per request, live in `../../per-request`.
+ */
+export const dynamic = 'force-static'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

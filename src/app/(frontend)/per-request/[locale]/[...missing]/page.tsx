@@ -1,0 +1,1 @@
+export { default } from '@/app/(frontend)/cached/[locale]/[...missing]/page'

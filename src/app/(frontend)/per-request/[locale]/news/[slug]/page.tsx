@@ -1,0 +1,1 @@
+export { default, generateMetadata } from '@/app/(frontend)/cached/[locale]/news/[slug]/page'

@@ -1,0 +1,1 @@
+export { default, generateMetadata } from '@/app/(frontend)/cached/[locale]/projects/[code]/page'

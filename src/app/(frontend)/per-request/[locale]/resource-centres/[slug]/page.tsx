@@ -1,0 +1,4 @@
+export {
+  default,
+  generateMetadata,
+} from '@/app/(frontend)/cached/[locale]/resource-centres/[slug]/page'
