@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import type { User } from '@/payload-types'
 
@@ -40,21 +41,48 @@ function epoch(): string {
 }
 
 /**
+ * The reads already started while answering this request, by reader and key. React's `cache()`
+ * gives one per request: a page and its `generateMetadata` (and a layout) share it, so the page
+ * does not read its document twice, nor a member's page hit the database twice for it. Outside a
+ * React server render it is a new map per call, and nothing is shared.
+ */
+const readsOfThisRequest = cache(() => new Map<string, Promise<unknown>>())
+
+/**
  * Runs a read through Next's data cache when the visitor is anonymous: every visitor sees the
  * same public content, so one database read serves them all until an edit revalidates its tags.
  * Signed-in people always read fresh, with their own access. The database address is part of the
  * key so that two databases served by one build (tests, a staging copy) never share entries.
  * Outside a Next server (tests, scripts) there is no cache and the read simply runs.
  */
-export async function cachedRead<T>({ user, key, tags }: { user: User | null; key: unknown[]; tags: ContentTag[] }, read: () => Promise<T>): Promise<T> {
-  if (user) return read()
+export function cachedRead<T>(
+  { user, key, tags }: { user: User | null; key: unknown[]; tags: ContentTag[] },
+  read: () => Promise<T>,
+): Promise<T> {
+  const reads = readsOfThisRequest()
+  const readKey = JSON.stringify([user?.id ?? null, key])
+  const started = reads.get(readKey) as Promise<T> | undefined
+  if (started) return started
+  const reading = user ? read() : readThroughDataCache({ key, tags }, read)
+  reads.set(readKey, reading)
+  return reading
+}
+
+async function readThroughDataCache<T>(
+  { key, tags }: { key: unknown[]; tags: ContentTag[] },
+  read: () => Promise<T>,
+): Promise<T> {
   let started = false
   const run = () => {
     started = true
     return read()
   }
   try {
-    return await unstable_cache(run, [epoch(), process.env.DATABASE_URI ?? 'default', JSON.stringify(key)], { tags, revalidate: MAX_AGE_SECONDS })()
+    return await unstable_cache(
+      run,
+      [epoch(), process.env.DATABASE_URI ?? 'default', JSON.stringify(key)],
+      { tags, revalidate: MAX_AGE_SECONDS },
+    )()
   } catch (error) {
     if (started) throw error
     return read()
