@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 
 import type { EventItem } from '@/data/events'
 import { eventPath } from '@/events/urls'

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 import { usePathname, useSearchParams } from 'next/navigation'
 
 type Props = { current: string; names: Record<string, string>; label: string }

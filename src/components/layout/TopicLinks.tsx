@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 
 import type { Locale } from '@/i18n/languages'
 import type { Country, Theme } from '@/payload-types'

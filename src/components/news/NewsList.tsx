@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 
 import { NEWS_KIND_LABELS, type NewsKind } from '@/news/kinds'
 import { contentLang } from '@/i18n/contentLanguage'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 
 import type { ProjectStatus } from '@/data/projects'
 import { contentLang } from '@/i18n/contentLanguage'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 
 import type { CentreModality, CentreService } from '@/data/resourceCentres'
 import { contentLang } from '@/i18n/contentLanguage'

@@ -179,6 +179,7 @@ async function pageKinds(url: string, count: number) {
     theme: themes.map((slug) => `/en/themes/${slug}`),
     library: ['/en/library', '/th/library'],
     'library, filtered': themes.map((slug) => `/en/library?theme=${slug}`),
+    'library, by title': ['/en/library?sort=title', '/en/library?sort=title&page=2'],
     resource: (await slugs('resources', 'slug', '&sort=-year')).map((s) => `/en/library/${s}`),
     countries: ['/en/countries'],
     country: (await slugs('countries', 'iso')).map((iso) => `/en/countries/${iso}`),

@@ -5,7 +5,7 @@ import '@fontsource/noto-sans-thai/400.css'
 import '../../styles.css'
 
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 import { Suspense } from 'react'
@@ -81,11 +81,7 @@ export default async function FrontendLayout({ children, params }: Props) {
           <ul>
             {NAVIGATION.map(({ path, label }) => (
               <li key={path}>
-                {/* Prefetching all eight sections on every page view would make the server render each
-                    of them for every visitor, and spend a phone's data on pages it may never open. */}
-                <Link href={`/${locale}${path}`} prefetch={false}>
-                  {translate(locale, label)}
-                </Link>
+                <Link href={`/${locale}${path}`}>{translate(locale, label)}</Link>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 import { useParams } from 'next/navigation'
 
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/languages'

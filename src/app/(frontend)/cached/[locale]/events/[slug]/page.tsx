@@ -1,6 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/layout/Link'
 import { notFound } from 'next/navigation'
 
 import { FeedLinks } from '@/components/events/FeedLinks'
