@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { audienceOf } from '@/access/audience'
 import type { User } from '@/payload-types'
 
 /** What a cached read depends on: collection slugs, which the collections' hooks revalidate. */
@@ -49,11 +50,13 @@ function epoch(): string {
 const readsOfThisRequest = cache(() => new Map<string, Promise<unknown>>())
 
 /**
- * Runs a read through Next's data cache when the visitor is anonymous: every visitor sees the
- * same public content, so one database read serves them all until an edit revalidates its tags.
- * Signed-in people always read fresh, with their own access. The database address is part of the
- * key so that two databases served by one build (tests, a staging copy) never share entries.
- * Outside a Next server (tests, scripts) there is no cache and the read simply runs.
+ * Runs a read through Next's data cache for visitors and for approved members: within each of
+ * those audiences everyone reads the same content (`src/access/audience.ts`), so one database
+ * read serves them all until an edit revalidates its tags. The audience is part of the key, so
+ * a visitor never gets a members' entry. Editors (who read drafts within their own scope) always
+ * read fresh, with their own access. The database address is part of the key so that two
+ * databases served by one build (tests, a staging copy) never share entries. Outside a Next
+ * server (tests, scripts) there is no cache and the read simply runs.
  */
 export function cachedRead<T>(
   { user, key, tags }: { user: User | null; key: unknown[]; tags: ContentTag[] },
@@ -63,7 +66,9 @@ export function cachedRead<T>(
   const readKey = JSON.stringify([user?.id ?? null, key])
   const started = reads.get(readKey) as Promise<T> | undefined
   if (started) return started
-  const reading = user ? read() : readThroughDataCache({ key, tags }, read)
+  const audience = audienceOf(user)
+  const reading =
+    audience === 'editor' ? read() : readThroughDataCache({ key: [audience, ...key], tags }, read)
   reads.set(readKey, reading)
   return reading
 }
