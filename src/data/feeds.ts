@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/languages'
@@ -8,7 +7,7 @@ import type { Country, Theme } from '@/payload-types'
 import { cachedRead } from './cache'
 import { listCountries } from './countries'
 import { payloadClient } from './payload'
-import { absoluteUrl } from './site'
+import { absoluteUrl, type AlternateTypes } from './site'
 import { listThemes } from './themes'
 
 export const FEED_KINDS = ['news', 'resources'] as const
@@ -56,7 +55,7 @@ export function feedAlternates(
   kind: FeedKind,
   filter: FeedFilter = {},
   narrowedTo?: string,
-): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+): AlternateTypes {
   const title = feedTitle(locale, kind, narrowedTo)
   return {
     [FEED_TYPES.rss]: [{ url: feedUrl(locale, kind, 'rss', filter), title }],
@@ -67,7 +66,7 @@ export function feedAlternates(
 /** The home page's alternates: the whole portal's news and resources feeds, RSS and Atom. */
 export function siteFeedAlternates(
   locale: Locale,
-): NonNullable<NonNullable<Metadata['alternates']>['types']> {
+): AlternateTypes {
   const kinds: FeedKind[] = ['news', 'resources']
   const formats = Object.keys(FEED_TYPES) as FeedFormat[]
   return Object.fromEntries(

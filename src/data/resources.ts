@@ -1,6 +1,5 @@
 import type { Where } from 'payload'
 
-import { isEditorUser } from '@/access/roles'
 import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import { RESOURCE_KINDS } from '@/library/kinds'
 import type { Resource, User } from '@/payload-types'
@@ -141,14 +140,11 @@ export async function relatedResources({ user, locale, resource, limit = 4 }: { 
 
 /**
  * The years that have works, newest first, for the year filter: a DISTINCT query (an aggregate in
- * MongoDB), never a read of every work. The collection's read access applies, so a year only
- * a draft or members-only work has is offered to those who can see one.
+ * MongoDB), never a read of every work. The collection's read access applies, so a year only a
+ * draft has is offered to editors only; everyone else shares their audience's cached answer.
  */
 export async function resourceYears({ user }: { user: User | null }): Promise<number[]> {
-  // Only editors read more works than a visitor does (drafts: `publishedForAudience`), so
-  // everyone else shares the visitors' cached answer instead of a DISTINCT over every work.
-  const reader = isEditorUser(user) ? user : null
-  return cachedRead({ user: reader, key: ['resourceYears'], tags: ['resources'] }, async () => {
+  return cachedRead({ user, key: ['resourceYears'], tags: ['resources'] }, async () => {
     const payload = await payloadClient()
     const { values } = await payload.findDistinct({
       collection: 'resources',
@@ -156,7 +152,7 @@ export async function resourceYears({ user }: { user: User | null }): Promise<nu
       sort: '-year',
       // More than a portal's lifetime of years; a sanity bound, not a page size.
       limit: 1000,
-      user: reader,
+      user,
       overrideAccess: false,
     })
     return values.map((value) => value.year).filter((year): year is number => typeof year === 'number')

@@ -18,7 +18,7 @@ const OG_LOCALES: Record<Locale, string> = { en: 'en_GB', th: 'th_TH', km: 'km_K
 export const languageAlternates = (path: string): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(`/${locale}${path}`)])) as Record<Locale, string>
 
-type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
+export type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
 /**
  * Title, description, canonical and language links, and Open Graph tags of a public page.

@@ -1,6 +1,4 @@
-import type { Metadata } from 'next'
-
-type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
+import type { AlternateTypes } from '@/data/site'
 
 /**
  * `<link rel="alternate">` for the feeds of the list on screen, rendered by the page (React puts
