@@ -1,7 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { pageTreeFor, SESSION_COOKIE } from '@/routing/pageTrees'
-import { createNonce, documentPolicy, surfaceOf, transportHeaders } from '@/security/headers'
+import {
+  createNonce,
+  documentPolicy,
+  OPENER_POLICY,
+  surfaceOf,
+  transportHeaders,
+} from '@/security/headers'
 
 /**
  * Sends each public page to the tree that answers it (the visitors' cache, or a render for this
@@ -44,6 +50,7 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } })
   }
   if (policy) response.headers.set('Content-Security-Policy', policy)
+  if (isDocument && !isCachedPage) response.headers.set(OPENER_POLICY.key, OPENER_POLICY.value)
   for (const { key, value } of transportHeaders(serverURL)) response.headers.set(key, value)
   return response
 }

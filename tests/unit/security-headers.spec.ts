@@ -102,6 +102,22 @@ describe('the proxy', () => {
       expect(target(path), path).toBeNull()
   })
 
+  it("should cut the opener tie of signed-in pages, filtered lists and the admin, and not of visitors' cached pages", () => {
+    const opener = (url: string, cookie?: string) => {
+      const request = new NextRequest(`http://localhost:3000${url}`)
+      if (cookie) request.cookies.set('payload-token', cookie)
+      return proxy(request).headers.get('cross-origin-opener-policy')
+    }
+    expect(opener('/en/library/some-work', 'a-session')).toBe('same-origin')
+    expect(opener('/en/library?kind=tool')).toBe('same-origin')
+    expect(opener('/admin')).toBe('same-origin')
+    expect(opener('/admin/login')).toBe('same-origin')
+    expect(opener('/en')).toBeNull()
+    expect(opener('/th/library/some-work')).toBeNull()
+    // JSON is no document: no window holds it.
+    expect(opener('/api/themes', 'a-session')).toBeNull()
+  })
+
   it('should choose the admin policy under /admin only', () => {
     const admin = proxy(new NextRequest('http://localhost:3000/admin/collections/resources'))
     expect(admin.headers.get('content-security-policy')).toContain(
@@ -156,7 +172,6 @@ describe('next.config headers', () => {
       'Referrer-Policy',
       'Permissions-Policy',
       'X-Frame-Options',
-      'Cross-Origin-Opener-Policy',
     ])
   })
 
