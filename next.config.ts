@@ -1,7 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { API_POLICY, API_POLICY_SOURCE, STATIC_HEADERS } from './src/security/headers'
+import { pageTreeRewrites } from './src/routing/pageTrees'
+import {
+  API_POLICY,
+  API_POLICY_SOURCE,
+  DOCUMENT_SOURCE,
+  STATIC_HEADERS,
+  unproxiedDocumentHeaders,
+} from './src/security/headers'
+
+const isDev = process.env.NODE_ENV === 'development'
 
 const nextConfig: NextConfig = {
   // The portal is reachable only at its own origin; no image optimisation service is called.
@@ -14,16 +23,26 @@ const nextConfig: NextConfig = {
   },
   // A second build or dev server (another developer's check, a benchmark) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Fixed at build time, so only what never depends on the environment; the documents' policy
-  // and HSTS are added at run time by src/proxy.ts.
+  // Fixed at build time, so nothing that depends on SERVER_URL; where src/proxy.ts runs, it
+  // replaces the documents' policy with one carrying a nonce, and adds HSTS by SERVER_URL.
   async headers() {
     return [
       { source: '/:path*', headers: STATIC_HEADERS },
+      { source: DOCUMENT_SOURCE, headers: unproxiedDocumentHeaders({ https: false, isDev }) },
+      {
+        source: DOCUMENT_SOURCE,
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: unproxiedDocumentHeaders({ https: true, isDev }),
+      },
       {
         source: API_POLICY_SOURCE,
         headers: [{ key: 'Content-Security-Policy', value: API_POLICY }],
       },
     ]
+  },
+  // Which page tree answers a public address (src/routing/pageTrees.ts).
+  async rewrites() {
+    return { beforeFiles: pageTreeRewrites(), afterFiles: [], fallback: [] }
   },
 }
 

@@ -1,10 +1,15 @@
 import type { Country, Theme } from '@/payload-types'
+import type { QueryKey } from '@/routing/pageTrees'
 
-/** What a page receives as `searchParams`. */
-export type RawParams = Record<string, string | string[] | undefined>
+/**
+ * What a page receives as `searchParams`, as far as it may read them: only the parameters that
+ * send an address to the per-request page tree (`QUERY_KEYS`), because the cached tree, which
+ * answers every other address, sees none.
+ */
+export type RawParams = { [key in QueryKey]?: string | string[] }
 
 /** One trimmed value of a query parameter (the first, if it is repeated), or undefined. */
-export function single(params: RawParams, name: string): string | undefined {
+export function single(params: RawParams, name: QueryKey): string | undefined {
   const value = params[name]
   const first = Array.isArray(value) ? value[0] : value
   return first?.trim() || undefined

@@ -1,3 +1,4 @@
+import type { RawParams } from '@/data/params'
 import type { Person } from '@/access/roles'
 import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
@@ -22,7 +23,7 @@ export async function searchPortal({
 }: {
   user: User | null
   locale: Locale
-  query: Record<string, string | string[] | undefined>
+  query: RawParams
 }): Promise<SearchOutcome> {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {

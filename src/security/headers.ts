@@ -74,10 +74,34 @@ export const API_POLICY_SOURCE = '/api/:path((?!media/file/).*)'
 
 export const isHttps = (serverURL: string) => serverURL.startsWith('https://')
 
+export const HSTS: Header = {
+  key: 'Strict-Transport-Security',
+  value: 'max-age=31536000; includeSubDomains',
+}
+
 /** HSTS only where the portal is served over https; browsers ignore it over http anyway. */
 export function transportHeaders(serverURL: string): Header[] {
-  if (!isHttps(serverURL)) return []
-  return [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+  return isHttps(serverURL) ? [HSTS] : []
+}
+
+/** Every address but the API's: documents, and the files they load (where a policy is inert). */
+export const DOCUMENT_SOURCE = '/:path((?!api(?:/|$)).*)'
+
+/**
+ * What a document the proxy never sees is sent, chiefly the visitors' cached pages: their
+ * policy without a nonce, and over https (as the TLS terminator in front says, in
+ * `X-Forwarded-Proto`) HSTS and `upgrade-insecure-requests`. `next.config.ts` freezes these
+ * into the build, so they cannot read SERVER_URL at run time as the proxy does; a client that
+ * forges the header over plain http gets an HSTS header its browser ignores there.
+ * Where the proxy runs (`src/proxy.ts`), its headers replace these.
+ */
+export function unproxiedDocumentHeaders({ https, isDev }: { https: boolean; isDev: boolean }) {
+  const policy = documentPolicy({
+    surface: 'site',
+    serverURL: https ? 'https://' : 'http://',
+    isDev,
+  })
+  return [{ key: 'Content-Security-Policy', value: policy }, ...(https ? [HSTS] : [])]
 }
 
 /** 128 random bits, base64: unguessable, and new for every request. */

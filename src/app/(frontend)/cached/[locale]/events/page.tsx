@@ -1,3 +1,4 @@
+import type { RawParams } from '@/data/params'
 import type { Metadata } from 'next'
 import { Link } from '@/components/layout/Link'
 
@@ -28,7 +29,7 @@ import { translate, type UiKey } from '@/i18n/ui'
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+  searchParams: Promise<RawParams>
 }
 
 const PAGE_SIZE = 20

@@ -21,7 +21,7 @@ import { translate, type UiKey } from '@/i18n/ui'
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+  searchParams: Promise<RawParams>
 }
 
 const FILTER_NAMES = ['theme', 'country', 'kind', 'language', 'year', 'sort', 'page'] as const

@@ -1,3 +1,4 @@
+import type { RawParams } from '@/data/params'
 import type { Metadata } from 'next'
 import { Link } from '@/components/layout/Link'
 import { notFound } from 'next/navigation'
@@ -16,7 +17,7 @@ import { translate } from '@/i18n/ui'
 
 type Props = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+  searchParams: Promise<RawParams>
 }
 
 const FORM_ID = 'search-form'
