@@ -9,6 +9,7 @@ import {
   moderatedThemeIds,
   type Person,
 } from './roles'
+import { audienceOf, isLockedFor, readsMembersOnly, visibleTo } from './audience'
 
 export * from './roles'
 
@@ -41,7 +42,7 @@ const published: Where = { _status: { equals: 'published' } }
 
 /** Drafts are for editors; everyone else reads published versions only. */
 export const publishedOrEditor: Access = ({ req }) => {
-  if (isEditorUser(personOf(req.user))) return true
+  if (audienceOf(personOf(req.user)) === 'editor') return true
   return published
 }
 
@@ -52,14 +53,16 @@ export const publishedOrEditor: Access = ({ req }) => {
  * Editors read drafts too.
  */
 export const publishedForAudience: Access = ({ req }) => {
-  if (isEditorUser(personOf(req.user))) return true
+  if (audienceOf(personOf(req.user)) === 'editor') return true
   return published
 }
 
 /** Approved members, or a document everyone may read in full. */
 const readsMemberContent = (user: unknown, doc: unknown) =>
-  isApprovedMemberUser(personOf(user)) ||
-  (doc !== undefined && doc !== null && (doc as { visibility?: string }).visibility === 'public')
+  !isLockedFor(
+    audienceOf(personOf(user)),
+    doc === undefined || doc === null ? undefined : (doc as { visibility?: string }).visibility,
+  )
 
 /**
  * Field twin of `publishedForAudience`: the contents of a members-only work are read by approved
@@ -76,17 +79,12 @@ export const memberContentField: FieldAccess = ({ req, doc }) => readsMemberCont
  * `hideMemberContent` removes the value once every field hook has run.
  */
 export const memberContentQueryField: FieldAccess = ({ req, doc }) =>
-  doc !== undefined || isApprovedMemberUser(personOf(req.user))
+  doc !== undefined || readsMembersOnly(audienceOf(personOf(req.user)))
 
 export { readsMemberContent }
 
 /** Files follow the work they belong to: members-only files stay with members, drafts with editors. */
-export const filesForAudience: Access = ({ req }) => {
-  const user = personOf(req.user)
-  if (isEditorUser(user)) return true
-  if (isApprovedMemberUser(user)) return { visibility: { in: ['public', 'members'] } }
-  return { visibility: { equals: 'public' } }
-}
+export const filesForAudience: Access = ({ req }) => visibleTo(audienceOf(personOf(req.user)))
 
 /** Field twin: a person's private fields are visible to themselves and to managers only. */
 export const selfOrManagerField: FieldAccess = ({ req, doc, id }) => {

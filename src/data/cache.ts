@@ -1,25 +1,16 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import type { Payload } from 'payload'
+
 import { audienceOf } from '@/access/audience'
 import type { User } from '@/payload-types'
 
-/** What a cached read depends on: collection slugs, which the collections' hooks revalidate. */
-export const CONTENT_TAGS = [
-  'themes',
-  'countries',
-  'resources',
-  'news',
-  'events',
-  'projects',
-  'statistics',
-  'resource-centres',
-  'organisations',
-  'media',
-] as const
-export type ContentTag = (typeof CONTENT_TAGS)[number]
-export const isContentTag = (value: unknown): value is ContentTag =>
-  typeof value === 'string' && (CONTENT_TAGS as readonly string[]).includes(value)
+import type { ContentTag } from './contentTags'
+import { payloadClient } from './payload'
+import { recordingReads } from './readTags'
+
+export { CONTENT_TAGS, isContentTag, type ContentTag } from './contentTags'
 
 /**
  * A safety net: edits anywhere (this server, a job, a command-line process) expire their tags at
@@ -57,10 +48,14 @@ const readsOfThisRequest = cache(() => new Map<string, Promise<unknown>>())
  * read fresh, with their own access. The database address is part of the key so that two
  * databases served by one build (tests, a staging copy) never share entries. Outside a Next
  * server (tests, scripts) there is no cache and the read simply runs.
+ *
+ * The read is given the Payload instance to read with; the collections its reads touch become
+ * the entry's tags (`src/data/readTags.ts`), and through them the tags of every cached page that
+ * made it.
  */
 export function cachedRead<T>(
-  { user, key, tags }: { user: User | null; key: unknown[]; tags: ContentTag[] },
-  read: () => Promise<T>,
+  { user, key }: { user: User | null; key: unknown[] },
+  read: (payload: Payload) => Promise<T>,
 ): Promise<T> {
   const reads = readsOfThisRequest()
   const readKey = JSON.stringify([user?.id ?? null, key])
@@ -68,28 +63,56 @@ export function cachedRead<T>(
   if (started) return started
   const audience = audienceOf(user)
   const reading =
-    audience === 'editor' ? read() : readThroughDataCache({ key: [audience, ...key], tags }, read)
+    audience === 'editor'
+      ? payloadClient().then(read)
+      : readThroughDataCache([audience, ...key], read)
   reads.set(readKey, reading)
   return reading
 }
 
-async function readThroughDataCache<T>(
-  { key, tags }: { key: unknown[]; tags: ContentTag[] },
-  read: () => Promise<T>,
-): Promise<T> {
-  let started = false
-  const run = () => {
-    started = true
-    return read()
+/**
+ * The tags each key's read was found to depend on, learnt the first time this process runs it.
+ * Next wants an entry's tags before the read runs, and only the read knows them; a key's reads
+ * depend on the same collections every time (what they read is fixed by the key). Bounded: when
+ * it fills, it starts again, and each key's next read simply records its tags anew.
+ */
+const tagsOfKey = new Map<string, ContentTag[]>()
+const MAX_KEYS = 100_000
+
+async function readThroughDataCache<T>(key: unknown[], read: (payload: Payload) => Promise<T>): Promise<T> {
+  const payload = await payloadClient()
+  const keyText = JSON.stringify(key)
+  const parts = [epoch(), process.env.DATABASE_URI ?? 'default', keyText]
+  const known = tagsOfKey.get(keyText)
+  if (!known) {
+    // First time here: read, recording what the reads touch, then store the answer under those
+    // tags (an answer another request stored meanwhile is returned instead: the same content).
+    const recorded = new Set<ContentTag>()
+    const value = await read(recordingReads(payload, recorded))
+    const tags = [...recorded].sort()
+    if (tagsOfKey.size >= MAX_KEYS) tagsOfKey.clear()
+    tagsOfKey.set(keyText, tags)
+    try {
+      return await unstable_cache(async () => value, parts, {
+        tags,
+        revalidate: MAX_AGE_SECONDS,
+      })()
+    } catch {
+      return value // no data cache here (tests, scripts)
+    }
   }
+  let started = false
   try {
     return await unstable_cache(
-      run,
-      [epoch(), process.env.DATABASE_URI ?? 'default', JSON.stringify(key)],
-      { tags, revalidate: MAX_AGE_SECONDS },
+      () => {
+        started = true
+        return read(payload)
+      },
+      parts,
+      { tags: known, revalidate: MAX_AGE_SECONDS },
     )()
   } catch (error) {
     if (started) throw error
-    return read()
+    return read(payload)
   }
 }

@@ -2,7 +2,6 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
 
 /** Countries by name in the visitor's language, as the visitor may see them. */
 export async function listCountries({
@@ -12,9 +11,8 @@ export async function listCountries({
   user: User | null
   locale: Locale
 }): Promise<Country[]> {
-  return cachedRead({ user, key: ['listCountries', locale], tags: ['countries'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['listCountries', locale] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'countries',
       locale,
       fallbackLocale: 'en',
@@ -40,10 +38,9 @@ export async function getCountry({
   iso: string
 }): Promise<Country | null> {
   return cachedRead(
-    { user, key: ['getCountry', locale, iso.toUpperCase()], tags: ['countries'] },
-    async () => {
-      const payload = await payloadClient()
-      const { docs } = await payload.find({
+    { user, key: ['getCountry', locale, iso.toUpperCase()] },
+    async (payload) => {
+            const { docs } = await payload.find({
         collection: 'countries',
         where: { iso: { equals: iso.toUpperCase() } },
         locale,
@@ -72,11 +69,9 @@ export async function countryRelated({
     {
       user,
       key: ['countryRelated', locale, countryId],
-      tags: ['projects', 'resource-centres', 'resources'],
     },
-    async () => {
-      const payload = await payloadClient()
-      const common = {
+    async (payload) => {
+            const common = {
         locale,
         fallbackLocale: 'en' as const,
         depth: 0,

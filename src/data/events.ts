@@ -5,7 +5,6 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, Event, Project, Theme, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
 
 export { EVENT_KINDS, isEventKind, type EventKind } from '@/events/kinds'
 export { eventPath, siteUrl } from '@/events/urls'
@@ -82,9 +81,8 @@ export async function listEvents(args: ListEventsArgs): Promise<EventListing> {
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? 20)), 1000)
   const key = ['events.list', locale, country?.toUpperCase() ?? null, theme ?? null, kind ?? null, isRegional ?? null, from?.toISOString() ?? null, to?.toISOString() ?? null, order, page, limit]
 
-  return cachedRead({ user, key, tags: ['events', 'countries', 'themes'] }, async () => {
-    const payload = await payloadClient()
-    const access = { locale, fallbackLocale: 'en' as const, user, overrideAccess: false as const }
+  return cachedRead({ user, key }, async (payload) => {
+        const access = { locale, fallbackLocale: 'en' as const, user, overrideAccess: false as const }
     const [countryDoc, themeDoc] = await Promise.all([
       country ? payload.find({ collection: 'countries', where: { iso: { equals: country.toUpperCase() } }, limit: 1, depth: 0, select: { name: true, iso: true }, ...access }) : null,
       theme ? payload.find({ collection: 'themes', where: { slug: { equals: theme } }, limit: 1, depth: 0, select: { title: true, slug: true }, ...access }) : null,
@@ -137,9 +135,8 @@ export type EventDetail = Omit<Event, 'country' | 'themes' | 'project'> & {
 
 /** One event by its slug, if the visitor may see it (drafts stay hidden by the read rule). */
 export async function getEvent({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<EventDetail | null> {
-  return cachedRead({ user, key: ['events.one', locale, slug], tags: ['events', 'countries', 'themes', 'projects'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['events.one', locale, slug] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'events',
       where: { slug: { equals: slug } },
       locale,

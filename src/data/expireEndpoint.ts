@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { isContentTag } from './cache'
+import { isContentTag } from './contentTags'
 import { expireContent, revalidationToken } from './freshness'
 
 const answer = (status: number, body: object) =>

@@ -1,12 +1,13 @@
 import type { Where } from 'payload'
 
+import { isLockedFor, visibleTo } from '@/access/audience'
+
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 import type { Country, Theme } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { listCountries } from './countries'
-import { payloadClient } from './payload'
 import { absoluteUrl, type AlternateTypes } from './site'
 import { listThemes } from './themes'
 
@@ -128,12 +129,10 @@ export async function feedEntries({ locale, kind, filter }: { locale: Locale; ki
   const conditions: Where[] = []
   if (filter.theme) conditions.push({ themes: { in: [filter.theme.id] } })
   if (filter.country) conditions.push({ countries: { in: [filter.country.id] } })
-  if (kind === 'resources') conditions.push({ visibility: { equals: 'public' } })
+  if (kind === 'resources') conditions.push(visibleTo('visitors'))
   const where: Where | undefined = conditions.length ? { and: conditions } : undefined
-  const tags = [kind, 'themes' as const]
-  return cachedRead({ user: null, key: ['feedEntries', locale, kind, where], tags }, async () => {
-    const payload = await payloadClient()
-    const common = { where, limit: FEED_SIZE, locale, fallbackLocale: 'en' as const, depth: 1, user: null, overrideAccess: false as const }
+  return cachedRead({ user: null, key: ['feedEntries', locale, kind, where] }, async (payload) => {
+        const common = { where, limit: FEED_SIZE, locale, fallbackLocale: 'en' as const, depth: 1, user: null, overrideAccess: false as const }
     const populate = { themes: { title: true, slug: true } } as const
     if (kind === 'news') {
       const { docs } = await payload.find({
@@ -160,7 +159,7 @@ export async function feedEntries({ locale, kind, filter }: { locale: Locale; ki
     })
     // The where clause already says so; checked again because a leak here cannot be taken back.
     return docs
-      .filter((doc) => doc.visibility === 'public')
+      .filter((doc) => !isLockedFor('visitors', doc.visibility))
       .map((doc) => ({
         title: doc.title ?? doc.slug,
         summary: doc.summary ?? '',

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
 
-import { type ContentTag } from './cache'
+import { type ContentTag } from './contentTags'
 
 /**
  * Makes an edit visible on the public pages: expires the cached reads, and with them the cached

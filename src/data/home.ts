@@ -4,15 +4,13 @@ import type { User } from '@/payload-types'
 import { cachedRead } from './cache'
 import { listEvents } from './events'
 import { listNews } from './news'
-import { payloadClient } from './payload'
 import { regionalComparison } from './regional'
 import { listThemes } from './themes'
 
 /** The works editors feature on the home page, newest first. */
 export async function featuredResources({ user, locale, limit = 4 }: { user: User | null; locale: Locale; limit?: number }) {
-  return cachedRead({ user, key: ['featuredResources', locale, limit], tags: ['resources'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['featuredResources', locale, limit] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resources',
       where: { isFeatured: { equals: true } },
       sort: ['-year', 'title'],

@@ -5,7 +5,6 @@ import type { News, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { idOf } from './params'
-import { payloadClient } from './payload'
 
 export { NEWS_KINDS, type NewsKind } from '@/news/kinds'
 import type { NewsKind } from '@/news/kinds'
@@ -46,9 +45,8 @@ export async function listNews({
   ...filters
 }: NewsFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = newsWhere(filters)
-  return cachedRead({ user, key: ['listNews', locale, where, page, limit], tags: ['news', 'themes', 'countries', 'projects'] }, async () => {
-    const payload = await payloadClient()
-    return payload.find({
+  return cachedRead({ user, key: ['listNews', locale, where, page, limit] }, async (payload) => {
+        return payload.find({
       collection: 'news',
       where,
       sort: ['-date', 'title'],
@@ -70,9 +68,8 @@ export type NewsListItem = NewsListing['docs'][number]
 
 /** One news item by its slug, with its body, if the visitor may see it (drafts stay hidden). */
 export async function getNews({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<News | null> {
-  return cachedRead({ user, key: ['getNews', locale, slug], tags: ['news', 'themes', 'countries', 'projects', 'media'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['getNews', locale, slug] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'news',
       where: { slug: { equals: slug } },
       limit: 1,
@@ -95,9 +92,8 @@ export async function relatedNews({ user, locale, news, limit = 3 }: { user: Use
   if (themeIds.length) shared.push({ themes: { in: themeIds } })
   if (countryIds.length) shared.push({ countries: { in: countryIds } })
   if (shared.length === 0) return []
-  return cachedRead({ user, key: ['relatedNews', locale, news.id, themeIds, countryIds, limit], tags: ['news'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['relatedNews', locale, news.id, themeIds, countryIds, limit] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'news',
       where: { and: [{ id: { not_equals: news.id } }, { or: shared }] },
       sort: ['-date', 'title'],

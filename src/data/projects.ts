@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
 
 export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const satisfies readonly Project['status'][]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
@@ -34,9 +33,8 @@ export async function listProjects({
   ...filters
 }: ProjectFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = projectsWhere(filters)
-  return cachedRead({ user, key: ['listProjects', locale, where, page, limit], tags: ['projects', 'countries', 'themes'] }, async () => {
-    const payload = await payloadClient()
-    return payload.find({
+  return cachedRead({ user, key: ['listProjects', locale, where, page, limit] }, async (payload) => {
+        return payload.find({
       collection: 'projects',
       where,
       sort: ['-startYear', 'title'],
@@ -62,9 +60,8 @@ export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
 export async function getProject({ user, locale, code }: { user: User | null; locale: Locale; code: string }): Promise<Project | null> {
   const wanted = code.trim()
   if (!wanted || wanted.length > 100) return null
-  return cachedRead({ user, key: ['getProject', locale, wanted.toLowerCase()], tags: ['projects', 'countries', 'themes'] }, async () => {
-    const payload = await payloadClient()
-    const find = (where: Where) =>
+  return cachedRead({ user, key: ['getProject', locale, wanted.toLowerCase()] }, async (payload) => {
+        const find = (where: Where) =>
       payload.find({ collection: 'projects', where, limit: 10, locale, fallbackLocale: 'en', depth: 1, populate: POPULATE, user, overrideAccess: false })
     const exact = await find({ code: { in: [wanted.toUpperCase(), wanted] } })
     const candidates = exact.docs.length ? exact.docs : (await find({ code: { like: wanted } })).docs
@@ -74,9 +71,8 @@ export async function getProject({ user, locale, code }: { user: User | null; lo
 
 /** News and resources that name this project, newest first. */
 export async function projectRelated({ user, locale, projectId, limit = 6 }: { user: User | null; locale: Locale; projectId: Id; limit?: number }) {
-  return cachedRead({ user, key: ['projectRelated', locale, projectId, limit], tags: ['news', 'resources'] }, async () => {
-    const payload = await payloadClient()
-    const common = { where: { project: { equals: projectId } }, limit, locale, fallbackLocale: 'en' as const, depth: 0, user, overrideAccess: false as const }
+  return cachedRead({ user, key: ['projectRelated', locale, projectId, limit] }, async (payload) => {
+        const common = { where: { project: { equals: projectId } }, limit, locale, fallbackLocale: 'en' as const, depth: 0, user, overrideAccess: false as const }
     const [news, resources] = await Promise.all([
       payload.find({ collection: 'news', ...common, sort: ['-date', 'title'], select: { title: true, slug: true, date: true, kind: true } }),
       payload.find({ collection: 'resources', ...common, sort: ['-year', 'title'], select: { title: true, slug: true, year: true, kind: true, visibility: true } }),

@@ -5,7 +5,6 @@ import type { ResourceCentre, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { idOf } from './params'
-import { payloadClient } from './payload'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
 export const CENTRE_SERVICES = ['counselling', 'legal-aid', 'information-education', 'networking', 'union-membership'] as const satisfies readonly NonNullable<
@@ -41,9 +40,8 @@ export async function listResourceCentres({
   ...filters
 }: CentreFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = centresWhere(filters)
-  return cachedRead({ user, key: ['listResourceCentres', locale, where, page, limit], tags: ['resource-centres', 'countries'] }, async () => {
-    const payload = await payloadClient()
-    return payload.find({
+  return cachedRead({ user, key: ['listResourceCentres', locale, where, page, limit] }, async (payload) => {
+        return payload.find({
       collection: 'resource-centres',
       where,
       sort: 'name',
@@ -64,9 +62,8 @@ export type CentreListing = Awaited<ReturnType<typeof listResourceCentres>>
 
 /** The ids of the countries that have a resource centre, for the directory's country filter. */
 export async function centreCountryIds({ user }: { user: User | null }): Promise<Id[]> {
-  return cachedRead({ user, key: ['centreCountryIds'], tags: ['resource-centres'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['centreCountryIds'] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resource-centres',
       pagination: false,
       limit: 0,
@@ -81,9 +78,8 @@ export async function centreCountryIds({ user }: { user: User | null }): Promise
 
 /** One centre by its slug, if the visitor may see it. */
 export async function getResourceCentre({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<ResourceCentre | null> {
-  return cachedRead({ user, key: ['getResourceCentre', locale, slug], tags: ['resource-centres', 'countries', 'organisations'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['getResourceCentre', locale, slug] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resource-centres',
       where: { slug: { equals: slug } },
       limit: 1,

@@ -6,7 +6,6 @@ import type { Resource, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
-import { payloadClient } from './payload'
 
 export const LIBRARY_PAGE_SIZE = 20
 export const LIBRARY_SORTS = { newest: '-year', oldest: 'year', title: 'title' } as const
@@ -59,9 +58,8 @@ export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_
   if (query.kind) conditions.push({ kind: { equals: query.kind } })
   if (query.language) conditions.push({ 'editions.language': { equals: query.language } })
   if (query.year) conditions.push({ year: { equals: query.year } })
-  return cachedRead({ user, key: ['listResources', locale, query, limit], tags: ['resources', 'themes', 'countries'] }, async () => {
-    const payload = await payloadClient()
-    // Two reads. Sorting and counting with the list's columns selected made the database join
+  return cachedRead({ user, key: ['listResources', locale, query, limit] }, async (payload) => {
+        // Two reads. Sorting and counting with the list's columns selected made the database join
     // every work's editions and themes before it could sort them (90 ms at 100,000 works, and
     // 230 ms with the title as tie-break, a localised column); sorting bare rows takes 20 ms,
     // and the twenty on the page are then read whole by id (under 10 ms). The slug breaks ties:
@@ -100,9 +98,8 @@ export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_
 
 /** One work by its slug with its files, if the visitor may see it (drafts stay hidden). */
 export async function getResource({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Resource | null> {
-  return cachedRead({ user, key: ['getResource', locale, slug], tags: ['resources', 'media', 'themes', 'countries', 'projects'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['getResource', locale, slug] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resources',
       where: { slug: { equals: slug } },
       locale,
@@ -120,9 +117,8 @@ export async function getResource({ user, locale, slug }: { user: User | null; l
 export async function relatedResources({ user, locale, resource, limit = 4 }: { user: User | null; locale: Locale; resource: Resource; limit?: number }) {
   const themeIds = (resource.themes ?? []).map((theme) => (typeof theme === 'object' ? theme.id : theme))
   if (themeIds.length === 0) return []
-  return cachedRead({ user, key: ['relatedResources', locale, resource.id, themeIds, limit], tags: ['resources'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['relatedResources', locale, resource.id, themeIds, limit] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resources',
       where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: resource.id } }] },
       sort: ['-year', 'slug'],
@@ -144,9 +140,8 @@ export async function relatedResources({ user, locale, resource, limit = 4 }: { 
  * draft has is offered to editors only; everyone else shares their audience's cached answer.
  */
 export async function resourceYears({ user }: { user: User | null }): Promise<number[]> {
-  return cachedRead({ user, key: ['resourceYears'], tags: ['resources'] }, async () => {
-    const payload = await payloadClient()
-    const { values } = await payload.findDistinct({
+  return cachedRead({ user, key: ['resourceYears'] }, async (payload) => {
+        const { values } = await payload.findDistinct({
       collection: 'resources',
       field: 'year',
       sort: '-year',

@@ -1,9 +1,10 @@
 import type { CollectionSlug, Where } from 'payload'
 
+import { visibleTo } from '@/access/audience'
+
 import { LOCALES } from '@/i18n/languages'
 
 import { cachedRead, type ContentTag } from './cache'
-import { payloadClient } from './payload'
 
 /** A public page, by its path after the locale, and when its content last changed. */
 export type PublicPage = { path: string; lastModified?: string }
@@ -48,7 +49,7 @@ const SOURCES = {
   themes: { collection: 'themes', sort: 'slug', field: 'slug', path: (v) => `/themes/${v}` },
   library: {
     collection: 'resources',
-    where: { visibility: { equals: 'public' } },
+    where: visibleTo('visitors'),
     sort: 'slug',
     field: 'slug',
     path: (v) => `/library/${v}`,
@@ -87,10 +88,9 @@ export type SitemapFile = { name: string }
 export async function sitemapFiles(): Promise<SitemapFile[]> {
   const names = Object.keys(SOURCES) as SourceName[]
   return cachedRead(
-    { user: null, key: ['sitemapFiles'], tags: names.map((name) => SOURCES[name].collection) },
-    async () => {
-      const payload = await payloadClient()
-      const counts = await Promise.all(
+    { user: null, key: ['sitemapFiles'] },
+    async (payload) => {
+            const counts = await Promise.all(
         names.map(async (name) => {
           const { collection, where } = SOURCES[name] as Source
           const { totalDocs } = await payload.count({ collection, where, overrideAccess: false })
@@ -117,10 +117,9 @@ export async function sitemapFile(name: string): Promise<PublicPage[] | null> {
   const source = SOURCES[match[1]] as Source
   const page = Number(match[2])
   return cachedRead(
-    { user: null, key: ['sitemapFile', name], tags: [source.collection] },
-    async () => {
-      const payload = await payloadClient()
-      const { docs, totalPages } = await payload.find({
+    { user: null, key: ['sitemapFile', name] },
+    async (payload) => {
+            const { docs, totalPages } = await payload.find({
         collection: source.collection,
         where: source.where,
         sort: source.sort,

@@ -2,7 +2,6 @@ import type { Locale } from '@/i18n/languages'
 import type { Statistic, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { payloadClient } from './payload'
 
 export type Observation = {
   area: string
@@ -26,10 +25,9 @@ async function findStatistics({
   where: Record<string, unknown>
 }) {
   return cachedRead(
-    { user, key: ['findStatistics', locale, where], tags: ['statistics', 'countries'] },
-    async () => {
-      const payload = await payloadClient()
-      const { docs } = await payload.find({
+    { user, key: ['findStatistics', locale, where] },
+    async (payload) => {
+            const { docs } = await payload.find({
         collection: 'statistics',
         where: where as never,
         locale,

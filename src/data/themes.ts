@@ -6,9 +6,8 @@ import { payloadClient } from './payload'
 
 /** The five themes in their display order, as the visitor may see them. */
 export async function listThemes({ user, locale }: { user: User | null; locale: Locale }): Promise<Theme[]> {
-  return cachedRead({ user, key: ['listThemes', locale], tags: ['themes'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['listThemes', locale] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'themes',
       locale,
       fallbackLocale: 'en',
@@ -51,9 +50,8 @@ export async function themeModerators({ user, themeId }: { user: User | null; th
 export async function curatedResources({ user, locale, theme }: { user: User | null; locale: Locale; theme: Theme }) {
   const ids = (theme.curatedResources ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
   if (ids.length === 0) return []
-  return cachedRead({ user, key: ['curatedResources', locale, theme.id, ids], tags: ['themes', 'resources'] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  return cachedRead({ user, key: ['curatedResources', locale, theme.id, ids] }, async (payload) => {
+        const { docs } = await payload.find({
       collection: 'resources',
       where: { id: { in: ids } },
       limit: ids.length,

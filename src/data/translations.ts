@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
 
 import { cachedRead, type ContentTag } from './cache'
-import { payloadClient } from './payload'
 
 /**
  * Which of these documents have their own `field` in the visitor's language. The others are shown
@@ -24,9 +23,8 @@ export async function translatedIds({
   field?: string
 }): Promise<Set<number | string>> {
   if (locale === 'en' || ids.length === 0) return new Set(ids)
-  const found = await cachedRead({ user, key: ['translatedIds', collection, locale, field, ids], tags: [collection] }, async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+  const found = await cachedRead({ user, key: ['translatedIds', collection, locale, field, ids] }, async (payload) => {
+        const { docs } = await payload.find({
       collection,
       where: { id: { in: ids } },
       locale,

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { isContentTag } from '@/data/cache'
+import { isContentTag } from '@/data/contentTags'
 import { expireContent } from '@/data/freshness'
 
 import { isDraftSave } from './drafts'

@@ -1,6 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 
-import { isApprovedMemberUser, type Person } from '@/access/roles'
+import { audienceOf, visibilityFilter } from '@/access/audience'
+import type { Person } from '@/access/roles'
 
 import { meilisearchClient } from './client'
 import { searchConfig } from './config'
@@ -49,9 +50,7 @@ export type SearchResult = {
  * browser sends can widen it. Drafts are never indexed, and the filter excludes them anyway.
  */
 export function audienceFilter(user: Person | null | undefined): string {
-  return isApprovedMemberUser(user)
-    ? 'status = "published" AND visibility IN ["public", "members"]'
-    : 'status = "published" AND visibility = "public"'
+  return `status = "published" AND ${visibilityFilter(audienceOf(user))}`
 }
 
 const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { ensureAdmin } from './admin'
 import { seedSteps, unlinkedCountries } from './content'
-import { CONTENT_TAGS } from '../data/cache'
+import { CONTENT_TAGS } from '../data/contentTags'
 import { expireContent } from '../data/freshness'
 
 export type SeedReport = Record<string, { created: number; existing: number }>

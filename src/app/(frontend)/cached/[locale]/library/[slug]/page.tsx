@@ -7,7 +7,7 @@ import { fileFacts } from '@/components/library/fileFacts'
 import { ResourceList, wordingFor } from '@/components/library/ResourceList'
 import { RESOURCE_KIND_LABEL } from '@/library/kinds'
 import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
-import { isApprovedMemberUser } from '@/access/roles'
+import { audienceOf, isLockedFor } from '@/access/audience'
 import { currentVisitor } from '@/data/payload'
 import { getResource, relatedResources } from '@/data/resources'
 import { translatedIds } from '@/data/translations'
@@ -63,7 +63,7 @@ export default async function ResourcePage({ params }: Props) {
   const wording = wordingFor(resource, locale, translated)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   // The field rules have already left files and links out for anyone who is not a member.
-  const isLocked = resource.visibility === 'members' && !isApprovedMemberUser(user)
+  const isLocked = isLockedFor(audienceOf(user), resource.visibility)
   const project = typeof resource.project === 'object' ? (resource.project as Project | null) : null
 
   return (
