@@ -79,7 +79,10 @@ export function cachedRead<T>(
 const tagsOfKey = new Map<string, ContentTag[]>()
 const MAX_KEYS = 100_000
 
-async function readThroughDataCache<T>(key: unknown[], read: (payload: Payload) => Promise<T>): Promise<T> {
+async function readThroughDataCache<T>(
+  key: unknown[],
+  read: (payload: Payload) => Promise<T>,
+): Promise<T> {
   const payload = await payloadClient()
   const keyText = JSON.stringify(key)
   const parts = [epoch(), process.env.DATABASE_URI ?? 'default', keyText]

@@ -18,4 +18,3 @@ export const CONTENT_TAGS = [
 export type ContentTag = (typeof CONTENT_TAGS)[number]
 export const isContentTag = (value: unknown): value is ContentTag =>
   typeof value === 'string' && (CONTENT_TAGS as readonly string[]).includes(value)
-

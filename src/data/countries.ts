@@ -12,7 +12,7 @@ export async function listCountries({
   locale: Locale
 }): Promise<Country[]> {
   return cachedRead({ user, key: ['listCountries', locale] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'countries',
       locale,
       fallbackLocale: 'en',
@@ -37,22 +37,19 @@ export async function getCountry({
   locale: Locale
   iso: string
 }): Promise<Country | null> {
-  return cachedRead(
-    { user, key: ['getCountry', locale, iso.toUpperCase()] },
-    async (payload) => {
-            const { docs } = await payload.find({
-        collection: 'countries',
-        where: { iso: { equals: iso.toUpperCase() } },
-        locale,
-        fallbackLocale: 'en',
-        limit: 1,
-        depth: 0,
-        user,
-        overrideAccess: false,
-      })
-      return docs[0] ?? null
-    },
-  )
+  return cachedRead({ user, key: ['getCountry', locale, iso.toUpperCase()] }, async (payload) => {
+    const { docs } = await payload.find({
+      collection: 'countries',
+      where: { iso: { equals: iso.toUpperCase() } },
+      locale,
+      fallbackLocale: 'en',
+      limit: 1,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  })
 }
 
 /** What the portal holds about a country, each list as the visitor may see it. */
@@ -71,7 +68,7 @@ export async function countryRelated({
       key: ['countryRelated', locale, countryId],
     },
     async (payload) => {
-            const common = {
+      const common = {
         locale,
         fallbackLocale: 'en' as const,
         depth: 0,

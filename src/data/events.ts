@@ -10,7 +10,23 @@ export { EVENT_KINDS, isEventKind, type EventKind } from '@/events/kinds'
 export { eventPath, siteUrl } from '@/events/urls'
 
 /** An event as lists, calendars and feeds show it: its relations reduced to what they link by. */
-export type EventItem = Pick<Event, 'id' | 'title' | 'slug' | 'kind' | 'start' | 'start_tz' | 'end' | 'end_tz' | 'mode' | 'place' | 'onlineUrl' | 'isRegional' | 'summary' | 'updatedAt'> & {
+export type EventItem = Pick<
+  Event,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'kind'
+  | 'start'
+  | 'start_tz'
+  | 'end'
+  | 'end_tz'
+  | 'mode'
+  | 'place'
+  | 'onlineUrl'
+  | 'isRegional'
+  | 'summary'
+  | 'updatedAt'
+> & {
   country?: Pick<Country, 'id' | 'name' | 'iso'> | number | null
   themes?: (Pick<Theme, 'id' | 'title' | 'slug'> | number)[] | null
 }
@@ -21,7 +37,11 @@ export type EventListing = {
   page: number
   totalPages: number
   /** The filters that were applied, resolved to what they name. */
-  filters: { country: Pick<Country, 'id' | 'name' | 'iso'> | null; theme: Pick<Theme, 'id' | 'title' | 'slug'> | null; kind: EventKind | null }
+  filters: {
+    country: Pick<Country, 'id' | 'name' | 'iso'> | null
+    theme: Pick<Theme, 'id' | 'title' | 'slug'> | null
+    kind: EventKind | null
+  }
   /** Filters given with a value that names nothing; they are left out rather than failing. */
   ignored: ('country' | 'theme' | 'kind')[]
 }
@@ -63,7 +83,10 @@ const EVENT_SELECT = {
   updatedAt: true,
 } as const
 
-const RELATED = { countries: { name: true, iso: true }, themes: { title: true, slug: true } } as const
+const RELATED = {
+  countries: { name: true, iso: true },
+  themes: { title: true, slug: true },
+} as const
 
 /** Times are compared to the minute, so that "now" gives one cache entry a minute, not one a request. */
 const toMinute = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000)
@@ -79,13 +102,43 @@ export async function listEvents(args: ListEventsArgs): Promise<EventListing> {
   const to = args.to ? toMinute(args.to) : undefined
   const page = Math.min(Math.max(1, Math.floor(args.page ?? 1)), 10_000)
   const limit = Math.min(Math.max(1, Math.floor(args.limit ?? 20)), 1000)
-  const key = ['events.list', locale, country?.toUpperCase() ?? null, theme ?? null, kind ?? null, isRegional ?? null, from?.toISOString() ?? null, to?.toISOString() ?? null, order, page, limit]
+  const key = [
+    'events.list',
+    locale,
+    country?.toUpperCase() ?? null,
+    theme ?? null,
+    kind ?? null,
+    isRegional ?? null,
+    from?.toISOString() ?? null,
+    to?.toISOString() ?? null,
+    order,
+    page,
+    limit,
+  ]
 
   return cachedRead({ user, key }, async (payload) => {
-        const access = { locale, fallbackLocale: 'en' as const, user, overrideAccess: false as const }
+    const access = { locale, fallbackLocale: 'en' as const, user, overrideAccess: false as const }
     const [countryDoc, themeDoc] = await Promise.all([
-      country ? payload.find({ collection: 'countries', where: { iso: { equals: country.toUpperCase() } }, limit: 1, depth: 0, select: { name: true, iso: true }, ...access }) : null,
-      theme ? payload.find({ collection: 'themes', where: { slug: { equals: theme } }, limit: 1, depth: 0, select: { title: true, slug: true }, ...access }) : null,
+      country
+        ? payload.find({
+            collection: 'countries',
+            where: { iso: { equals: country.toUpperCase() } },
+            limit: 1,
+            depth: 0,
+            select: { name: true, iso: true },
+            ...access,
+          })
+        : null,
+      theme
+        ? payload.find({
+            collection: 'themes',
+            where: { slug: { equals: theme } },
+            limit: 1,
+            depth: 0,
+            select: { title: true, slug: true },
+            ...access,
+          })
+        : null,
     ])
     const filters: EventListing['filters'] = {
       country: (countryDoc?.docs[0] as EventListing['filters']['country']) ?? null,
@@ -134,9 +187,17 @@ export type EventDetail = Omit<Event, 'country' | 'themes' | 'project'> & {
 }
 
 /** One event by its slug, if the visitor may see it (drafts stay hidden by the read rule). */
-export async function getEvent({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<EventDetail | null> {
+export async function getEvent({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<EventDetail | null> {
   return cachedRead({ user, key: ['events.one', locale, slug] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'events',
       where: { slug: { equals: slug } },
       locale,
@@ -151,7 +212,12 @@ export async function getEvent({ user, locale, slug }: { user: User | null; loca
 }
 
 export type CalendarFeed =
-  | { ok: true; events: EventItem[]; country: EventListing['filters']['country']; theme: EventListing['filters']['theme'] }
+  | {
+      ok: true
+      events: EventItem[]
+      country: EventListing['filters']['country']
+      theme: EventListing['filters']['theme']
+    }
   | { ok: false; unknown: 'country' | 'theme'; value: string }
 
 /** The most events one feed carries (newest first); calendar apps poll feeds and keep what they saw. */
@@ -162,9 +228,30 @@ export const FEED_LIMIT = 1000
  * (slug). Always read as an anonymous visitor: a feed URL is shared and cached, so it must never
  * carry what only a signed-in person may see. A filter that names nothing is reported, not ignored.
  */
-export async function eventsForCalendarFeed({ country, theme, locale = 'en' }: { country?: string; theme?: string; locale?: Locale }): Promise<CalendarFeed> {
-  const listing = await listEvents({ user: null, locale, country: country || undefined, theme: theme || undefined, order: 'latest', limit: FEED_LIMIT })
-  if (listing.ignored.includes('country')) return { ok: false, unknown: 'country', value: country ?? '' }
+export async function eventsForCalendarFeed({
+  country,
+  theme,
+  locale = 'en',
+}: {
+  country?: string
+  theme?: string
+  locale?: Locale
+}): Promise<CalendarFeed> {
+  const listing = await listEvents({
+    user: null,
+    locale,
+    country: country || undefined,
+    theme: theme || undefined,
+    order: 'latest',
+    limit: FEED_LIMIT,
+  })
+  if (listing.ignored.includes('country'))
+    return { ok: false, unknown: 'country', value: country ?? '' }
   if (listing.ignored.includes('theme')) return { ok: false, unknown: 'theme', value: theme ?? '' }
-  return { ok: true, events: listing.events, country: listing.filters.country, theme: listing.filters.theme }
+  return {
+    ok: true,
+    events: listing.events,
+    country: listing.filters.country,
+    theme: listing.filters.theme,
+  }
 }

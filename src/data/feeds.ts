@@ -20,7 +20,10 @@ export const FEED_SIZE = 50
 export type FeedFilter = { theme?: string; country?: string }
 
 const EXTENSION: Record<FeedFormat, string> = { rss: 'xml', atom: 'atom' }
-export const FEED_TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml' }
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+}
 
 /** The page a feed mirrors: the news list or the library, with the same filter. */
 const LIST_PATH: Record<FeedKind, string> = { news: '/news', resources: '/library' }
@@ -34,12 +37,22 @@ function query(filter: FeedFilter): string {
 }
 
 /** A feed's path on the portal, e.g. /th/feeds/news.atom?country=KH. */
-export const feedPath = (locale: Locale, kind: FeedKind, format: FeedFormat, filter: FeedFilter = {}) =>
-  `/${locale}/feeds/${kind}.${EXTENSION[format]}${query(filter)}`
+export const feedPath = (
+  locale: Locale,
+  kind: FeedKind,
+  format: FeedFormat,
+  filter: FeedFilter = {},
+) => `/${locale}/feeds/${kind}.${EXTENSION[format]}${query(filter)}`
 
-export const feedUrl = (locale: Locale, kind: FeedKind, format: FeedFormat, filter: FeedFilter = {}) => absoluteUrl(feedPath(locale, kind, format, filter))
+export const feedUrl = (
+  locale: Locale,
+  kind: FeedKind,
+  format: FeedFormat,
+  filter: FeedFilter = {},
+) => absoluteUrl(feedPath(locale, kind, format, filter))
 
-export const feedListUrl = (locale: Locale, kind: FeedKind, filter: FeedFilter = {}) => absoluteUrl(`/${locale}${LIST_PATH[kind]}${query(filter)}`)
+export const feedListUrl = (locale: Locale, kind: FeedKind, filter: FeedFilter = {}) =>
+  absoluteUrl(`/${locale}${LIST_PATH[kind]}${query(filter)}`)
 
 /** The feed's title: "News" or "New in the library", then what it is narrowed to. */
 export function feedTitle(locale: Locale, kind: FeedKind, narrowedTo?: string): string {
@@ -65,9 +78,7 @@ export function feedAlternates(
 }
 
 /** The home page's alternates: the whole portal's news and resources feeds, RSS and Atom. */
-export function siteFeedAlternates(
-  locale: Locale,
-): AlternateTypes {
+export function siteFeedAlternates(locale: Locale): AlternateTypes {
   const kinds: FeedKind[] = ['news', 'resources']
   const formats = Object.keys(FEED_TYPES) as FeedFormat[]
   return Object.fromEntries(
@@ -93,12 +104,16 @@ export async function resolveFeedFilter({
 }): Promise<{ resolved: ResolvedFilter } | { unknown: 'theme' | 'country' }> {
   const resolved: ResolvedFilter = {}
   if (filter.theme !== undefined) {
-    resolved.theme = (await listThemes({ user: null, locale })).find((theme) => theme.slug === filter.theme)
+    resolved.theme = (await listThemes({ user: null, locale })).find(
+      (theme) => theme.slug === filter.theme,
+    )
     if (!resolved.theme) return { unknown: 'theme' }
   }
   if (filter.country !== undefined) {
     const iso = filter.country.toUpperCase()
-    resolved.country = (await listCountries({ user: null, locale })).find((country) => country.iso === iso)
+    resolved.country = (await listCountries({ user: null, locale })).find(
+      (country) => country.iso === iso,
+    )
     if (!resolved.country) return { unknown: 'country' }
   }
   return { resolved }
@@ -117,7 +132,9 @@ export type FeedEntry = {
 type Populated = { title?: string | null; slug: string } | number | string
 
 const themesOf = (themes: Populated[] | null | undefined) =>
-  (themes ?? []).flatMap((theme) => (typeof theme === 'object' ? [{ title: theme.title ?? theme.slug, slug: theme.slug }] : []))
+  (themes ?? []).flatMap((theme) =>
+    typeof theme === 'object' ? [{ title: theme.title ?? theme.slug, slug: theme.slug }] : [],
+  )
 
 /**
  * The newest public items of a feed. Feeds are anonymous: they read as a visitor (`user: null`)
@@ -125,14 +142,30 @@ const themesOf = (themes: Populated[] | null | undefined) =>
  * to `visibility: public` here, explicitly: a visitor may see a members-only work's title on the
  * site, but a feed is copied into readers and aggregators, so members-only works never enter one.
  */
-export async function feedEntries({ locale, kind, filter }: { locale: Locale; kind: FeedKind; filter: ResolvedFilter }): Promise<FeedEntry[]> {
+export async function feedEntries({
+  locale,
+  kind,
+  filter,
+}: {
+  locale: Locale
+  kind: FeedKind
+  filter: ResolvedFilter
+}): Promise<FeedEntry[]> {
   const conditions: Where[] = []
   if (filter.theme) conditions.push({ themes: { in: [filter.theme.id] } })
   if (filter.country) conditions.push({ countries: { in: [filter.country.id] } })
   if (kind === 'resources') conditions.push(visibleTo('visitors'))
   const where: Where | undefined = conditions.length ? { and: conditions } : undefined
   return cachedRead({ user: null, key: ['feedEntries', locale, kind, where] }, async (payload) => {
-        const common = { where, limit: FEED_SIZE, locale, fallbackLocale: 'en' as const, depth: 1, user: null, overrideAccess: false as const }
+    const common = {
+      where,
+      limit: FEED_SIZE,
+      locale,
+      fallbackLocale: 'en' as const,
+      depth: 1,
+      user: null,
+      overrideAccess: false as const,
+    }
     const populate = { themes: { title: true, slug: true } } as const
     if (kind === 'news') {
       const { docs } = await payload.find({
@@ -154,7 +187,14 @@ export async function feedEntries({ locale, kind, filter }: { locale: Locale; ki
       collection: 'resources',
       ...common,
       sort: '-createdAt',
-      select: { title: true, slug: true, summary: true, createdAt: true, themes: true, visibility: true },
+      select: {
+        title: true,
+        slug: true,
+        summary: true,
+        createdAt: true,
+        themes: true,
+        visibility: true,
+      },
       populate,
     })
     // The where clause already says so; checked again because a leak here cannot be taken back.

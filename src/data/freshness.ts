@@ -62,7 +62,8 @@ async function askServerToExpire(tags: ContentTag[], secret: string): Promise<vo
     // reads the database afresh (its cache is not kept across restarts).
     if (warnedUnreachable) return
     warnedUnreachable = true
-    const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined
+    const cause =
+      error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined
     const reason = `${error instanceof Error ? error.message : String(error)}${cause?.code ? `: ${cause.code}` : ''}`
     console.warn(
       `pages: could not ask the portal at ${serverURL} to refresh its pages (${reason}); a running portal shows the change within 5 minutes.`,

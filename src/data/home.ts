@@ -8,9 +8,17 @@ import { regionalComparison } from './regional'
 import { listThemes } from './themes'
 
 /** The works editors feature on the home page, newest first. */
-export async function featuredResources({ user, locale, limit = 4 }: { user: User | null; locale: Locale; limit?: number }) {
+export async function featuredResources({
+  user,
+  locale,
+  limit = 4,
+}: {
+  user: User | null
+  locale: Locale
+  limit?: number
+}) {
   return cachedRead({ user, key: ['featuredResources', locale, limit] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'resources',
       where: { isFeatured: { equals: true } },
       sort: ['-year', 'title'],
@@ -18,7 +26,16 @@ export async function featuredResources({ user, locale, limit = 4 }: { user: Use
       locale,
       fallbackLocale: 'en',
       depth: 0,
-      select: { title: true, slug: true, kind: true, summary: true, year: true, publisher: true, visibility: true, editions: true },
+      select: {
+        title: true,
+        slug: true,
+        kind: true,
+        summary: true,
+        year: true,
+        publisher: true,
+        visibility: true,
+        editions: true,
+      },
       user,
       overrideAccess: false,
     })

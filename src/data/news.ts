@@ -22,7 +22,13 @@ export type NewsFilters = {
   excludeId?: Id
 }
 
-export function newsWhere({ kind, countryId, themeId, projectId, excludeId }: NewsFilters): Where | undefined {
+export function newsWhere({
+  kind,
+  countryId,
+  themeId,
+  projectId,
+  excludeId,
+}: NewsFilters): Where | undefined {
   const conditions: Where[] = []
   if (kind) conditions.push({ kind: { equals: kind } })
   if (countryId !== undefined) conditions.push({ countries: { in: [countryId] } })
@@ -33,8 +39,21 @@ export function newsWhere({ kind, countryId, themeId, projectId, excludeId }: Ne
 }
 
 /** What a list shows of each item: no body, and only the names of what it links to. */
-const LIST_SELECT = { title: true, slug: true, date: true, kind: true, summary: true, themes: true, countries: true, project: true } as const
-const LIST_POPULATE = { themes: { title: true, slug: true }, countries: { name: true, iso: true }, projects: { title: true, code: true } } as const
+const LIST_SELECT = {
+  title: true,
+  slug: true,
+  date: true,
+  kind: true,
+  summary: true,
+  themes: true,
+  countries: true,
+  project: true,
+} as const
+const LIST_POPULATE = {
+  themes: { title: true, slug: true },
+  countries: { name: true, iso: true },
+  projects: { title: true, code: true },
+} as const
 
 /** Published news the visitor may see, newest first, filtered and paginated. */
 export async function listNews({
@@ -46,7 +65,7 @@ export async function listNews({
 }: NewsFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = newsWhere(filters)
   return cachedRead({ user, key: ['listNews', locale, where, page, limit] }, async (payload) => {
-        return payload.find({
+    return payload.find({
       collection: 'news',
       where,
       sort: ['-date', 'title'],
@@ -67,9 +86,17 @@ export type NewsListing = Awaited<ReturnType<typeof listNews>>
 export type NewsListItem = NewsListing['docs'][number]
 
 /** One news item by its slug, with its body, if the visitor may see it (drafts stay hidden). */
-export async function getNews({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<News | null> {
+export async function getNews({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<News | null> {
   return cachedRead({ user, key: ['getNews', locale, slug] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'news',
       where: { slug: { equals: slug } },
       limit: 1,
@@ -85,26 +112,39 @@ export async function getNews({ user, locale, slug }: { user: User | null; local
 }
 
 /** Other news sharing a theme or a country with this item, newest first. */
-export async function relatedNews({ user, locale, news, limit = 3 }: { user: User | null; locale: Locale; news: News; limit?: number }) {
+export async function relatedNews({
+  user,
+  locale,
+  news,
+  limit = 3,
+}: {
+  user: User | null
+  locale: Locale
+  news: News
+  limit?: number
+}) {
   const themeIds = (news.themes ?? []).map(idOf)
   const countryIds = (news.countries ?? []).map(idOf)
   const shared: Where[] = []
   if (themeIds.length) shared.push({ themes: { in: themeIds } })
   if (countryIds.length) shared.push({ countries: { in: countryIds } })
   if (shared.length === 0) return []
-  return cachedRead({ user, key: ['relatedNews', locale, news.id, themeIds, countryIds, limit] }, async (payload) => {
-        const { docs } = await payload.find({
-      collection: 'news',
-      where: { and: [{ id: { not_equals: news.id } }, { or: shared }] },
-      sort: ['-date', 'title'],
-      limit,
-      locale,
-      fallbackLocale: 'en',
-      depth: 0,
-      select: { title: true, slug: true, date: true, kind: true },
-      user,
-      overrideAccess: false,
-    })
-    return docs
-  })
+  return cachedRead(
+    { user, key: ['relatedNews', locale, news.id, themeIds, countryIds, limit] },
+    async (payload) => {
+      const { docs } = await payload.find({
+        collection: 'news',
+        where: { and: [{ id: { not_equals: news.id } }, { or: shared }] },
+        sort: ['-date', 'title'],
+        limit,
+        locale,
+        fallbackLocale: 'en',
+        depth: 0,
+        select: { title: true, slug: true, date: true, kind: true },
+        user,
+        overrideAccess: false,
+      })
+      return docs
+    },
+  )
 }

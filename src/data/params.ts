@@ -22,7 +22,10 @@ export function pageNumber(raw: string | undefined): number {
 }
 
 /** One of a fixed set of values, or undefined. */
-export function oneOf<T extends string>(raw: string | undefined, values: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  raw: string | undefined,
+  values: readonly T[],
+): T | undefined {
   return raw !== undefined && (values as readonly string[]).includes(raw) ? (raw as T) : undefined
 }
 

@@ -5,7 +5,11 @@ import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
 
-export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const satisfies readonly Project['status'][]
+export const PROJECT_STATUSES = [
+  'planned',
+  'ongoing',
+  'completed',
+] as const satisfies readonly Project['status'][]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
 export const PROJECTS_PAGE_SIZE = 12
 
@@ -22,7 +26,10 @@ export function projectsWhere({ status, countryId, themeId }: ProjectFilters): W
   return conditions.length ? { and: conditions } : undefined
 }
 
-const POPULATE = { countries: { name: true, iso: true }, themes: { title: true, slug: true } } as const
+const POPULATE = {
+  countries: { name: true, iso: true },
+  themes: { title: true, slug: true },
+} as const
 
 /** Projects the visitor may see, newest first, filtered and paginated. */
 export async function listProjects({
@@ -33,22 +40,35 @@ export async function listProjects({
   ...filters
 }: ProjectFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = projectsWhere(filters)
-  return cachedRead({ user, key: ['listProjects', locale, where, page, limit] }, async (payload) => {
-        return payload.find({
-      collection: 'projects',
-      where,
-      sort: ['-startYear', 'title'],
-      page,
-      limit,
-      locale,
-      fallbackLocale: 'en',
-      depth: 1,
-      select: { title: true, code: true, acronym: true, summary: true, startYear: true, endYear: true, status: true, countries: true, regions: true },
-      populate: POPULATE,
-      user,
-      overrideAccess: false,
-    })
-  })
+  return cachedRead(
+    { user, key: ['listProjects', locale, where, page, limit] },
+    async (payload) => {
+      return payload.find({
+        collection: 'projects',
+        where,
+        sort: ['-startYear', 'title'],
+        page,
+        limit,
+        locale,
+        fallbackLocale: 'en',
+        depth: 1,
+        select: {
+          title: true,
+          code: true,
+          acronym: true,
+          summary: true,
+          startYear: true,
+          endYear: true,
+          status: true,
+          countries: true,
+          regions: true,
+        },
+        populate: POPULATE,
+        user,
+        overrideAccess: false,
+      })
+    },
+  )
 }
 
 export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
@@ -57,26 +77,82 @@ export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
  * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts).
  * Codes are stored as editors typed them, usually in capitals; an exact match is tried first.
  */
-export async function getProject({ user, locale, code }: { user: User | null; locale: Locale; code: string }): Promise<Project | null> {
+export async function getProject({
+  user,
+  locale,
+  code,
+}: {
+  user: User | null
+  locale: Locale
+  code: string
+}): Promise<Project | null> {
   const wanted = code.trim()
   if (!wanted || wanted.length > 100) return null
-  return cachedRead({ user, key: ['getProject', locale, wanted.toLowerCase()] }, async (payload) => {
-        const find = (where: Where) =>
-      payload.find({ collection: 'projects', where, limit: 10, locale, fallbackLocale: 'en', depth: 1, populate: POPULATE, user, overrideAccess: false })
-    const exact = await find({ code: { in: [wanted.toUpperCase(), wanted] } })
-    const candidates = exact.docs.length ? exact.docs : (await find({ code: { like: wanted } })).docs
-    return candidates.find((project) => project.code.toLowerCase() === wanted.toLowerCase()) ?? null
-  })
+  return cachedRead(
+    { user, key: ['getProject', locale, wanted.toLowerCase()] },
+    async (payload) => {
+      const find = (where: Where) =>
+        payload.find({
+          collection: 'projects',
+          where,
+          limit: 10,
+          locale,
+          fallbackLocale: 'en',
+          depth: 1,
+          populate: POPULATE,
+          user,
+          overrideAccess: false,
+        })
+      const exact = await find({ code: { in: [wanted.toUpperCase(), wanted] } })
+      const candidates = exact.docs.length
+        ? exact.docs
+        : (await find({ code: { like: wanted } })).docs
+      return (
+        candidates.find((project) => project.code.toLowerCase() === wanted.toLowerCase()) ?? null
+      )
+    },
+  )
 }
 
 /** News and resources that name this project, newest first. */
-export async function projectRelated({ user, locale, projectId, limit = 6 }: { user: User | null; locale: Locale; projectId: Id; limit?: number }) {
-  return cachedRead({ user, key: ['projectRelated', locale, projectId, limit] }, async (payload) => {
-        const common = { where: { project: { equals: projectId } }, limit, locale, fallbackLocale: 'en' as const, depth: 0, user, overrideAccess: false as const }
-    const [news, resources] = await Promise.all([
-      payload.find({ collection: 'news', ...common, sort: ['-date', 'title'], select: { title: true, slug: true, date: true, kind: true } }),
-      payload.find({ collection: 'resources', ...common, sort: ['-year', 'title'], select: { title: true, slug: true, year: true, kind: true, visibility: true } }),
-    ])
-    return { news: news.docs, resources: resources.docs }
-  })
+export async function projectRelated({
+  user,
+  locale,
+  projectId,
+  limit = 6,
+}: {
+  user: User | null
+  locale: Locale
+  projectId: Id
+  limit?: number
+}) {
+  return cachedRead(
+    { user, key: ['projectRelated', locale, projectId, limit] },
+    async (payload) => {
+      const common = {
+        where: { project: { equals: projectId } },
+        limit,
+        locale,
+        fallbackLocale: 'en' as const,
+        depth: 0,
+        user,
+        overrideAccess: false as const,
+      }
+      const [news, resources] = await Promise.all([
+        payload.find({
+          collection: 'news',
+          ...common,
+          sort: ['-date', 'title'],
+          select: { title: true, slug: true, date: true, kind: true },
+        }),
+        payload.find({
+          collection: 'resources',
+          ...common,
+          sort: ['-year', 'title'],
+          select: { title: true, slug: true, year: true, kind: true, visibility: true },
+        }),
+      ])
+      return { news: news.docs, resources: resources.docs }
+    },
+  )
 }

@@ -50,15 +50,21 @@ export function tagsOfRead(payload: Payload, args: ReadArgs): Set<ContentTag> {
   visit(args.collection, depth, args.select)
   if (args.where) {
     const config = payload.collections[args.collection as keyof typeof payload.collections]?.config
-    if (config) for (const target of relationsInWhere(config.flattenedFields, args.where)) tags.add(target)
+    if (config)
+      for (const target of relationsInWhere(config.flattenedFields, args.where)) tags.add(target)
   }
   return tags
 }
 
-const targetsOf = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo : [relationTo])
+const targetsOf = (relationTo: string | string[]) =>
+  Array.isArray(relationTo) ? relationTo : [relationTo]
 
 /** Calls `visit` for each field a read returns, descending into groups, arrays and blocks. */
-function walkFields(fields: FlattenedField[], select: SelectType | undefined, visit: (field: FlattenedField) => void) {
+function walkFields(
+  fields: FlattenedField[],
+  select: SelectType | undefined,
+  visit: (field: FlattenedField) => void,
+) {
   // An include-select (`{ title: true }`) returns only what it names; an exclude-select
   // (`{ body: false }`) returns everything else.
   const includes = select !== undefined && Object.values(select).some((value) => value !== false)
@@ -67,8 +73,10 @@ function walkFields(fields: FlattenedField[], select: SelectType | undefined, vi
     if (includes ? chosen === undefined || chosen === false : chosen === false) continue
     const below = typeof chosen === 'object' ? (chosen as SelectType) : undefined
     visit(field)
-    if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) walkFields(field.flattenedFields, below, visit)
-    if (field.type === 'blocks') for (const block of field.blocks) walkFields(block.flattenedFields, undefined, visit)
+    if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+      walkFields(field.flattenedFields, below, visit)
+    if (field.type === 'blocks')
+      for (const block of field.blocks) walkFields(block.flattenedFields, undefined, visit)
   }
 }
 
@@ -85,7 +93,8 @@ function relationsInWhere(fields: FlattenedField[], where: Where): ContentTag[] 
       if (rest.length === 0) continue
       const field = fields.find((candidate) => candidate.name === first)
       if (field && (field.type === 'relationship' || field.type === 'upload'))
-        for (const target of targetsOf(field.relationTo)) if (isContentTag(target)) found.push(target)
+        for (const target of targetsOf(field.relationTo))
+          if (isContentTag(target)) found.push(target)
     }
   }
   look(where)
@@ -97,8 +106,10 @@ function relationsInWhere(fields: FlattenedField[], where: Where): ContentTag[] 
  * `where` matters), a distinct query the values of one field.
  */
 function returnedBy(method: string, args: ReadArgs & { field?: string }): ReadArgs {
-  if (method === 'count') return { collection: args.collection, where: args.where, depth: 0, select: { id: true } }
-  if (method === 'findDistinct') return { ...args, depth: args.depth ?? 0, select: { [args.field ?? 'id']: true } }
+  if (method === 'count')
+    return { collection: args.collection, where: args.where, depth: 0, select: { id: true } }
+  if (method === 'findDistinct')
+    return { ...args, depth: args.depth ?? 0, select: { [args.field ?? 'id']: true } }
   return args
 }
 
@@ -113,7 +124,8 @@ export function recordingReads(payload: Payload, tags: Set<ContentTag>): Payload
   return new Proxy(payload, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver)
-      if (typeof property !== 'string' || !RECORDED.has(property) || typeof value !== 'function') return value
+      if (typeof property !== 'string' || !RECORDED.has(property) || typeof value !== 'function')
+        return value
       return (args: ReadArgs & { field?: string }) => {
         tagsOfRead(target, returnedBy(property, args)).forEach((tag) => tags.add(tag))
         return value.call(target, args)

@@ -5,9 +5,18 @@ import type { User } from '@/payload-types'
 import { listEvents } from './events'
 import { listNews } from './news'
 import { listThemes } from './themes'
-import { compareAreas, listIndicatorYears, type IndicatorYear, type Observation } from './statistics'
+import {
+  compareAreas,
+  listIndicatorYears,
+  type IndicatorYear,
+  type Observation,
+} from './statistics'
 
-export type Comparison = { choices: IndicatorYear[]; chosen: IndicatorYear | null; observations: Observation[] }
+export type Comparison = {
+  choices: IndicatorYear[]
+  chosen: IndicatorYear | null
+  observations: Observation[]
+}
 
 /**
  * The regional comparison for the chosen indicator and year; an unknown choice falls back to the
@@ -33,7 +42,12 @@ export async function regionalComparison({
     choices[0] ??
     null
   if (!chosen) return { choices, chosen, observations: [] }
-  const observations = await compareAreas({ user, locale, ...chosen, regionName: (region) => nameIn(REGION_NAMES, region, locale) })
+  const observations = await compareAreas({
+    user,
+    locale,
+    ...chosen,
+    regionName: (region) => nameIn(REGION_NAMES, region, locale),
+  })
   return { choices, chosen, observations }
 }
 
@@ -48,6 +62,13 @@ export async function regionalActivity({ user, locale }: { user: User | null; lo
     listNews({ user, locale, kind: 'project-update', limit: 3 }),
     listThemes({ user, locale }),
   ])
-  const training = upcoming.events.length ? upcoming : await listEvents({ user, locale, kind: 'training', order: 'latest', limit: 5 })
-  return { training: training.events, dialogues: dialogues.docs, reports: reports.docs, focus: themes.find((theme) => theme.isSpecialFocus) ?? null }
+  const training = upcoming.events.length
+    ? upcoming
+    : await listEvents({ user, locale, kind: 'training', order: 'latest', limit: 5 })
+  return {
+    training: training.events,
+    dialogues: dialogues.docs,
+    reports: reports.docs,
+    focus: themes.find((theme) => theme.isSpecialFocus) ?? null,
+  }
 }

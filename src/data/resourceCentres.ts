@@ -7,20 +7,38 @@ import { cachedRead } from './cache'
 import { idOf } from './params'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
-export const CENTRE_SERVICES = ['counselling', 'legal-aid', 'information-education', 'networking', 'union-membership'] as const satisfies readonly NonNullable<
-  ResourceCentre['services']
->[number][]
+export const CENTRE_SERVICES = [
+  'counselling',
+  'legal-aid',
+  'information-education',
+  'networking',
+  'union-membership',
+] as const satisfies readonly NonNullable<ResourceCentre['services']>[number][]
 export type CentreService = (typeof CENTRE_SERVICES)[number]
-export const CENTRE_MODALITIES = ['physical', 'mobile', 'virtual'] as const satisfies readonly ResourceCentre['modality'][]
+export const CENTRE_MODALITIES = [
+  'physical',
+  'mobile',
+  'virtual',
+] as const satisfies readonly ResourceCentre['modality'][]
 export type CentreModality = (typeof CENTRE_MODALITIES)[number]
 export const CENTRES_PAGE_SIZE = 50
 
 type Id = number | string
 
 /** Which centres to list; every filter is optional so a country page can reuse it. */
-export type CentreFilters = { countryId?: Id; service?: CentreService; modality?: CentreModality; excludeId?: Id }
+export type CentreFilters = {
+  countryId?: Id
+  service?: CentreService
+  modality?: CentreModality
+  excludeId?: Id
+}
 
-export function centresWhere({ countryId, service, modality, excludeId }: CentreFilters): Where | undefined {
+export function centresWhere({
+  countryId,
+  service,
+  modality,
+  excludeId,
+}: CentreFilters): Where | undefined {
   const conditions: Where[] = []
   if (countryId !== undefined) conditions.push({ country: { equals: countryId } })
   if (service) conditions.push({ services: { in: [service] } })
@@ -29,7 +47,10 @@ export function centresWhere({ countryId, service, modality, excludeId }: Centre
   return conditions.length ? { and: conditions } : undefined
 }
 
-const POPULATE = { countries: { name: true, iso: true }, organisations: { name: true, acronym: true, website: true } } as const
+const POPULATE = {
+  countries: { name: true, iso: true },
+  organisations: { name: true, acronym: true, website: true },
+} as const
 
 /** Resource centres the visitor may see, by name, filtered and paginated. */
 export async function listResourceCentres({
@@ -40,22 +61,33 @@ export async function listResourceCentres({
   ...filters
 }: CentreFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = centresWhere(filters)
-  return cachedRead({ user, key: ['listResourceCentres', locale, where, page, limit] }, async (payload) => {
-        return payload.find({
-      collection: 'resource-centres',
-      where,
-      sort: 'name',
-      page,
-      limit,
-      locale,
-      fallbackLocale: 'en',
-      depth: 1,
-      select: { name: true, slug: true, operator: true, country: true, place: true, modality: true, services: true },
-      populate: POPULATE,
-      user,
-      overrideAccess: false,
-    })
-  })
+  return cachedRead(
+    { user, key: ['listResourceCentres', locale, where, page, limit] },
+    async (payload) => {
+      return payload.find({
+        collection: 'resource-centres',
+        where,
+        sort: 'name',
+        page,
+        limit,
+        locale,
+        fallbackLocale: 'en',
+        depth: 1,
+        select: {
+          name: true,
+          slug: true,
+          operator: true,
+          country: true,
+          place: true,
+          modality: true,
+          services: true,
+        },
+        populate: POPULATE,
+        user,
+        overrideAccess: false,
+      })
+    },
+  )
 }
 
 export type CentreListing = Awaited<ReturnType<typeof listResourceCentres>>
@@ -63,7 +95,7 @@ export type CentreListing = Awaited<ReturnType<typeof listResourceCentres>>
 /** The ids of the countries that have a resource centre, for the directory's country filter. */
 export async function centreCountryIds({ user }: { user: User | null }): Promise<Id[]> {
   return cachedRead({ user, key: ['centreCountryIds'] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'resource-centres',
       pagination: false,
       limit: 0,
@@ -77,9 +109,17 @@ export async function centreCountryIds({ user }: { user: User | null }): Promise
 }
 
 /** One centre by its slug, if the visitor may see it. */
-export async function getResourceCentre({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<ResourceCentre | null> {
+export async function getResourceCentre({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<ResourceCentre | null> {
   return cachedRead({ user, key: ['getResourceCentre', locale, slug] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'resource-centres',
       where: { slug: { equals: slug } },
       limit: 1,

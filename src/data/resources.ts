@@ -32,11 +32,13 @@ export type LibraryQuery = {
   page: number
 }
 
-
 /** Turns the address's filters into a query, dropping what does not name something real. */
 export function libraryQuery(
   filters: LibraryFilters,
-  lookups: { themeIdOf: (slug: string) => number | string | undefined; countryIdOf: (iso: string) => number | string | undefined },
+  lookups: {
+    themeIdOf: (slug: string) => number | string | undefined
+    countryIdOf: (iso: string) => number | string | undefined
+  },
 ): LibraryQuery {
   const year = Number(filters.year)
   return {
@@ -51,7 +53,17 @@ export function libraryQuery(
 }
 
 /** The library's list: published works the visitor may see, filtered, sorted and paginated. */
-export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_SIZE }: { user: User | null; locale: Locale; query: LibraryQuery; limit?: number }) {
+export async function listResources({
+  user,
+  locale,
+  query,
+  limit = LIBRARY_PAGE_SIZE,
+}: {
+  user: User | null
+  locale: Locale
+  query: LibraryQuery
+  limit?: number
+}) {
   const conditions: Where[] = []
   if (query.themeId !== undefined) conditions.push({ themes: { contains: query.themeId } })
   if (query.countryId !== undefined) conditions.push({ countries: { contains: query.countryId } })
@@ -59,7 +71,7 @@ export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_
   if (query.language) conditions.push({ 'editions.language': { equals: query.language } })
   if (query.year) conditions.push({ year: { equals: query.year } })
   return cachedRead({ user, key: ['listResources', locale, query, limit] }, async (payload) => {
-        // Two reads. Sorting and counting with the list's columns selected made the database join
+    // Two reads. Sorting and counting with the list's columns selected made the database join
     // every work's editions and themes before it could sort them (90 ms at 100,000 works, and
     // 230 ms with the title as tie-break, a localised column); sorting bare rows takes 20 ms,
     // and the twenty on the page are then read whole by id (under 10 ms). The slug breaks ties:
@@ -85,7 +97,17 @@ export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_
       locale,
       fallbackLocale: 'en',
       depth: 1,
-      select: { title: true, slug: true, kind: true, summary: true, year: true, publisher: true, visibility: true, editions: true, themes: true },
+      select: {
+        title: true,
+        slug: true,
+        kind: true,
+        summary: true,
+        year: true,
+        publisher: true,
+        visibility: true,
+        editions: true,
+        themes: true,
+      },
       populate: { themes: { title: true, slug: true } },
       user,
       overrideAccess: false,
@@ -97,9 +119,17 @@ export async function listResources({ user, locale, query, limit = LIBRARY_PAGE_
 }
 
 /** One work by its slug with its files, if the visitor may see it (drafts stay hidden). */
-export async function getResource({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Resource | null> {
+export async function getResource({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<Resource | null> {
   return cachedRead({ user, key: ['getResource', locale, slug] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'resources',
       where: { slug: { equals: slug } },
       locale,
@@ -114,24 +144,39 @@ export async function getResource({ user, locale, slug }: { user: User | null; l
 }
 
 /** Works sharing a theme with this one, newest first. */
-export async function relatedResources({ user, locale, resource, limit = 4 }: { user: User | null; locale: Locale; resource: Resource; limit?: number }) {
-  const themeIds = (resource.themes ?? []).map((theme) => (typeof theme === 'object' ? theme.id : theme))
+export async function relatedResources({
+  user,
+  locale,
+  resource,
+  limit = 4,
+}: {
+  user: User | null
+  locale: Locale
+  resource: Resource
+  limit?: number
+}) {
+  const themeIds = (resource.themes ?? []).map((theme) =>
+    typeof theme === 'object' ? theme.id : theme,
+  )
   if (themeIds.length === 0) return []
-  return cachedRead({ user, key: ['relatedResources', locale, resource.id, themeIds, limit] }, async (payload) => {
-        const { docs } = await payload.find({
-      collection: 'resources',
-      where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: resource.id } }] },
-      sort: ['-year', 'slug'],
-      limit,
-      locale,
-      fallbackLocale: 'en',
-      depth: 0,
-      select: { title: true, slug: true, year: true, kind: true, visibility: true },
-      user,
-      overrideAccess: false,
-    })
-    return docs
-  })
+  return cachedRead(
+    { user, key: ['relatedResources', locale, resource.id, themeIds, limit] },
+    async (payload) => {
+      const { docs } = await payload.find({
+        collection: 'resources',
+        where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: resource.id } }] },
+        sort: ['-year', 'slug'],
+        limit,
+        locale,
+        fallbackLocale: 'en',
+        depth: 0,
+        select: { title: true, slug: true, year: true, kind: true, visibility: true },
+        user,
+        overrideAccess: false,
+      })
+      return docs
+    },
+  )
 }
 
 /**
@@ -141,7 +186,7 @@ export async function relatedResources({ user, locale, resource, limit = 4 }: { 
  */
 export async function resourceYears({ user }: { user: User | null }): Promise<number[]> {
   return cachedRead({ user, key: ['resourceYears'] }, async (payload) => {
-        const { values } = await payload.findDistinct({
+    const { values } = await payload.findDistinct({
       collection: 'resources',
       field: 'year',
       sort: '-year',
@@ -150,6 +195,8 @@ export async function resourceYears({ user }: { user: User | null }): Promise<nu
       user,
       overrideAccess: false,
     })
-    return values.map((value) => value.year).filter((year): year is number => typeof year === 'number')
+    return values
+      .map((value) => value.year)
+      .filter((year): year is number => typeof year === 'number')
   })
 }

@@ -41,12 +41,29 @@ export async function searchPortal({
   const filtered = params.type || params.theme || params.country || params.language || params.year
   if (!params.q && !filtered) return { state: 'empty', params }
   try {
-    return { state: 'results', params, result: await searchContent({ params, user: user as Person | null }) }
+    return {
+      state: 'results',
+      params,
+      result: await searchContent({ params, user: user as Person | null }),
+    }
   } catch (error) {
     const cause = searchErrorOf(error)
     if (!cause || cause instanceof SearchUnavailableError) return { state: 'unavailable' }
     if (cause.code === 'index_not_found') {
-      return { state: 'results', params, result: { hits: [], facets: {}, total: 0, totalIsExact: true, page: 1, perPage: params.perPage, processingTimeMs: 0, query: params.q } }
+      return {
+        state: 'results',
+        params,
+        result: {
+          hits: [],
+          facets: {},
+          total: 0,
+          totalIsExact: true,
+          page: 1,
+          perPage: params.perPage,
+          processingTimeMs: 0,
+          query: params.q,
+        },
+      }
     }
     throw error
   }

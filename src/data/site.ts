@@ -9,14 +9,26 @@ export function siteUrl(): string {
 }
 
 /** An absolute address on the portal, for feeds, the sitemap and Open Graph tags. */
-export const absoluteUrl = (path: string): string => `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
+export const absoluteUrl = (path: string): string =>
+  `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 
 /** Open Graph wants language_TERRITORY. */
-const OG_LOCALES: Record<Locale, string> = { en: 'en_GB', th: 'th_TH', km: 'km_KH', lo: 'lo_LA', my: 'my_MM', vi: 'vi_VN', id: 'id_ID' }
+const OG_LOCALES: Record<Locale, string> = {
+  en: 'en_GB',
+  th: 'th_TH',
+  km: 'km_KH',
+  lo: 'lo_LA',
+  my: 'my_MM',
+  vi: 'vi_VN',
+  id: 'id_ID',
+}
 
 /** The same page in every interface language, for hreflang links and sitemap entries. */
 export const languageAlternates = (path: string): Record<Locale, string> =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(`/${locale}${path}`)])) as Record<Locale, string>
+  Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(`/${locale}${path}`)])) as Record<
+    Locale,
+    string
+  >
 
 export type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>
 
@@ -47,15 +59,23 @@ export function pageMetadata({
   return {
     title,
     description: summary,
-    alternates: { canonical: url, languages: languageAlternates(path), ...(feeds ? { types: feeds } : {}) },
+    alternates: {
+      canonical: url,
+      languages: languageAlternates(path),
+      ...(feeds ? { types: feeds } : {}),
+    },
     openGraph: {
       title,
       description: summary,
       url,
       siteName: translate(locale, 'siteName'),
       locale: OG_LOCALES[locale],
-      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALES[other]),
-      ...(type === 'article' ? { type: 'article' as const, publishedTime } : { type: 'website' as const }),
+      alternateLocale: LOCALES.filter((other) => other !== locale).map(
+        (other) => OG_LOCALES[other],
+      ),
+      ...(type === 'article'
+        ? { type: 'article' as const, publishedTime }
+        : { type: 'website' as const }),
     },
   }
 }

@@ -87,26 +87,23 @@ export type SitemapFile = { name: string }
  */
 export async function sitemapFiles(): Promise<SitemapFile[]> {
   const names = Object.keys(SOURCES) as SourceName[]
-  return cachedRead(
-    { user: null, key: ['sitemapFiles'] },
-    async (payload) => {
-            const counts = await Promise.all(
-        names.map(async (name) => {
-          const { collection, where } = SOURCES[name] as Source
-          const { totalDocs } = await payload.count({ collection, where, overrideAccess: false })
-          return totalDocs
-        }),
-      )
-      return [
-        { name: 'sections' },
-        ...names.flatMap((name, index) =>
-          Array.from({ length: Math.ceil(counts[index]! / PAGES_PER_FILE) }, (_, page) => ({
-            name: `${name}-${page + 1}`,
-          })),
-        ),
-      ]
-    },
-  )
+  return cachedRead({ user: null, key: ['sitemapFiles'] }, async (payload) => {
+    const counts = await Promise.all(
+      names.map(async (name) => {
+        const { collection, where } = SOURCES[name] as Source
+        const { totalDocs } = await payload.count({ collection, where, overrideAccess: false })
+        return totalDocs
+      }),
+    )
+    return [
+      { name: 'sections' },
+      ...names.flatMap((name, index) =>
+        Array.from({ length: Math.ceil(counts[index]! / PAGES_PER_FILE) }, (_, page) => ({
+          name: `${name}-${page + 1}`,
+        })),
+      ),
+    ]
+  })
 }
 
 /** The pages of one sitemap file, or null when no such file exists. */
@@ -116,25 +113,22 @@ export async function sitemapFile(name: string): Promise<PublicPage[] | null> {
   if (!match || !isSourceName(match[1]!)) return null
   const source = SOURCES[match[1]] as Source
   const page = Number(match[2])
-  return cachedRead(
-    { user: null, key: ['sitemapFile', name] },
-    async (payload) => {
-            const { docs, totalPages } = await payload.find({
-        collection: source.collection,
-        where: source.where,
-        sort: source.sort,
-        limit: PAGES_PER_FILE,
-        page,
-        depth: 0,
-        select: { [source.field]: true, updatedAt: true },
-        user: null,
-        overrideAccess: false,
-      })
-      if (page > Math.max(totalPages, 1)) return null
-      return docs.map((doc) => {
-        const record = doc as unknown as Record<string, string>
-        return { path: source.path(record[source.field]!), lastModified: record.updatedAt }
-      })
-    },
-  )
+  return cachedRead({ user: null, key: ['sitemapFile', name] }, async (payload) => {
+    const { docs, totalPages } = await payload.find({
+      collection: source.collection,
+      where: source.where,
+      sort: source.sort,
+      limit: PAGES_PER_FILE,
+      page,
+      depth: 0,
+      select: { [source.field]: true, updatedAt: true },
+      user: null,
+      overrideAccess: false,
+    })
+    if (page > Math.max(totalPages, 1)) return null
+    return docs.map((doc) => {
+      const record = doc as unknown as Record<string, string>
+      return { path: source.path(record[source.field]!), lastModified: record.updatedAt }
+    })
+  })
 }

@@ -24,24 +24,21 @@ async function findStatistics({
   locale: Locale
   where: Record<string, unknown>
 }) {
-  return cachedRead(
-    { user, key: ['findStatistics', locale, where] },
-    async (payload) => {
-            const { docs } = await payload.find({
-        collection: 'statistics',
-        where: where as never,
-        locale,
-        fallbackLocale: 'en',
-        depth: 1,
-        limit: 0,
-        pagination: false,
-        sort: 'key',
-        user,
-        overrideAccess: false,
-      })
-      return docs
-    },
-  )
+  return cachedRead({ user, key: ['findStatistics', locale, where] }, async (payload) => {
+    const { docs } = await payload.find({
+      collection: 'statistics',
+      where: where as never,
+      locale,
+      fallbackLocale: 'en',
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      sort: 'key',
+      user,
+      overrideAccess: false,
+    })
+    return docs
+  })
 }
 
 const toObservation = (doc: Statistic, regionName: (region: string) => string): Observation => {

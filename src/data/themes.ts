@@ -5,9 +5,15 @@ import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 /** The five themes in their display order, as the visitor may see them. */
-export async function listThemes({ user, locale }: { user: User | null; locale: Locale }): Promise<Theme[]> {
+export async function listThemes({
+  user,
+  locale,
+}: {
+  user: User | null
+  locale: Locale
+}): Promise<Theme[]> {
   return cachedRead({ user, key: ['listThemes', locale] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'themes',
       locale,
       fallbackLocale: 'en',
@@ -22,7 +28,15 @@ export async function listThemes({ user, locale }: { user: User | null; locale: 
 }
 
 /** One theme by its slug. */
-export async function getTheme({ user, locale, slug }: { user: User | null; locale: Locale; slug: string }): Promise<Theme | null> {
+export async function getTheme({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<Theme | null> {
   const themes = await listThemes({ user, locale })
   return themes.find((theme) => theme.slug === slug) ?? null
 }
@@ -47,18 +61,37 @@ export async function themeModerators({ user, themeId }: { user: User | null; th
 }
 
 /** The works an editor chose for the theme, in their order, that the visitor may see. */
-export async function curatedResources({ user, locale, theme }: { user: User | null; locale: Locale; theme: Theme }) {
-  const ids = (theme.curatedResources ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
+export async function curatedResources({
+  user,
+  locale,
+  theme,
+}: {
+  user: User | null
+  locale: Locale
+  theme: Theme
+}) {
+  const ids = (theme.curatedResources ?? []).map((entry) =>
+    typeof entry === 'object' ? entry.id : entry,
+  )
   if (ids.length === 0) return []
   return cachedRead({ user, key: ['curatedResources', locale, theme.id, ids] }, async (payload) => {
-        const { docs } = await payload.find({
+    const { docs } = await payload.find({
       collection: 'resources',
       where: { id: { in: ids } },
       limit: ids.length,
       locale,
       fallbackLocale: 'en',
       depth: 0,
-      select: { title: true, slug: true, kind: true, summary: true, year: true, publisher: true, visibility: true, editions: true },
+      select: {
+        title: true,
+        slug: true,
+        kind: true,
+        summary: true,
+        year: true,
+        publisher: true,
+        visibility: true,
+        editions: true,
+      },
       user,
       overrideAccess: false,
     })

@@ -23,19 +23,24 @@ export async function translatedIds({
   field?: string
 }): Promise<Set<number | string>> {
   if (locale === 'en' || ids.length === 0) return new Set(ids)
-  const found = await cachedRead({ user, key: ['translatedIds', collection, locale, field, ids] }, async (payload) => {
-        const { docs } = await payload.find({
-      collection,
-      where: { id: { in: ids } },
-      locale,
-      fallbackLocale: false,
-      limit: ids.length,
-      depth: 0,
-      select: { [field]: true },
-      user,
-      overrideAccess: false,
-    })
-    return docs.filter((doc) => Boolean((doc as unknown as Record<string, unknown>)[field])).map((doc) => doc.id)
-  })
+  const found = await cachedRead(
+    { user, key: ['translatedIds', collection, locale, field, ids] },
+    async (payload) => {
+      const { docs } = await payload.find({
+        collection,
+        where: { id: { in: ids } },
+        locale,
+        fallbackLocale: false,
+        limit: ids.length,
+        depth: 0,
+        select: { [field]: true },
+        user,
+        overrideAccess: false,
+      })
+      return docs
+        .filter((doc) => Boolean((doc as unknown as Record<string, unknown>)[field]))
+        .map((doc) => doc.id)
+    },
+  )
   return new Set(found)
 }

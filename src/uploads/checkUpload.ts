@@ -7,7 +7,8 @@ import {
 } from './kinds'
 import { sniff } from './sniff'
 
-export type Verdict = { isAccepted: true; kind: UploadKindKey } | { isAccepted: false; reason: string }
+export type Verdict =
+  { isAccepted: true; kind: UploadKindKey } | { isAccepted: false; reason: string }
 
 /**
  * Judges a file by its bytes: it is accepted only when they are one of the accepted kinds and
@@ -41,7 +42,8 @@ export async function checkUpload({
     }
     return refuse(`${named} are not allowed, and this one is ${what}. ${WHAT_TO_UPLOAD}`)
   }
-  if (content.is === 'kind' && content.kind === declared) return { isAccepted: true, kind: declared }
+  if (content.is === 'kind' && content.kind === declared)
+    return { isAccepted: true, kind: declared }
   if (content.is === 'text' && declared === 'csv') return { isAccepted: true, kind: declared }
 
   const notDeclared = `This file is not ${UPLOAD_KINDS[declared].noun}: its contents are ${what}.`

@@ -47,7 +47,13 @@ export const UPLOAD_KINDS = {
     noun: 'a JPEG image',
     canShowInline: true,
   },
-  png: { mime: 'image/png', extensions: ['png'], name: 'PNG', noun: 'a PNG image', canShowInline: true },
+  png: {
+    mime: 'image/png',
+    extensions: ['png'],
+    name: 'PNG',
+    noun: 'a PNG image',
+    canShowInline: true,
+  },
   webp: {
     mime: 'image/webp',
     extensions: ['webp'],

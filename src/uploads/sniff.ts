@@ -16,7 +16,8 @@ const KNOWN_OTHERS: Record<string, string> = {
   'application/vnd.microsoft.portable-executable': 'a Windows program',
   'application/x-mach-binary': 'a macOS program',
   'application/zip': 'a ZIP archive',
-  'application/x-cfb': 'an older Office format (.doc, .xls or .ppt); save it as .docx, .xlsx or .pptx',
+  'application/x-cfb':
+    'an older Office format (.doc, .xls or .ppt); save it as .docx, .xlsx or .pptx',
   'application/vnd.ms-word.document.macroenabled.12': 'a Word document with macros (.docm)',
   'application/vnd.ms-excel.sheet.macroenabled.12': 'an Excel workbook with macros (.xlsm)',
   'application/vnd.ms-powerpoint.presentation.macroenabled.12':
@@ -35,7 +36,8 @@ const KNOWN_OTHERS: Record<string, string> = {
 const BINARY_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/
 
 /** Tags that embed or run something: a CSV never needs them, wherever they stand. */
-const ACTIVE_TAGS = '!doctype html head body script iframe frame frameset object embed applet meta base'
+const ACTIVE_TAGS =
+  '!doctype html head body script iframe frame frameset object embed applet meta base'
 /**
  * How a file starts when a browser sniffing it would take it for HTML: the WHATWG MIME Sniffing
  * table (after whitespace and a byte-order mark), widened to the tags that embed or run something.
@@ -54,7 +56,10 @@ export async function sniff(bytes: Uint8Array): Promise<Content> {
   if (detected && detected.mime !== 'application/xml') {
     const kind = kindByMime(detected.mime)
     if (kind) return { is: 'kind', kind }
-    return { is: 'other', description: KNOWN_OTHERS[detected.mime] ?? `a file of type ${detected.mime}` }
+    return {
+      is: 'other',
+      description: KNOWN_OTHERS[detected.mime] ?? `a file of type ${detected.mime}`,
+    }
   }
   return sniffText(bytes)
 }
@@ -75,6 +80,7 @@ function sniffText(bytes: Uint8Array): Content {
   const start = text.replace(/^[\ufeff\t\n\f\r ]+/, '')
   if (SVG.test(text)) return { is: 'other', description: 'an SVG image' }
   if (/^<\?xml/i.test(start)) return { is: 'other', description: 'XML' }
-  if (LEADING_HTML.test(start) || ACTIVE_MARKUP.test(text)) return { is: 'other', description: 'HTML' }
+  if (LEADING_HTML.test(start) || ACTIVE_MARKUP.test(text))
+    return { is: 'other', description: 'HTML' }
   return { is: 'text' }
 }

@@ -79,7 +79,9 @@ describe('the collections a read depends on', () => {
     const tags = tagsOfRead(payload, {
       collection: 'resources',
       depth: 0,
-      where: { and: [{ 'themes.slug': { equals: 'domestic-workers' } }, { year: { equals: 2020 } }] },
+      where: {
+        and: [{ 'themes.slug': { equals: 'domestic-workers' } }, { year: { equals: 2020 } }],
+      },
     })
     expect(sorted(tags)).toEqual(['resources', 'themes'])
   })

@@ -167,14 +167,14 @@ export const events: SeedEvent[] = [
     themes: ['domestic-workers', 'labour-exploitation'],
     summary:
       'Series of sessions by the International Domestic Workers Federation, a Safe and Fair ' +
-      'partner, on safe migration, migrant workers\' rights and violence against women; the ' +
+      "partner, on safe migration, migrant workers' rights and violence against women; the " +
       'participants went on to found PERTIMIG.',
     project: 'SAFE-AND-FAIR',
     source: { document: '004', locator: 'Section 3.3, box 5' },
   },
   {
     slug: 'lftu-domestic-workers-day-radio-facebook-live-2021',
-    title: 'International Domestic Workers\' Day radio talk and Facebook Live (Lao PDR)',
+    title: "International Domestic Workers' Day radio talk and Facebook Live (Lao PDR)",
     // Date is printed (17 June 2021); hours are assumed. Broadcast from the Youth Radio
     // Programme in Vientiane and streamed on Facebook Live, hence online.
     start: '2021-06-17T10:00',
@@ -188,14 +188,14 @@ export const events: SeedEvent[] = [
     themes: ['domestic-workers', 'labour-exploitation', 'return-reintegration'],
     summary:
       'Lao Federation of Trade Unions broadcast, with Safe and Fair support, on domestic ' +
-      'workers\' contribution and risks. A returnee domestic worker shared advice on safe ' +
+      "workers' contribution and risks. A returnee domestic worker shared advice on safe " +
       'channels and rights; about 4,900 people were reached.',
     project: 'SAFE-AND-FAIR',
     source: { document: '004', locator: 'Section 3.2, box 4' },
   },
   {
     slug: 'pertimig-first-congress-2021',
-    title: 'First congress of PERTIMIG, the Indonesian migrant domestic workers\' organisation',
+    title: "First congress of PERTIMIG, the Indonesian migrant domestic workers' organisation",
     // Only "July 2021" is printed: day (first working day) and hours are assumed. The city
     // is not printed (Kuala Lumpur assumed, as the Indonesian Ambassador in Kuala Lumpur
     // attended) and the mode is not stated (in-person assumed).

@@ -7,7 +7,7 @@ import type { SeedNews } from './types'
 export const news: SeedNews[] = [
   {
     slug: 'cambodian-recruitment-agencies-association-joins-employers-federation',
-    title: 'Cambodian recruitment agencies\' association admitted to employers\' federation',
+    title: "Cambodian recruitment agencies' association admitted to employers' federation",
     // Only the year (2008) is printed; first day of the year used.
     date: '2008-01-01',
     kind: 'country-news',
@@ -18,9 +18,9 @@ export const news: SeedNews[] = [
       'Cambodian Recruitment Agencies, the Cambodian Federation of Employers and Business ' +
       'Associations took it on as a member in 2008.',
     body: [
-      'Cambodia\'s Ministry of Labour and Vocational Training backed the creation of an ' +
-        'association for the country\'s recruitment agencies, and in 2008 the national ' +
-        'employers\' federation accepted the new body into its membership.',
+      "Cambodia's Ministry of Labour and Vocational Training backed the creation of an " +
+        "association for the country's recruitment agencies, and in 2008 the national " +
+        "employers' federation accepted the new body into its membership.",
       'The ministry also introduced a standard service contract to be used between ' +
         'recruitment agencies and the migrant workers they place, a step towards clearer ' +
         'terms and fewer disputes over fees and conditions.',
@@ -40,7 +40,7 @@ export const news: SeedNews[] = [
     countries: ['ID', 'TH'],
     themes: ['return-reintegration', 'labour-exploitation'],
     summary:
-      'Two ILO/Japan project models, returnee women\'s microcredit cooperatives in East Java ' +
+      "Two ILO/Japan project models, returnee women's microcredit cooperatives in East Java " +
       'and paralegal training for migrants in Tak, Thailand, were showcased at the EC-UN ' +
       'Migration for Development Knowledge Fair in Brussels in December 2008.',
     body: [
@@ -49,7 +49,7 @@ export const news: SeedNews[] = [
         'government; they now offer credit, food and farm products, create jobs for ' +
         'non-migrant women and give advice on safe migration and return.',
       'In Tak province, Thailand, paralegal workshops and a manual in Burmese and Thai ' +
-        'equipped migrant workers and NGO staff to defend workers\' rights in court and to ' +
+        "equipped migrant workers and NGO staff to defend workers' rights in court and to " +
         'work with the Provincial Labour Office.',
       'Both approaches were presented as good practice to an international audience at the ' +
         'EC-UN knowledge fair on migration and development.',
@@ -67,13 +67,13 @@ export const news: SeedNews[] = [
     themes: ['multilateral-agreements'],
     summary:
       'In Colombo in May 2009, the three national trade union centres of Sri Lanka signed the ' +
-      'first three bilateral agreements on protecting migrant workers\' rights with unions in ' +
+      "first three bilateral agreements on protecting migrant workers' rights with unions in " +
       'Bahrain, Jordan and Kuwait.',
     body: [
       'The agreements link trade unions in a major country of origin with unions in ' +
         'destination countries, so that migrant workers can find support on both ends of ' +
         'the corridor.',
-      'The ILO cites them as an example of cross-border cooperation between workers\' ' +
+      "The ILO cites them as an example of cross-border cooperation between workers' " +
         'organisations. A similar step followed in January 2012, when the General Federation ' +
         'of Nepalese Trade Unions concluded agreements with unions in Bahrain and Kuwait.',
     ],
@@ -129,7 +129,7 @@ export const news: SeedNews[] = [
         'both domestic job placement and overseas employment, launched a labour market ' +
         'information system and set a 2011-2020 workforce plan that includes migrant ' +
         'protection.',
-      'In Thailand, the House of Representatives\' Standing Committee on Labour began ' +
+      "In Thailand, the House of Representatives' Standing Committee on Labour began " +
         'drafting a comprehensive labour migration bill. In East Java, the provincial ' +
         'government and legislators adopted an ordinance on placing and protecting migrant ' +
         'workers, placed in the 2011 provincial legislative programme, and labour migration ' +
@@ -166,7 +166,7 @@ export const news: SeedNews[] = [
   },
   {
     slug: 'asean-consensus-on-migrant-workers-signed',
-    title: 'ASEAN member states sign the Consensus on migrant workers\' rights',
+    title: "ASEAN member states sign the Consensus on migrant workers' rights",
     // Only the month (November 2017) is printed; first day of the month used.
     date: '2017-11-01',
     kind: 'regional-dialogue',
@@ -243,7 +243,7 @@ export const news: SeedNews[] = [
       'lockdown wages of more than RM 12.5 million for 10,455 migrant workers on the Kuala ' +
       'Lumpur MRT construction project.',
     body: [
-      'When Malaysia\'s Movement Control Order halted construction in March 2020, 13 ' +
+      "When Malaysia's Movement Control Order halted construction in March 2020, 13 " +
         'subcontractors stopped paying their migrant workers from Bangladesh, Indonesia, ' +
         'Myanmar, Nepal and Viet Nam. Five network leaders took the case to the MTUC centre ' +
         'in Selangor.',
@@ -251,7 +251,7 @@ export const news: SeedNews[] = [
         'pressure on the companies until each worker received RM 1,200, about US$297.',
       'It was one of two major cases the MTUC centres settled in 2020, which together won ' +
         'migrants more than US$4.4 million; TRIANGLE in ASEAN and Safe and Fair supported ' +
-        'the centres\' casework that year.',
+        "the centres' casework that year.",
     ],
     project: 'TRIANGLE-ASEAN',
     source: { document: '004', locator: 'Section 3.1, box 2' },
@@ -288,8 +288,8 @@ export const news: SeedNews[] = [
     countries: ['ID'],
     themes: ['labour-exploitation', 'return-reintegration'],
     summary:
-      'Indonesia\'s Ministry of Manpower, Cirebon Regency, the migrant workers\' union SBMI, ' +
-      'a women\'s crisis centre and Safe and Fair opened the first Migrant Worker Resource ' +
+      "Indonesia's Ministry of Manpower, Cirebon Regency, the migrant workers' union SBMI, " +
+      "a women's crisis centre and Safe and Fair opened the first Migrant Worker Resource " +
       'Centre joined to a government One-Roof Integrated Services office.',
     body: [
       'The pilot in Cirebon, West Java, adds gender-responsive and non-administrative ' +

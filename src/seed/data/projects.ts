@@ -171,7 +171,7 @@ export const projects: SeedProject[] = [
       'Project in Senegal, Mauritania and Mali to increase the development gains of migration. ' +
       'It supported vocational training and employment services, reintegration of returnees ' +
       'into the labour market and financial literacy training, produced departure and return ' +
-      'guides with public employment services, and helped rural workers\' organisations inform ' +
+      "guides with public employment services, and helped rural workers' organisations inform " +
       'would-be migrants.',
     source: { document: '003', locator: 'Annex, Africa Region' },
   },
@@ -197,13 +197,13 @@ export const projects: SeedProject[] = [
       'Built knowledge and institutional capacity for extending social security to African ' +
       'migrant workers and their families. It studied remittance-funded health micro-insurance ' +
       'in Kayes (Mali) and Matam (Senegal) and advised the EAC Secretariat on a legal ' +
-      'instrument to coordinate member states\' social security systems.',
+      "instrument to coordinate member states' social security systems.",
     source: { document: '003', locator: 'Annex, Africa Region (MIGSEC)' },
   },
   {
     code: 'NAF-LMG',
     title:
-      'Improving Governance of Labour Migration and Protection of Migrant Workers\' Rights in ' +
+      "Improving Governance of Labour Migration and Protection of Migrant Workers' Rights in " +
       'Tunisia, Morocco, Libya and Egypt',
     startYear: 2013,
     endYear: 2015,
@@ -267,7 +267,7 @@ export const projects: SeedProject[] = [
   },
   {
     code: 'ARAB-C189-ADVOCACY',
-    title: 'Regional Advocacy Strategy on ILO\'s Domestic Workers Convention in the Arab States',
+    title: "Regional Advocacy Strategy on ILO's Domestic Workers Convention in the Arab States",
     startYear: 2012,
     endYear: 2014,
     status: 'completed',
@@ -305,7 +305,7 @@ export const projects: SeedProject[] = [
   },
   {
     code: 'JOR-MWR',
-    title: 'Protecting Migrant Workers\' Rights in Jordan',
+    title: "Protecting Migrant Workers' Rights in Jordan",
     startYear: 2012,
     endYear: 2013,
     status: 'completed',
@@ -498,7 +498,7 @@ export const projects: SeedProject[] = [
       'with four aims: research and knowledge sharing, advocacy for sound migration policy, ' +
       'capacity building for governance, and productive use of remittances. Outputs include ' +
       'Thai translations of Conventions 97 and 143, a Burmese and Thai paralegal manual, and ' +
-      'support to six migrant workers\' cooperatives in East Java.',
+      "support to six migrant workers' cooperatives in East Java.",
     source: { document: '000', locator: 'Decent work for foreign migrants; sections I-IV' },
   },
 
@@ -552,7 +552,7 @@ export const projects: SeedProject[] = [
   {
     code: 'SAFE-AND-FAIR',
     title:
-      'Safe and Fair: Realizing Women Migrant Workers\' Rights and Opportunities in the ASEAN ' +
+      "Safe and Fair: Realizing Women Migrant Workers' Rights and Opportunities in the ASEAN " +
       'Region',
     acronym: 'Safe and Fair',
     // 004 gives "since 2018" and no end year; the 2022 text presents it as running: ongoing.
@@ -567,11 +567,11 @@ export const projects: SeedProject[] = [
       'International Domestic Workers Federation (IDWF)',
       'Serikat Buruh Migran Indonesia (SBMI)',
       'Lao Federation of Trade Unions (LFTU)',
-      'State Enterprise Workers\' Relations Confederation (SERC)',
+      "State Enterprise Workers' Relations Confederation (SERC)",
     ],
     donors: ['European Union (EU-UN Spotlight Initiative)'],
     summary:
-      'ILO and UN Women programme on women migrant workers\' rights, part of the EU-UN ' +
+      "ILO and UN Women programme on women migrant workers' rights, part of the EU-UN " +
       'Spotlight Initiative to end violence against women and girls. It backs gender-responsive ' +
       'services at union-run MRCs, such as the integrated centre in Cirebon, and outreach in ' +
       'Sabah and Sarawak; in 2020 it supported 717 women through the MTUC centres.',

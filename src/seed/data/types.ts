@@ -123,7 +123,13 @@ export interface SeedStatistic {
   sex: 'total' | 'male' | 'female'
   /** The value exactly as the source gives it, in `unit`. */
   value: number
-  unit: 'millions of persons' | 'persons' | 'USD millions' | 'USD billions' | 'percent of GDP' | 'percent'
+  unit:
+    | 'millions of persons'
+    | 'persons'
+    | 'USD millions'
+    | 'USD billions'
+    | 'percent of GDP'
+    | 'percent'
   source: SourceRef
 }
 
@@ -174,11 +180,7 @@ export interface SeedResource {
 }
 
 export type ClientService =
-  | 'counselling'
-  | 'legal-aid'
-  | 'information-education'
-  | 'networking'
-  | 'union-membership'
+  'counselling' | 'legal-aid' | 'information-education' | 'networking' | 'union-membership'
 
 export interface SeedResourceCentre {
   name: string
@@ -197,7 +199,17 @@ export interface SeedResourceCentre {
 export interface SeedOrganisation {
   name: string
   acronym?: string
-  kind: 'ilo' | 'un' | 'government' | 'trade-union' | 'employers' | 'civil-society' | 'academic' | 'donor' | 'regional-body' | 'other'
+  kind:
+    | 'ilo'
+    | 'un'
+    | 'government'
+    | 'trade-union'
+    | 'employers'
+    | 'civil-society'
+    | 'academic'
+    | 'donor'
+    | 'regional-body'
+    | 'other'
   country?: string
   source: SourceRef
 }
