@@ -1,5 +1,14 @@
 /** The site's main navigation, in the seven interface languages. */
 export const navigationStrings = {
+  signedInAs: {
+    en: 'Signed in as {name}',
+    th: 'เข้าสู่ระบบในชื่อ {name}',
+    km: 'បានចូលជា {name}',
+    lo: 'ເຂົ້າສູ່ລະບົບເປັນ {name}',
+    my: '{name} အဖြစ် ဝင်ရောက်ထားသည်',
+    vi: 'Đã đăng nhập: {name}',
+    id: 'Masuk sebagai {name}',
+  },
   home: {
     en: 'Home',
     th: 'หน้าแรก',

@@ -10,6 +10,7 @@ import { notFound } from 'next/navigation'
 import type React from 'react'
 import { Suspense } from 'react'
 
+import { AccountState } from '@/components/layout/AccountState'
 import { LanguageLinks, LanguageSwitcher } from '@/components/layout/LanguageSwitcher'
 
 import { isLocale } from '@/i18n/languages'
@@ -31,7 +32,8 @@ const NAVIGATION: { path: string; label: UiKey }[] = [
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 /**
- * This tree answers visitors (no session cookie, no query string; `src/proxy.ts` decides) from
+ * This tree answers visitors (no session cookie, no page parameter: the rewrites of
+ * `src/routing/pageTrees.ts` decide) from
  * the full-route cache. Forcing static rendering also makes `headers()` and `searchParams` empty
  * here, so the pages, which ask who is looking, see nobody: a member's page can never be
  * rendered into this cache. The same pages, rendered per request, live in `../../per-request`.
@@ -76,6 +78,7 @@ export default async function FrontendLayout({ children, params }: Props) {
               label={translate(locale, 'language')}
             />
           </Suspense>
+          <AccountState locale={locale} />
         </header>
         <nav className="site-nav" aria-label={translate(locale, 'mainNavigation')}>
           <ul>
