@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '@/i18n/languages'
 
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+import { signIn } from '../helpers/session'
 
 /**
  * The visitors' page cache (issue 10) against the production build: visitors' pages come from
@@ -47,18 +48,6 @@ async function api(method: string, path: string, cookie: string, body?: unknown)
   return json
 }
 
-async function signIn({ email, password }: { email: string; password: string }) {
-  const response = await fetch(`${portal.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: portal.url },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  const token = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-  expect(token).toBeDefined()
-  return token!.split(';')[0]!
-}
-
 /** Polls until `check` holds, and answers how long that took (it fails after WITHIN_MS). */
 async function within(check: () => Promise<boolean>): Promise<number> {
   const started = Date.now()
@@ -80,14 +69,14 @@ let secretSlug: string
 
 beforeAll(async () => {
   portal = await startPortal({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
-  adminCookie = await signIn(ADMIN)
+  adminCookie = (await signIn(portal.url, ADMIN)).cookie
   await api('POST', '/users', adminCookie, {
     ...MEMBER,
     name: 'Cache Member',
     roles: ['member'],
     membershipStatus: 'approved',
   })
-  memberCookie = await signIn(MEMBER)
+  memberCookie = (await signIn(portal.url, MEMBER)).cookie
   const theme = await first('themes', '&where[slug][equals]=labour-exploitation')
   secretSlug = 'members-only-case-notes'
   await api('POST', '/resources', adminCookie, {
@@ -241,7 +230,7 @@ describe('signed-in people', () => {
   })
 
   it("should give a logged-out token the visitor's page", async () => {
-    const cookie = await signIn(MEMBER)
+    const { cookie } = await signIn(portal.url, MEMBER)
     expect((await open(path(), cookie)).text).toContain(SECRET_TEXT)
     const logout = await fetch(`${portal.url}/api/users/logout`, {
       method: 'POST',

@@ -6,6 +6,7 @@ import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { watchCspViolations } from '../helpers/csp'
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+import { signIn } from '../helpers/session'
 
 /**
  * A visitor's walk through the portal: home, a theme, the library narrowed by country and
@@ -117,12 +118,7 @@ describe('a visitor finding a resource', () => {
   })
 
   it('should show a members-only resource as such, with no way to download it', async () => {
-    const login = await fetch(`${portal.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const { token } = await signIn(portal.url, ADMIN)
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const { docs } = (await (
       await fetch(
@@ -163,12 +159,7 @@ describe('an editor changing content', () => {
     const list = `${portal.url}/en/library?theme=labour-exploitation&country=TH&language=th`
     expect(await (await fetch(list)).text()).toContain('Paralegal')
 
-    const login = await fetch(`${portal.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const { token } = await signIn(portal.url, ADMIN)
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const { docs } = (await (
       await fetch(

@@ -36,6 +36,7 @@ import path from 'node:path'
 import lighthouse from 'lighthouse'
 
 import { startPortal } from '../../helpers/portalProcess'
+import { sameOriginWith, signIn } from '../../helpers/session'
 import { routeBundles } from './bundles'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -100,19 +101,6 @@ async function audit(url: string, port: number) {
 }
 
 /** Signs in through the API and answers the session cookie, as a browser would keep it. */
-async function signIn(url: string, { email, password }: { email: string; password: string }) {
-  const response = await fetch(`${url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email, password }),
-  })
-  if (!response.ok) throw new Error(`signing in as ${email} answered ${response.status}`)
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
-  return cookie!.split(';')[0]!
-}
-
-/** A browser's navigation headers: Payload honours a session cookie on same-origin requests. */
-const asMember = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' })
 
 async function timed(url: string, headers: Record<string, string> = {}) {
   const started = performance.now()
@@ -217,14 +205,14 @@ async function atScale(databaseUri: string) {
   try {
     const { totalDocs } = await (await fetch(`${portal.url}/api/resources?limit=1`)).json()
     say(`${totalDocs.toLocaleString('en')} works`)
-    const adminCookie = await signIn(portal.url, ADMIN)
+    const adminCookie = (await signIn(portal.url, ADMIN)).cookie
     await api(portal.url, adminCookie, 'POST', '/users', {
       ...MEMBER,
       name: 'Bench Member',
       roles: ['member'],
       membershipStatus: 'approved',
     })
-    const member = asMember(await signIn(portal.url, MEMBER))
+    const member = sameOriginWith((await signIn(portal.url, MEMBER)).cookie)
     const kinds = await pageKinds(portal.url, RENDERS)
     say(`rendering for a signed-in member (never cached), ${RENDERS} requests per kind:`)
     say('page kind            p50      p95      max')
@@ -297,14 +285,14 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
   await new Promise((resolve) => setTimeout(resolve, 5_000))
-  const adminCookie = await signIn(portal.url, ADMIN)
+  const adminCookie = (await signIn(portal.url, ADMIN)).cookie
   await api(portal.url, adminCookie, 'POST', '/users', {
     ...MEMBER,
     name: 'Bench Member',
     roles: ['member'],
     membershipStatus: 'approved',
   })
-  const member = asMember(await signIn(portal.url, MEMBER))
+  const member = sameOriginWith((await signIn(portal.url, MEMBER)).cookie)
   for (const path of [STATIC_FILE, ...Object.values(PAGES)]) {
     const response = await fetch(`${portal.url}${path}`)
     if (!response.ok) throw new Error(`${path} answered ${response.status}`)
