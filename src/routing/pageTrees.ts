@@ -73,8 +73,10 @@ export const LANGUAGE_PATHS = `/:locale(${LOCALES.join('|')})/:path*`
  *    has a second public address;
  * 2. feeds, calendars and CSV files are route handlers, which only the cached tree holds; they
  *    read what they need themselves and are never the full-route cache's business;
- * 3. a session or a page's parameter: the per-request tree;
- * 4. everything else in a language: the cached tree.
+ * 3. no session and no page parameter: the cached tree;
+ * 4. everything else in a language: the per-request tree.
+ * Four rules, because every request for a page runs through them: one rule per condition (a
+ * rule's conditions must all hold, so "any of them" takes one rule each) would be twenty.
  */
 export function pageTreeRewrites(): Rewrite[] {
   return [
@@ -83,11 +85,11 @@ export function pageTreeRewrites(): Rewrite[] {
       source: `/:locale(${LOCALES.join('|')})/:path*/:file([^/]*\\.[^/]*)`,
       destination: '/cached/:locale/:path*/:file',
     },
-    ...PER_REQUEST_CONDITIONS.map((condition) => ({
+    {
       source: LANGUAGE_PATHS,
-      has: [condition],
-      destination: '/per-request/:locale/:path*',
-    })),
-    { source: LANGUAGE_PATHS, destination: '/cached/:locale/:path*' },
+      missing: PER_REQUEST_CONDITIONS,
+      destination: '/cached/:locale/:path*',
+    },
+    { source: LANGUAGE_PATHS, destination: '/per-request/:locale/:path*' },
   ]
 }
