@@ -4,6 +4,7 @@ import { isEventKind, type EventKind } from '@/events/kinds'
 import type { Locale } from '@/i18n/languages'
 import type { Country, Event, Project, Theme, User } from '@/payload-types'
 
+import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 
 export { EVENT_KINDS, isEventKind, type EventKind } from '@/events/kinds'
@@ -196,19 +197,7 @@ export async function getEvent({
   locale: Locale
   slug: string
 }): Promise<EventDetail | null> {
-  return cachedRead({ user, key: ['events.one', locale, slug] }, async (payload) => {
-    const { docs } = await payload.find({
-      collection: 'events',
-      where: { slug: { equals: slug } },
-      locale,
-      fallbackLocale: 'en',
-      limit: 1,
-      depth: 1,
-      user,
-      overrideAccess: false,
-    })
-    return (docs[0] as EventDetail | undefined) ?? null
-  })
+  return documentBySlug({ user, locale, collection: 'events', slug }) as Promise<EventDetail | null>
 }
 
 export type CalendarFeed =

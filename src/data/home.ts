@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { RESOURCE_CARD_SELECT } from './resources'
 import { listEvents } from './events'
 import { listNews } from './news'
 import { regionalComparison } from './regional'
@@ -26,16 +27,7 @@ export async function featuredResources({
       locale,
       fallbackLocale: 'en',
       depth: 0,
-      select: {
-        title: true,
-        slug: true,
-        kind: true,
-        summary: true,
-        year: true,
-        publisher: true,
-        visibility: true,
-        editions: true,
-      },
+      select: RESOURCE_CARD_SELECT,
       user,
       overrideAccess: false,
     })

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/languages'
 import type { News, User } from '@/payload-types'
 
+import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
 
@@ -95,20 +96,7 @@ export async function getNews({
   locale: Locale
   slug: string
 }): Promise<News | null> {
-  return cachedRead({ user, key: ['getNews', locale, slug] }, async (payload) => {
-    const { docs } = await payload.find({
-      collection: 'news',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      locale,
-      fallbackLocale: 'en',
-      depth: 1,
-      populate: LIST_POPULATE,
-      user,
-      overrideAccess: false,
-    })
-    return docs[0] ?? null
-  })
+  return documentBySlug({ user, locale, collection: 'news', slug, populate: LIST_POPULATE })
 }
 
 /** Other news sharing a theme or a country with this item, newest first. */

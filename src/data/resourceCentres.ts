@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/languages'
 import type { ResourceCentre, User } from '@/payload-types'
 
+import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
 
@@ -118,18 +119,5 @@ export async function getResourceCentre({
   locale: Locale
   slug: string
 }): Promise<ResourceCentre | null> {
-  return cachedRead({ user, key: ['getResourceCentre', locale, slug] }, async (payload) => {
-    const { docs } = await payload.find({
-      collection: 'resource-centres',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      locale,
-      fallbackLocale: 'en',
-      depth: 1,
-      populate: POPULATE,
-      user,
-      overrideAccess: false,
-    })
-    return docs[0] ?? null
-  })
+  return documentBySlug({ user, locale, collection: 'resource-centres', slug, populate: POPULATE })
 }

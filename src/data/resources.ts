@@ -4,6 +4,7 @@ import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import { RESOURCE_KINDS } from '@/library/kinds'
 import type { Resource, User } from '@/payload-types'
 
+import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
 
@@ -52,6 +53,18 @@ export function libraryQuery(
   }
 }
 
+/** What a work's card in a list shows (`ResourceList`): its kind, year, publisher, editions. */
+export const RESOURCE_CARD_SELECT = {
+  title: true,
+  slug: true,
+  kind: true,
+  summary: true,
+  year: true,
+  publisher: true,
+  visibility: true,
+  editions: true,
+} as const
+
 /** The library's list: published works the visitor may see, filtered, sorted and paginated. */
 export async function listResources({
   user,
@@ -97,17 +110,7 @@ export async function listResources({
       locale,
       fallbackLocale: 'en',
       depth: 1,
-      select: {
-        title: true,
-        slug: true,
-        kind: true,
-        summary: true,
-        year: true,
-        publisher: true,
-        visibility: true,
-        editions: true,
-        themes: true,
-      },
+      select: { ...RESOURCE_CARD_SELECT, themes: true },
       populate: { themes: { title: true, slug: true } },
       user,
       overrideAccess: false,
@@ -128,19 +131,7 @@ export async function getResource({
   locale: Locale
   slug: string
 }): Promise<Resource | null> {
-  return cachedRead({ user, key: ['getResource', locale, slug] }, async (payload) => {
-    const { docs } = await payload.find({
-      collection: 'resources',
-      where: { slug: { equals: slug } },
-      locale,
-      fallbackLocale: 'en',
-      limit: 1,
-      depth: 1,
-      user,
-      overrideAccess: false,
-    })
-    return docs[0] ?? null
-  })
+  return documentBySlug({ user, locale, collection: 'resources', slug })
 }
 
 /** Works sharing a theme with this one, newest first. */

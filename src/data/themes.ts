@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Theme, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { RESOURCE_CARD_SELECT } from './resources'
 import { payloadClient } from './payload'
 
 /** The five themes in their display order, as the visitor may see them. */
@@ -82,16 +83,7 @@ export async function curatedResources({
       locale,
       fallbackLocale: 'en',
       depth: 0,
-      select: {
-        title: true,
-        slug: true,
-        kind: true,
-        summary: true,
-        year: true,
-        publisher: true,
-        visibility: true,
-        editions: true,
-      },
+      select: RESOURCE_CARD_SELECT,
       user,
       overrideAccess: false,
     })

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { BarChart, DataTable } from '@/components/charts/BarChart'
 import { comparisonTable } from '@/components/charts/comparison'
+import { NationalLaws, Ratifications } from '@/components/countries/RightsTables'
 import { EventList } from '@/components/events/EventList'
 import { wordingFor } from '@/components/library/ResourceList'
 import { NewsList } from '@/components/news/NewsList'
@@ -34,13 +35,6 @@ const ROLE_LABEL: Record<Country['role'], UiKey> = {
   destination: 'destination',
   'origin-and-destination': 'originAndDestination',
 }
-const STATUS_LABEL: Record<string, UiKey> = {
-  ratified: 'ratified',
-  'not-ratified': 'notRatified',
-  denounced: 'denounced',
-}
-const ANSWER_LABEL: Record<string, UiKey> = { yes: 'yes', no: 'no', 'not-stated': 'notStated' }
-
 /** A country's profile: statistics, ratifications, laws and what the community holds about it. */
 export default async function CountryPage({ params }: Props) {
   const { locale, iso } = await params
@@ -129,66 +123,8 @@ export default async function CountryPage({ params }: Props) {
         })}
       </section>
 
-      <section aria-labelledby="ratifications">
-        <h2 id="ratifications">{t('ratifications')}</h2>
-        {country.ratifications?.length ? (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('convention')}</th>
-                  <th scope="col">{t('status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {country.ratifications.map((row) => (
-                  <tr key={row.id ?? row.convention}>
-                    <th scope="row">{row.convention}</th>
-                    <td>
-                      {t(STATUS_LABEL[row.status])}
-                      {row.year ? ` (${row.year})` : ''}
-                      {row.note ? ` — ${row.note}` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-
-      {country.nationalLaws?.length ? (
-        <section aria-labelledby="laws">
-          <h2 id="laws">{t('nationalLaws')}</h2>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('nationalLaws')}</th>
-                  <th scope="col">{t('mayJoin')}</th>
-                  <th scope="col">{t('mayForm')}</th>
-                  <th scope="col">{t('mayHoldOffice')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {country.nationalLaws.map((law) => (
-                  <tr key={law.id ?? law.title}>
-                    <th scope="row">
-                      {law.title}
-                      {law.note ? <p className="muted">{law.note}</p> : null}
-                    </th>
-                    <td>{t(ANSWER_LABEL[law.mayJoin ?? 'not-stated'])}</td>
-                    <td>{t(ANSWER_LABEL[law.mayForm ?? 'not-stated'])}</td>
-                    <td>{t(ANSWER_LABEL[law.mayHoldOffice ?? 'not-stated'])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      <Ratifications country={country} locale={locale} />
+      <NationalLaws country={country} locale={locale} />
 
       <section aria-labelledby="country-news">
         <h2 id="country-news">{t('latestNews')}</h2>
