@@ -2,6 +2,7 @@ import * as migration_20261123_114257_initial from './20261123_114257_initial'
 import * as migration_20261123_115435_search_jobs from './20261123_115435_search_jobs'
 import * as migration_20261123_164645_featured_and_curated from './20261123_164645_featured_and_curated'
 import * as migration_20261123_195339_locale_parent_indexes from './20261123_195339_locale_parent_indexes'
+import * as migration_20261207_013418_title_order from './20261207_013418_title_order'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_195339_locale_parent_indexes.up,
     down: migration_20261123_195339_locale_parent_indexes.down,
     name: '20261123_195339_locale_parent_indexes',
+  },
+  {
+    up: migration_20261207_013418_title_order.up,
+    down: migration_20261207_013418_title_order.down,
+    name: '20261207_013418_title_order',
   },
 ]

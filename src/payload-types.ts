@@ -218,6 +218,15 @@ export interface Resource {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  titleOrder?: {
+    inEn?: string | null;
+    inTh?: string | null;
+    inKm?: string | null;
+    inLo?: string | null;
+    inMy?: string | null;
+    inVi?: string | null;
+    inId?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -946,6 +955,17 @@ export interface ResourcesSelect<T extends boolean = true> {
   year?: T;
   project?: T;
   source?: T;
+  titleOrder?:
+    | T
+    | {
+        inEn?: T;
+        inTh?: T;
+        inKm?: T;
+        inLo?: T;
+        inMy?: T;
+        inVi?: T;
+        inId?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

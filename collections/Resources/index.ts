@@ -19,6 +19,7 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
+import { orderTitles, titleOrderField, titleOrderIndexes } from './hooks/orderTitles'
 import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { noteDraftSave } from '@/hooks/drafts'
@@ -33,6 +34,7 @@ export const Resources: CollectionConfig<'resources'> = {
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 25 },
+  indexes: titleOrderIndexes,
   access: {
     read: publishedForAudience,
     readVersions: canEditThemedContent,
@@ -43,7 +45,7 @@ export const Resources: CollectionConfig<'resources'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes],
+    beforeChange: [limitToModeratedThemes, orderTitles],
     afterRead: [hideMemberContent],
     afterChange: [queueIndexing, syncFileVisibility, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
@@ -129,5 +131,6 @@ export const Resources: CollectionConfig<'resources'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    titleOrderField,
   ],
 }

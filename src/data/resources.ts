@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import { RESOURCE_KINDS } from '@/library/kinds'
+import { titleOrderName } from '@/library/titleOrder'
 import type { Resource, User } from '@/payload-types'
 
 import { documentBySlug } from './bySlug'
@@ -9,7 +10,16 @@ import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
 
 export const LIBRARY_PAGE_SIZE = 20
-export const LIBRARY_SORTS = { newest: '-year', oldest: 'year', title: 'title' } as const
+/**
+ * The library's orders. Titles sort by the reader's language's key, an indexed column kept by
+ * `collections/Resources/hooks/orderTitles.ts`: sorting by the localised title itself joined
+ * every work's title (270–590 ms at 100,000 works).
+ */
+const LIBRARY_SORTS = {
+  newest: () => '-year',
+  oldest: () => 'year',
+  title: (locale: Locale) => `titleOrder.${titleOrderName(locale)}`,
+} as const
 export type LibrarySort = keyof typeof LIBRARY_SORTS
 
 /** The library's filters as they arrive in the address; anything unknown is simply ignored. */
@@ -92,7 +102,7 @@ export async function listResources({
     const page = await payload.find({
       collection: 'resources',
       where: conditions.length ? { and: conditions } : undefined,
-      sort: [LIBRARY_SORTS[query.sort], 'slug'],
+      sort: [LIBRARY_SORTS[query.sort](locale), 'slug'],
       page: query.page,
       limit,
       depth: 0,

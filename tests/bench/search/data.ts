@@ -6,8 +6,10 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
+import { titleOrderOf } from '../../../src/library/titleOrder'
+
 /** Bump when what resourceData() produces changes: kept databases are keyed by it. */
-export const DATA_VERSION = 2
+export const DATA_VERSION = 3
 
 /** mulberry32: a small seeded generator. */
 export function randomFrom(seed: number) {
@@ -148,6 +150,8 @@ export function resourceData(i: number, { themes, countries }: Lookups) {
     language === 'en' ? `${sentence('en', 4)} ${pick(countries).name}` : sentence(language, 4)
   return {
     title: { en: title },
+    // What the collection's hook would keep (adapter-level creates run no hooks).
+    titleOrder: titleOrderOf({ en: title }),
     slug: benchSlug(i),
     kind: pick(KINDS),
     summary: { en: `${sentence('en', 18)}. ${language === 'en' ? '' : sentence(language, 10)}` },
