@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { withLanguages } from './translations'
 
 export const PROJECT_STATUSES = [
   'planned',
@@ -152,7 +153,16 @@ export async function projectRelated({
           select: { title: true, slug: true, year: true, kind: true, visibility: true },
         }),
       ])
-      return { news: news.docs, resources: resources.docs }
+      return {
+        news: await withLanguages(payload, {
+          collection: 'news',
+          locale,
+          user,
+          docs: news.docs,
+          fields: ['title'],
+        }),
+        resources: resources.docs,
+      }
     },
   )
 }

@@ -6,6 +6,7 @@ import type { ResourceCentre, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
+import type { InLanguages } from './translations'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
 export const CENTRE_SERVICES = [
@@ -109,7 +110,10 @@ export async function centreCountryIds({ user }: { user: User | null }): Promise
   })
 }
 
-/** One centre by its slug, if the visitor may see it. */
+/**
+ * One centre by its slug, if the visitor may see it, with the language of its name, place and
+ * contact: each may be translated on its own.
+ */
 export async function getResourceCentre({
   user,
   locale,
@@ -118,6 +122,13 @@ export async function getResourceCentre({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<ResourceCentre | null> {
-  return documentBySlug({ user, locale, collection: 'resource-centres', slug, populate: POPULATE })
+}): Promise<InLanguages<ResourceCentre, 'name' | 'place' | 'contact'> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'resource-centres',
+    slug,
+    populate: POPULATE,
+    languagesOf: ['name', 'place', 'contact'],
+  })
 }

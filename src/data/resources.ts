@@ -7,6 +7,7 @@ import type { Resource, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
+import type { InLanguages } from './translations'
 
 export const LIBRARY_PAGE_SIZE = 20
 export const LIBRARY_SORTS = { newest: '-year', oldest: 'year', title: 'title' } as const
@@ -121,7 +122,10 @@ export async function listResources({
   })
 }
 
-/** One work by its slug with its files, if the visitor may see it (drafts stay hidden). */
+/**
+ * One work by its slug with its files, if the visitor may see it (drafts stay hidden), and the
+ * language of its title, summary and description: each may be translated on its own.
+ */
 export async function getResource({
   user,
   locale,
@@ -130,8 +134,14 @@ export async function getResource({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<Resource | null> {
-  return documentBySlug({ user, locale, collection: 'resources', slug })
+}): Promise<InLanguages<Resource, 'title' | 'summary' | 'description'> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'resources',
+    slug,
+    languagesOf: ['title', 'summary', 'description'],
+  })
 }
 
 /** Works sharing a theme with this one, newest first. */

@@ -193,6 +193,7 @@ describe('NewsList', () => {
       summary: 'สรุป',
       date: '2025-05-01',
       kind: 'country-news' as const,
+      languages: { title: 'th' as const },
     },
     {
       id: 2,
@@ -201,20 +202,15 @@ describe('NewsList', () => {
       summary: 'Summary',
       date: '2025-05-01',
       kind: 'country-news' as const,
+      languages: { title: 'en' as const },
     },
   ]
 
   it('should mark a fallback title and summary as English and leave a translated one in Thai', async () => {
     const { NewsList } = await import('@/components/news/NewsList')
-    const html = renderToStaticMarkup(NewsList({ news, locale: 'th', translated: new Set([1]) }))
+    const html = renderToStaticMarkup(NewsList({ news, locale: 'th' }))
     expect(html).toContain('<a lang="th" href="/th/news/thai">ข่าว</a>')
     expect(html).toContain('<a lang="en" href="/th/news/english">News</a>')
     expect(html).toContain('<p class="card-summary" lang="en">Summary</p>')
-  })
-
-  it('should count every item as translated when the caller passes no set', async () => {
-    const { NewsList } = await import('@/components/news/NewsList')
-    const html = renderToStaticMarkup(NewsList({ news, locale: 'th' }))
-    expect(html).not.toContain('lang="en"')
   })
 })

@@ -35,14 +35,13 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
-  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
+  const [translated, eventsTranslated] = await Promise.all([
     translatedIds({
       user,
       locale,
       collection: 'resources',
       ids: featured.map((resource) => resource.id),
     }),
-    translatedIds({ user, locale, collection: 'news', ids: news.map((item) => item.id) }),
     translatedIds({ user, locale, collection: 'events', ids: events.map((event) => event.id) }),
   ])
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
@@ -106,7 +105,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
           {news.length ? (
-            <NewsList news={news} locale={locale} translated={newsTranslated} />
+            <NewsList news={news} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}

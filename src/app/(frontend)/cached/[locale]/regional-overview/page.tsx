@@ -43,20 +43,12 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
     }),
     regionalActivity({ user, locale }),
   ])
-  const [trainingTranslated, newsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'events',
-      ids: regional.training.map((event) => event.id),
-    }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'news',
-      ids: [...regional.dialogues, ...regional.reports].map((item) => item.id),
-    }),
-  ])
+  const trainingTranslated = await translatedIds({
+    user,
+    locale,
+    collection: 'events',
+    ids: regional.training.map((event) => event.id),
+  })
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values)
   const indicators = [...new Set(choices.map((choice) => choice.indicator))]
@@ -145,7 +137,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
         <section aria-labelledby="dialogues-heading">
           <h2 id="dialogues-heading">{t('regionalDialogues')}</h2>
           {regional.dialogues.length ? (
-            <NewsList news={regional.dialogues} locale={locale} translated={newsTranslated} />
+            <NewsList news={regional.dialogues} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
@@ -156,7 +148,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('projectReports')}</h2>
           {regional.reports.length ? (
-            <NewsList news={regional.reports} locale={locale} translated={newsTranslated} />
+            <NewsList news={regional.reports} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}

@@ -57,7 +57,6 @@ export default async function CountryPage({ params }: Props) {
   const [
     names,
     profiles,
-    newsTranslated,
     eventsTranslated,
     projectsTranslated,
     centresTranslated,
@@ -65,7 +64,6 @@ export default async function CountryPage({ params }: Props) {
   ] = await Promise.all([
     translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
     translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
-    translatedIds({ user, locale, collection: 'news', ids: ids(news.docs) }),
     translatedIds({ user, locale, collection: 'events', ids: ids(events.events) }),
     translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
     translatedIds({
@@ -128,11 +126,7 @@ export default async function CountryPage({ params }: Props) {
 
       <section aria-labelledby="country-news">
         <h2 id="country-news">{t('latestNews')}</h2>
-        {news.docs.length ? (
-          <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
-        ) : (
-          <p>{t('none')}</p>
-        )}
+        {news.docs.length ? <NewsList news={news.docs} locale={locale} /> : <p>{t('none')}</p>}
         {news.totalDocs > news.docs.length ? (
           <p>
             <Link href={`/${locale}/news?country=${country.iso}`}>

@@ -44,10 +44,9 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound()
   const related = await projectRelated({ user, locale, projectId: project.id })
   // The title and summary may be translated on their own; whatever is not is English and marked so.
-  const [titles, summaries, newsTranslated, resourcesTranslated] = await Promise.all([
+  const [titles, summaries, resourcesTranslated] = await Promise.all([
     translatedIds({ user, locale, collection: 'projects', ids: [project.id] }),
     translatedIds({ user, locale, collection: 'projects', ids: [project.id], field: 'summary' }),
-    translatedIds({ user, locale, collection: 'news', ids: related.news.map((item) => item.id) }),
     translatedIds({
       user,
       locale,
@@ -138,7 +137,7 @@ export default async function ProjectPage({ params }: Props) {
       {related.news.length ? (
         <section aria-labelledby="project-news">
           <h2 id="project-news">{t('projectNews')}</h2>
-          <NewsList news={related.news} locale={locale} translated={newsTranslated} />
+          <NewsList news={related.news} locale={locale} />
         </section>
       ) : null}
       {related.resources.length ? (

@@ -57,14 +57,13 @@ export default async function ThemePage({ params }: Props) {
     : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
-  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
+  const [translated, eventsTranslated] = await Promise.all([
     translatedIds({
       user,
       locale,
       collection: 'resources',
       ids: [...curated, ...newest].map((resource) => resource.id),
     }),
-    translatedIds({ user, locale, collection: 'news', ids: news.docs.map((item) => item.id) }),
     translatedIds({
       user,
       locale,
@@ -135,7 +134,7 @@ export default async function ThemePage({ params }: Props) {
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
           {news.docs.length ? (
-            <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
+            <NewsList news={news.docs} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
