@@ -6,7 +6,7 @@ import type { Country, Event, Project, Theme, User } from '@/payload-types'
 
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
-import type { InLanguages } from './translations'
+import { withLanguages, type InLanguages } from './translations'
 
 export { EVENT_KINDS, isEventKind, type EventKind } from '@/events/kinds'
 export { eventPath, siteUrl } from '@/events/urls'
@@ -34,7 +34,8 @@ export type EventItem = Pick<
 }
 
 export type EventListing = {
-  events: EventItem[]
+  /** Each with its title's language. */
+  events: InLanguages<EventItem>[]
   totalDocs: number
   page: number
   totalPages: number
@@ -171,8 +172,15 @@ export async function listEvents(args: ListEventsArgs): Promise<EventListing> {
       populate: RELATED,
       ...access,
     })
+    const events = await withLanguages(payload, {
+      collection: 'events',
+      locale,
+      user,
+      docs: result.docs as unknown as EventItem[],
+      fields: ['title'],
+    })
     return {
-      events: result.docs as unknown as EventItem[],
+      events,
       totalDocs: result.totalDocs,
       page: result.page ?? page,
       totalPages: result.totalPages,

@@ -35,15 +35,12 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
-  const [translated, eventsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: featured.map((resource) => resource.id),
-    }),
-    translatedIds({ user, locale, collection: 'events', ids: events.map((event) => event.id) }),
-  ])
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'resources',
+    ids: featured.map((resource) => resource.id),
+  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const focus = themes.find((theme) => theme.isSpecialFocus)
   const highlight = figures.observations
@@ -118,7 +115,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('upcomingEvents')}</h2>
           {events.length ? (
-            <EventList locale={locale} events={events} translated={eventsTranslated} />
+            <EventList locale={locale} events={events} />
           ) : (
             <p className="muted">{t('noUpcomingEvents')}</p>
           )}

@@ -10,7 +10,6 @@ import { NewsList } from '@/components/news/NewsList'
 import { single } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { regionalActivity, regionalComparison } from '@/data/regional'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn } from '@/i18n/strings/countries'
 import { translate } from '@/i18n/ui'
@@ -43,12 +42,6 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
     }),
     regionalActivity({ user, locale }),
   ])
-  const trainingTranslated = await translatedIds({
-    user,
-    locale,
-    collection: 'events',
-    ids: regional.training.map((event) => event.id),
-  })
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values)
   const indicators = [...new Set(choices.map((choice) => choice.indicator))]
@@ -122,7 +115,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
       <section aria-labelledby="training-heading">
         <h2 id="training-heading">{t('regionalTraining')}</h2>
         {regional.training.length ? (
-          <EventList locale={locale} events={regional.training} translated={trainingTranslated} />
+          <EventList locale={locale} events={regional.training} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}

@@ -54,27 +54,20 @@ export default async function CountryPage({ params }: Props) {
     : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
   // What has no wording of its own in the reader's language is shown in English and marked so.
   const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
-  const [
-    names,
-    profiles,
-    eventsTranslated,
-    projectsTranslated,
-    centresTranslated,
-    resourcesTranslated,
-  ] = await Promise.all([
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
-    translatedIds({ user, locale, collection: 'events', ids: ids(events.events) }),
-    translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'resource-centres',
-      ids: ids(related.centres),
-      field: 'name',
-    }),
-    translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
-  ])
+  const [names, profiles, projectsTranslated, centresTranslated, resourcesTranslated] =
+    await Promise.all([
+      translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
+      translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
+      translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
+      translatedIds({
+        user,
+        locale,
+        collection: 'resource-centres',
+        ids: ids(related.centres),
+        field: 'name',
+      }),
+      translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
+    ])
   const lang = {
     name: contentLang(locale, country.id, names),
     profile: contentLang(locale, country.id, profiles),
@@ -138,7 +131,7 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="country-events">
         <h2 id="country-events">{t('events')}</h2>
         {events.events.length ? (
-          <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+          <EventList locale={locale} events={events.events} />
         ) : (
           <p>{t('none')}</p>
         )}

@@ -57,20 +57,12 @@ export default async function ThemePage({ params }: Props) {
     : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
-  const [translated, eventsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: [...curated, ...newest].map((resource) => resource.id),
-    }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'events',
-      ids: events.events.map((event) => event.id),
-    }),
-  ])
+  const translated = await translatedIds({
+    user,
+    locale,
+    collection: 'resources',
+    ids: [...curated, ...newest].map((resource) => resource.id),
+  })
 
   return (
     <main className="theme-page">
@@ -145,7 +137,7 @@ export default async function ThemePage({ params }: Props) {
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('events')}</h2>
           {events.events.length ? (
-            <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+            <EventList locale={locale} events={events.events} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
