@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { withLanguages } from './translations'
 
 /** Countries by name in the visitor's language, as the visitor may see them. */
 export async function listCountries({
@@ -52,7 +53,10 @@ export async function getCountry({
   })
 }
 
-/** What the portal holds about a country, each list as the visitor may see it. */
+/**
+ * What the portal holds about a country, each list as the visitor may see it, with the language
+ * of each project's and work's title and each centre's name.
+ */
 export async function countryRelated({
   user,
   locale,
@@ -75,30 +79,61 @@ export async function countryRelated({
         user,
         overrideAccess: false as const,
       }
+      // Each list with its languages as soon as it is read: the three go on side by side.
       const [projects, centres, resources] = await Promise.all([
-        payload.find({
-          collection: 'projects',
-          where: { countries: { contains: countryId } },
-          sort: '-startYear',
-          limit: 20,
-          ...common,
-        }),
-        payload.find({
-          collection: 'resource-centres',
-          where: { country: { equals: countryId } },
-          sort: 'name',
-          limit: 50,
-          ...common,
-        }),
-        payload.find({
-          collection: 'resources',
-          where: { countries: { contains: countryId } },
-          sort: '-year',
-          limit: 20,
-          ...common,
-        }),
+        payload
+          .find({
+            collection: 'projects',
+            where: { countries: { contains: countryId } },
+            sort: '-startYear',
+            limit: 20,
+            ...common,
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, {
+              collection: 'projects',
+              locale,
+              user,
+              docs,
+              fields: ['title'],
+            }),
+          ),
+        payload
+          .find({
+            collection: 'resource-centres',
+            where: { country: { equals: countryId } },
+            sort: 'name',
+            limit: 50,
+            ...common,
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, {
+              collection: 'resource-centres',
+              locale,
+              user,
+              docs,
+              fields: ['name'],
+            }),
+          ),
+        payload
+          .find({
+            collection: 'resources',
+            where: { countries: { contains: countryId } },
+            sort: '-year',
+            limit: 20,
+            ...common,
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, {
+              collection: 'resources',
+              locale,
+              user,
+              docs,
+              fields: ['title'],
+            }),
+          ),
       ])
-      return { projects: projects.docs, centres: centres.docs, resources: resources.docs }
+      return { projects, centres, resources }
     },
   )
 }

@@ -115,7 +115,7 @@ export async function getProject({
   )
 }
 
-/** News and resources that name this project, newest first. */
+/** News and resources that name this project, newest first, with their titles' language. */
 export async function projectRelated({
   user,
   locale,
@@ -140,29 +140,34 @@ export async function projectRelated({
         overrideAccess: false as const,
       }
       const [news, resources] = await Promise.all([
-        payload.find({
-          collection: 'news',
-          ...common,
-          sort: ['-date', 'title'],
-          select: { title: true, slug: true, date: true, kind: true },
-        }),
-        payload.find({
-          collection: 'resources',
-          ...common,
-          sort: ['-year', 'title'],
-          select: { title: true, slug: true, year: true, kind: true, visibility: true },
-        }),
+        payload
+          .find({
+            collection: 'news',
+            ...common,
+            sort: ['-date', 'title'],
+            select: { title: true, slug: true, date: true, kind: true },
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, { collection: 'news', locale, user, docs, fields: ['title'] }),
+          ),
+        payload
+          .find({
+            collection: 'resources',
+            ...common,
+            sort: ['-year', 'title'],
+            select: { title: true, slug: true, year: true, kind: true, visibility: true },
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, {
+              collection: 'resources',
+              locale,
+              user,
+              docs,
+              fields: ['title'],
+            }),
+          ),
       ])
-      return {
-        news: await withLanguages(payload, {
-          collection: 'news',
-          locale,
-          user,
-          docs: news.docs,
-          fields: ['title'],
-        }),
-        resources: resources.docs,
-      }
+      return { news, resources }
     },
   )
 }

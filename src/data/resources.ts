@@ -7,7 +7,7 @@ import type { Resource, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
-import type { InLanguages } from './translations'
+import { withLanguages, type InLanguages } from './translations'
 
 export const LIBRARY_PAGE_SIZE = 20
 export const LIBRARY_SORTS = { newest: '-year', oldest: 'year', title: 'title' } as const
@@ -66,7 +66,10 @@ export const RESOURCE_CARD_SELECT = {
   editions: true,
 } as const
 
-/** The library's list: published works the visitor may see, filtered, sorted and paginated. */
+/**
+ * The library's list: published works the visitor may see, filtered, sorted and paginated, each
+ * with its title's language.
+ */
 export async function listResources({
   user,
   locale,
@@ -118,7 +121,17 @@ export async function listResources({
     })
     const byId = new Map(docs.map((doc) => [doc.id, doc]))
     // A work unpublished between the two reads is simply left out of this page.
-    return { ...page, docs: ids.map((id) => byId.get(id)).filter((doc) => doc !== undefined) }
+    const shown = ids.map((id) => byId.get(id)).filter((doc) => doc !== undefined)
+    return {
+      ...page,
+      docs: await withLanguages(payload, {
+        collection: 'resources',
+        locale,
+        user,
+        docs: shown,
+        fields: ['title'],
+      }),
+    }
   })
 }
 
@@ -144,7 +157,7 @@ export async function getResource({
   })
 }
 
-/** Works sharing a theme with this one, newest first. */
+/** Works sharing a theme with this one, newest first, with their titles' language. */
 export async function relatedResources({
   user,
   locale,
@@ -175,7 +188,13 @@ export async function relatedResources({
         user,
         overrideAccess: false,
       })
-      return docs
+      return withLanguages(payload, {
+        collection: 'resources',
+        locale,
+        user,
+        docs,
+        fields: ['title'],
+      })
     },
   )
 }

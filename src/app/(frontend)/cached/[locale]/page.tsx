@@ -10,7 +10,6 @@ import { siteFeedAlternates } from '@/data/feeds'
 import { homePage } from '@/data/home'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn, UNIT_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -35,12 +34,6 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'resources',
-    ids: featured.map((resource) => resource.id),
-  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const focus = themes.find((theme) => theme.isSpecialFocus)
   const highlight = figures.observations
@@ -87,7 +80,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading">{t('featuredResources')}</h2>
         {featured.length ? (
-          <ResourceList resources={featured} locale={locale} translated={translated} />
+          <ResourceList resources={featured} locale={locale} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}

@@ -53,21 +53,10 @@ export default async function CountryPage({ params }: Props) {
     ? upcoming
     : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
   // What has no wording of its own in the reader's language is shown in English and marked so.
-  const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
-  const [names, profiles, projectsTranslated, centresTranslated, resourcesTranslated] =
-    await Promise.all([
-      translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
-      translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
-      translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
-      translatedIds({
-        user,
-        locale,
-        collection: 'resource-centres',
-        ids: ids(related.centres),
-        field: 'name',
-      }),
-      translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
-    ])
+  const [names, profiles] = await Promise.all([
+    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
+    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
+  ])
   const lang = {
     name: contentLang(locale, country.id, names),
     profile: contentLang(locale, country.id, profiles),
@@ -152,7 +141,7 @@ export default async function CountryPage({ params }: Props) {
           key: project.id,
           label: `${project.title}${project.startYear ? ` (${project.startYear}–${project.endYear ?? ''})` : ''}`,
           href: `/${locale}/projects/${String(project.code).toLowerCase()}`,
-          lang: contentLang(locale, project.id, projectsTranslated),
+          lang: project.languages.title,
         }))}
       />
       <RelatedList
@@ -162,14 +151,14 @@ export default async function CountryPage({ params }: Props) {
           key: centre.id,
           label: `${centre.name} — ${centre.operator}, ${centre.place}`,
           href: `/${locale}/resource-centres/${centre.slug}`,
-          lang: contentLang(locale, centre.id, centresTranslated),
+          lang: centre.languages.name,
         }))}
       />
       <RelatedList
         locale={locale}
         title={t('typeResource')}
         items={related.resources.map((resource) => {
-          const wording = wordingFor(resource, locale, resourcesTranslated)
+          const wording = wordingFor(resource, locale)
           return {
             key: resource.id,
             label: wording.title || resource.slug,

@@ -44,15 +44,9 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound()
   const related = await projectRelated({ user, locale, projectId: project.id })
   // The title and summary may be translated on their own; whatever is not is English and marked so.
-  const [titles, summaries, resourcesTranslated] = await Promise.all([
+  const [titles, summaries] = await Promise.all([
     translatedIds({ user, locale, collection: 'projects', ids: [project.id] }),
     translatedIds({ user, locale, collection: 'projects', ids: [project.id], field: 'summary' }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: related.resources.map((resource) => resource.id),
-    }),
   ])
   const lang = {
     title: contentLang(locale, project.id, titles),
@@ -143,11 +137,7 @@ export default async function ProjectPage({ params }: Props) {
       {related.resources.length ? (
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('projectResources')}</h2>
-          <ResourceList
-            resources={related.resources}
-            locale={locale}
-            translated={resourcesTranslated}
-          />
+          <ResourceList resources={related.resources} locale={locale} />
         </section>
       ) : null}
       <p>

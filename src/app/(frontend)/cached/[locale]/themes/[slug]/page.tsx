@@ -12,7 +12,6 @@ import { currentVisitor } from '@/data/payload'
 import { listResources } from '@/data/resources'
 import { pageMetadata } from '@/data/site'
 import { curatedResources, getTheme, themeModerators } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -57,12 +56,6 @@ export default async function ThemePage({ params }: Props) {
     : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'resources',
-    ids: [...curated, ...newest].map((resource) => resource.id),
-  })
 
   return (
     <main className="theme-page">
@@ -106,13 +99,13 @@ export default async function ThemePage({ params }: Props) {
       {curated.length ? (
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading">{t('featuredResources')}</h2>
-          <ResourceList resources={curated} locale={locale} translated={translated} />
+          <ResourceList resources={curated} locale={locale} />
         </section>
       ) : null}
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t('latestResources')}</h2>
         {newest.length ? (
-          <ResourceList resources={newest} locale={locale} translated={translated} />
+          <ResourceList resources={newest} locale={locale} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}
