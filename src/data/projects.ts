@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { withLanguages } from './translations'
+import { withLanguages, type InLanguages } from './translations'
 
 export const PROJECT_STATUSES = [
   'planned',
@@ -32,7 +32,7 @@ const POPULATE = {
   themes: { title: true, slug: true },
 } as const
 
-/** Projects the visitor may see, newest first, filtered and paginated. */
+/** Projects the visitor may see, newest first, filtered and paginated, each with its title's language. */
 export async function listProjects({
   user,
   locale,
@@ -44,7 +44,7 @@ export async function listProjects({
   return cachedRead(
     { user, key: ['listProjects', locale, where, page, limit] },
     async (payload) => {
-      return payload.find({
+      const result = await payload.find({
         collection: 'projects',
         where,
         sort: ['-startYear', 'title'],
@@ -68,6 +68,14 @@ export async function listProjects({
         user,
         overrideAccess: false,
       })
+      const docs = await withLanguages(payload, {
+        collection: 'projects',
+        locale,
+        user,
+        docs: result.docs,
+        fields: ['title'],
+      })
+      return { ...result, docs }
     },
   )
 }
@@ -75,8 +83,9 @@ export async function listProjects({
 export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
 
 /**
- * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts).
- * Codes are stored as editors typed them, usually in capitals; an exact match is tried first.
+ * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts),
+ * with the language of its title and summary: each may be translated on its own. Codes are stored
+ * as editors typed them, usually in capitals; an exact match is tried first.
  */
 export async function getProject({
   user,
@@ -86,7 +95,7 @@ export async function getProject({
   user: User | null
   locale: Locale
   code: string
-}): Promise<Project | null> {
+}): Promise<InLanguages<Project, 'title' | 'summary'> | null> {
   const wanted = code.trim()
   if (!wanted || wanted.length > 100) return null
   return cachedRead(
@@ -108,9 +117,17 @@ export async function getProject({
       const candidates = exact.docs.length
         ? exact.docs
         : (await find({ code: { like: wanted } })).docs
-      return (
-        candidates.find((project) => project.code.toLowerCase() === wanted.toLowerCase()) ?? null
+      const found = candidates.filter(
+        (project) => project.code.toLowerCase() === wanted.toLowerCase(),
       )
+      const [project] = await withLanguages(payload, {
+        collection: 'projects',
+        locale,
+        user,
+        docs: found.slice(0, 1),
+        fields: ['title', 'summary'],
+      })
+      return project ?? null
     },
   )
 }
