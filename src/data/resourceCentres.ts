@@ -6,7 +6,7 @@ import type { ResourceCentre, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
-import type { InLanguages } from './translations'
+import { withLanguages, type InLanguages } from './translations'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
 export const CENTRE_SERVICES = [
@@ -54,7 +54,7 @@ const POPULATE = {
   organisations: { name: true, acronym: true, website: true },
 } as const
 
-/** Resource centres the visitor may see, by name, filtered and paginated. */
+/** Resource centres the visitor may see, by name, filtered and paginated, each with its name's language. */
 export async function listResourceCentres({
   user,
   locale,
@@ -66,7 +66,7 @@ export async function listResourceCentres({
   return cachedRead(
     { user, key: ['listResourceCentres', locale, where, page, limit] },
     async (payload) => {
-      return payload.find({
+      const result = await payload.find({
         collection: 'resource-centres',
         where,
         sort: 'name',
@@ -88,6 +88,14 @@ export async function listResourceCentres({
         user,
         overrideAccess: false,
       })
+      const docs = await withLanguages(payload, {
+        collection: 'resource-centres',
+        locale,
+        user,
+        docs: result.docs,
+        fields: ['name'],
+      })
+      return { ...result, docs }
     },
   )
 }
