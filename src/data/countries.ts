@@ -2,16 +2,16 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { withLanguages } from './translations'
+import { withLanguages, type InLanguages } from './translations'
 
-/** Countries by name in the visitor's language, as the visitor may see them. */
+/** Countries by name in the visitor's language, as the visitor may see them, with their names' language. */
 export async function listCountries({
   user,
   locale,
 }: {
   user: User | null
   locale: Locale
-}): Promise<Country[]> {
+}): Promise<InLanguages<Country, 'name'>[]> {
   return cachedRead({ user, key: ['listCountries', locale] }, async (payload) => {
     const { docs } = await payload.find({
       collection: 'countries',
@@ -24,11 +24,14 @@ export async function listCountries({
       user,
       overrideAccess: false,
     })
-    return docs
+    return withLanguages(payload, { collection: 'countries', locale, user, docs, fields: ['name'] })
   })
 }
 
-/** One country by its ISO code (case-insensitive), as the visitor may see it. */
+/**
+ * One country by its ISO code (case-insensitive), as the visitor may see it, with the language of
+ * its name and profile: each may be translated on its own.
+ */
 export async function getCountry({
   user,
   locale,
@@ -37,7 +40,7 @@ export async function getCountry({
   user: User | null
   locale: Locale
   iso: string
-}): Promise<Country | null> {
+}): Promise<InLanguages<Country, 'name' | 'profile'> | null> {
   return cachedRead({ user, key: ['getCountry', locale, iso.toUpperCase()] }, async (payload) => {
     const { docs } = await payload.find({
       collection: 'countries',
@@ -49,7 +52,14 @@ export async function getCountry({
       user,
       overrideAccess: false,
     })
-    return docs[0] ?? null
+    const [country] = await withLanguages(payload, {
+      collection: 'countries',
+      locale,
+      user,
+      docs,
+      fields: ['name', 'profile'],
+    })
+    return country ?? null
   })
 }
 

@@ -14,8 +14,6 @@ import { listEvents } from '@/data/events'
 import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { countryStatistics } from '@/data/statistics'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -53,14 +51,7 @@ export default async function CountryPage({ params }: Props) {
     ? upcoming
     : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
   // What has no wording of its own in the reader's language is shown in English and marked so.
-  const [names, profiles] = await Promise.all([
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
-  ])
-  const lang = {
-    name: contentLang(locale, country.id, names),
-    profile: contentLang(locale, country.id, profiles),
-  }
+  const lang = country.languages
   const isFallback = lang.name !== locale || (Boolean(country.profile) && lang.profile !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
