@@ -6,6 +6,7 @@ import type { Country, Event, Project, Theme, User } from '@/payload-types'
 
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
+import { withLanguages, type InLanguages } from './translations'
 
 export { EVENT_KINDS, isEventKind, type EventKind } from '@/events/kinds'
 export { eventPath, siteUrl } from '@/events/urls'
@@ -33,7 +34,8 @@ export type EventItem = Pick<
 }
 
 export type EventListing = {
-  events: EventItem[]
+  /** Each with its title's language. */
+  events: InLanguages<EventItem>[]
   totalDocs: number
   page: number
   totalPages: number
@@ -170,8 +172,15 @@ export async function listEvents(args: ListEventsArgs): Promise<EventListing> {
       populate: RELATED,
       ...access,
     })
+    const events = await withLanguages(payload, {
+      collection: 'events',
+      locale,
+      user,
+      docs: result.docs as unknown as EventItem[],
+      fields: ['title'],
+    })
     return {
-      events: result.docs as unknown as EventItem[],
+      events,
       totalDocs: result.totalDocs,
       page: result.page ?? page,
       totalPages: result.totalPages,
@@ -187,7 +196,13 @@ export type EventDetail = Omit<Event, 'country' | 'themes' | 'project'> & {
   project?: Project | number | null
 }
 
-/** One event by its slug, if the visitor may see it (drafts stay hidden by the read rule). */
+/** The texts of an event's page, each of which may be translated on its own. */
+type EventText = 'title' | 'summary' | 'description' | 'place'
+
+/**
+ * One event by its slug, if the visitor may see it (drafts stay hidden by the read rule), with
+ * the language of each text its page shows.
+ */
 export async function getEvent({
   user,
   locale,
@@ -196,8 +211,14 @@ export async function getEvent({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<EventDetail | null> {
-  return documentBySlug({ user, locale, collection: 'events', slug }) as Promise<EventDetail | null>
+}): Promise<InLanguages<EventDetail, EventText> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'events',
+    slug,
+    languagesOf: ['title', 'summary', 'description', 'place'],
+  }) as Promise<InLanguages<EventDetail, EventText> | null>
 }
 
 export type CalendarFeed =

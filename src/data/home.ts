@@ -2,13 +2,14 @@ import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { withLanguages } from './translations'
 import { RESOURCE_CARD_SELECT } from './resources'
 import { listEvents } from './events'
 import { listNews } from './news'
 import { regionalComparison } from './regional'
 import { listThemes } from './themes'
 
-/** The works editors feature on the home page, newest first. */
+/** The works editors feature on the home page, newest first, with their titles' language. */
 export async function featuredResources({
   user,
   locale,
@@ -31,7 +32,13 @@ export async function featuredResources({
       user,
       overrideAccess: false,
     })
-    return docs
+    return withLanguages(payload, {
+      collection: 'resources',
+      locale,
+      user,
+      docs,
+      fields: ['title'],
+    })
   })
 }
 

@@ -6,6 +6,7 @@ import type { News, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
+import { withLanguages, type InLanguages } from './translations'
 
 export { NEWS_KINDS, type NewsKind } from '@/news/kinds'
 import type { NewsKind } from '@/news/kinds'
@@ -56,7 +57,7 @@ const LIST_POPULATE = {
   projects: { title: true, code: true },
 } as const
 
-/** Published news the visitor may see, newest first, filtered and paginated. */
+/** Published news the visitor may see, newest first, filtered and paginated, each with its title's language. */
 export async function listNews({
   user,
   locale,
@@ -66,7 +67,7 @@ export async function listNews({
 }: NewsFilters & { user: User | null; locale: Locale; page?: number; limit?: number }) {
   const where = newsWhere(filters)
   return cachedRead({ user, key: ['listNews', locale, where, page, limit] }, async (payload) => {
-    return payload.find({
+    const result = await payload.find({
       collection: 'news',
       where,
       sort: ['-date', 'title'],
@@ -80,13 +81,24 @@ export async function listNews({
       user,
       overrideAccess: false,
     })
+    const docs = await withLanguages(payload, {
+      collection: 'news',
+      locale,
+      user,
+      docs: result.docs,
+      fields: ['title'],
+    })
+    return { ...result, docs }
   })
 }
 
 export type NewsListing = Awaited<ReturnType<typeof listNews>>
 export type NewsListItem = NewsListing['docs'][number]
 
-/** One news item by its slug, with its body, if the visitor may see it (drafts stay hidden). */
+/**
+ * One news item by its slug, with its body, if the visitor may see it (drafts stay hidden), and
+ * the language of its title, summary and body: each may be translated on its own.
+ */
 export async function getNews({
   user,
   locale,
@@ -95,11 +107,18 @@ export async function getNews({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<News | null> {
-  return documentBySlug({ user, locale, collection: 'news', slug, populate: LIST_POPULATE })
+}): Promise<InLanguages<News, 'title' | 'summary' | 'body'> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'news',
+    slug,
+    populate: LIST_POPULATE,
+    languagesOf: ['title', 'summary', 'body'],
+  })
 }
 
-/** Other news sharing a theme or a country with this item, newest first. */
+/** Other news sharing a theme or a country with this item, newest first, with their titles' language. */
 export async function relatedNews({
   user,
   locale,
@@ -132,7 +151,7 @@ export async function relatedNews({
         user,
         overrideAccess: false,
       })
-      return docs
+      return withLanguages(payload, { collection: 'news', locale, user, docs, fields: ['title'] })
     },
   )
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { withLanguages, type InLanguages } from './translations'
 
 export const PROJECT_STATUSES = [
   'planned',
@@ -31,7 +32,7 @@ const POPULATE = {
   themes: { title: true, slug: true },
 } as const
 
-/** Projects the visitor may see, newest first, filtered and paginated. */
+/** Projects the visitor may see, newest first, filtered and paginated, each with its title's language. */
 export async function listProjects({
   user,
   locale,
@@ -43,7 +44,7 @@ export async function listProjects({
   return cachedRead(
     { user, key: ['listProjects', locale, where, page, limit] },
     async (payload) => {
-      return payload.find({
+      const result = await payload.find({
         collection: 'projects',
         where,
         sort: ['-startYear', 'title'],
@@ -67,6 +68,14 @@ export async function listProjects({
         user,
         overrideAccess: false,
       })
+      const docs = await withLanguages(payload, {
+        collection: 'projects',
+        locale,
+        user,
+        docs: result.docs,
+        fields: ['title'],
+      })
+      return { ...result, docs }
     },
   )
 }
@@ -74,8 +83,9 @@ export async function listProjects({
 export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
 
 /**
- * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts).
- * Codes are stored as editors typed them, usually in capitals; an exact match is tried first.
+ * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts),
+ * with the language of its title and summary: each may be translated on its own. Codes are stored
+ * as editors typed them, usually in capitals; an exact match is tried first.
  */
 export async function getProject({
   user,
@@ -85,7 +95,7 @@ export async function getProject({
   user: User | null
   locale: Locale
   code: string
-}): Promise<Project | null> {
+}): Promise<InLanguages<Project, 'title' | 'summary'> | null> {
   const wanted = code.trim()
   if (!wanted || wanted.length > 100) return null
   return cachedRead(
@@ -107,14 +117,22 @@ export async function getProject({
       const candidates = exact.docs.length
         ? exact.docs
         : (await find({ code: { like: wanted } })).docs
-      return (
-        candidates.find((project) => project.code.toLowerCase() === wanted.toLowerCase()) ?? null
+      const found = candidates.filter(
+        (project) => project.code.toLowerCase() === wanted.toLowerCase(),
       )
+      const [project] = await withLanguages(payload, {
+        collection: 'projects',
+        locale,
+        user,
+        docs: found.slice(0, 1),
+        fields: ['title', 'summary'],
+      })
+      return project ?? null
     },
   )
 }
 
-/** News and resources that name this project, newest first. */
+/** News and resources that name this project, newest first, with their titles' language. */
 export async function projectRelated({
   user,
   locale,
@@ -139,20 +157,34 @@ export async function projectRelated({
         overrideAccess: false as const,
       }
       const [news, resources] = await Promise.all([
-        payload.find({
-          collection: 'news',
-          ...common,
-          sort: ['-date', 'title'],
-          select: { title: true, slug: true, date: true, kind: true },
-        }),
-        payload.find({
-          collection: 'resources',
-          ...common,
-          sort: ['-year', 'title'],
-          select: { title: true, slug: true, year: true, kind: true, visibility: true },
-        }),
+        payload
+          .find({
+            collection: 'news',
+            ...common,
+            sort: ['-date', 'title'],
+            select: { title: true, slug: true, date: true, kind: true },
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, { collection: 'news', locale, user, docs, fields: ['title'] }),
+          ),
+        payload
+          .find({
+            collection: 'resources',
+            ...common,
+            sort: ['-year', 'title'],
+            select: { title: true, slug: true, year: true, kind: true, visibility: true },
+          })
+          .then(({ docs }) =>
+            withLanguages(payload, {
+              collection: 'resources',
+              locale,
+              user,
+              docs,
+              fields: ['title'],
+            }),
+          ),
       ])
-      return { news: news.docs, resources: resources.docs }
+      return { news, resources }
     },
   )
 }

@@ -6,6 +6,7 @@ import type { ResourceCentre, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { idOf } from './params'
+import { withLanguages, type InLanguages } from './translations'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
 export const CENTRE_SERVICES = [
@@ -53,7 +54,7 @@ const POPULATE = {
   organisations: { name: true, acronym: true, website: true },
 } as const
 
-/** Resource centres the visitor may see, by name, filtered and paginated. */
+/** Resource centres the visitor may see, by name, filtered and paginated, each with its name's language. */
 export async function listResourceCentres({
   user,
   locale,
@@ -65,7 +66,7 @@ export async function listResourceCentres({
   return cachedRead(
     { user, key: ['listResourceCentres', locale, where, page, limit] },
     async (payload) => {
-      return payload.find({
+      const result = await payload.find({
         collection: 'resource-centres',
         where,
         sort: 'name',
@@ -87,6 +88,14 @@ export async function listResourceCentres({
         user,
         overrideAccess: false,
       })
+      const docs = await withLanguages(payload, {
+        collection: 'resource-centres',
+        locale,
+        user,
+        docs: result.docs,
+        fields: ['name'],
+      })
+      return { ...result, docs }
     },
   )
 }
@@ -109,7 +118,10 @@ export async function centreCountryIds({ user }: { user: User | null }): Promise
   })
 }
 
-/** One centre by its slug, if the visitor may see it. */
+/**
+ * One centre by its slug, if the visitor may see it, with the language of its name, place and
+ * contact: each may be translated on its own.
+ */
 export async function getResourceCentre({
   user,
   locale,
@@ -118,6 +130,13 @@ export async function getResourceCentre({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<ResourceCentre | null> {
-  return documentBySlug({ user, locale, collection: 'resource-centres', slug, populate: POPULATE })
+}): Promise<InLanguages<ResourceCentre, 'name' | 'place' | 'contact'> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'resource-centres',
+    slug,
+    populate: POPULATE,
+    languagesOf: ['name', 'place', 'contact'],
+  })
 }

@@ -8,6 +8,7 @@ import type { Resource, User } from '@/payload-types'
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
 import { oneOf, pageNumber } from './params'
+import { withLanguages, type InLanguages } from './translations'
 
 export const LIBRARY_PAGE_SIZE = 20
 /**
@@ -75,7 +76,10 @@ export const RESOURCE_CARD_SELECT = {
   editions: true,
 } as const
 
-/** The library's list: published works the visitor may see, filtered, sorted and paginated. */
+/**
+ * The library's list: published works the visitor may see, filtered, sorted and paginated, each
+ * with its title's language.
+ */
 export async function listResources({
   user,
   locale,
@@ -127,11 +131,24 @@ export async function listResources({
     })
     const byId = new Map(docs.map((doc) => [doc.id, doc]))
     // A work unpublished between the two reads is simply left out of this page.
-    return { ...page, docs: ids.map((id) => byId.get(id)).filter((doc) => doc !== undefined) }
+    const shown = ids.map((id) => byId.get(id)).filter((doc) => doc !== undefined)
+    return {
+      ...page,
+      docs: await withLanguages(payload, {
+        collection: 'resources',
+        locale,
+        user,
+        docs: shown,
+        fields: ['title'],
+      }),
+    }
   })
 }
 
-/** One work by its slug with its files, if the visitor may see it (drafts stay hidden). */
+/**
+ * One work by its slug with its files, if the visitor may see it (drafts stay hidden), and the
+ * language of its title, summary and description: each may be translated on its own.
+ */
 export async function getResource({
   user,
   locale,
@@ -140,11 +157,17 @@ export async function getResource({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<Resource | null> {
-  return documentBySlug({ user, locale, collection: 'resources', slug })
+}): Promise<InLanguages<Resource, 'title' | 'summary' | 'description'> | null> {
+  return documentBySlug({
+    user,
+    locale,
+    collection: 'resources',
+    slug,
+    languagesOf: ['title', 'summary', 'description'],
+  })
 }
 
-/** Works sharing a theme with this one, newest first. */
+/** Works sharing a theme with this one, newest first, with their titles' language. */
 export async function relatedResources({
   user,
   locale,
@@ -175,7 +198,13 @@ export async function relatedResources({
         user,
         overrideAccess: false,
       })
-      return docs
+      return withLanguages(payload, {
+        collection: 'resources',
+        locale,
+        user,
+        docs,
+        fields: ['title'],
+      })
     },
   )
 }

@@ -4,6 +4,7 @@ import type { Theme, User } from '@/payload-types'
 import { cachedRead } from './cache'
 import { RESOURCE_CARD_SELECT } from './resources'
 import { payloadClient } from './payload'
+import { withLanguages } from './translations'
 
 /** The five themes in their display order, as the visitor may see them. */
 export async function listThemes({
@@ -61,7 +62,10 @@ export async function themeModerators({ user, themeId }: { user: User | null; th
   return docs
 }
 
-/** The works an editor chose for the theme, in their order, that the visitor may see. */
+/**
+ * The works an editor chose for the theme, in their order, that the visitor may see, with their
+ * titles' language.
+ */
 export async function curatedResources({
   user,
   locale,
@@ -87,6 +91,12 @@ export async function curatedResources({
       user,
       overrideAccess: false,
     })
-    return ids.flatMap((id) => docs.filter((doc) => doc.id === id))
+    return withLanguages(payload, {
+      collection: 'resources',
+      locale,
+      user,
+      docs: ids.flatMap((id) => docs.filter((doc) => doc.id === id)),
+      fields: ['title'],
+    })
   })
 }

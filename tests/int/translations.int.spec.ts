@@ -1,20 +1,22 @@
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { contentLang } from '@/i18n/contentLanguage'
 import { paragraphsToRichText } from '@/seed/lexical'
 
 import { bootPortal, type Portal } from '../helpers/payload'
 
 /**
  * Content is shown in the visitor's language where it has been translated, otherwise in English,
- * marked as such: `translatedIds` tells pages which documents have their own wording.
+ * marked as such: data functions return each document with the language of each text a page
+ * shows (`withLanguages`), so pages never ask which documents are translated.
  */
 let portal: Portal
 let payload: Payload
-// Loads the Payload config, so it is imported once bootPortal has chosen the test database.
-let translatedIds: typeof import('@/data/translations').translatedIds
+// These load the Payload config, so they are imported once bootPortal has chosen the test database.
+let withLanguages: typeof import('@/data/translations').withLanguages
+let newsData: typeof import('@/data/news')
+let resourceData: typeof import('@/data/resources')
 const ctx = { disableRevalidate: true }
 let englishOnly: number | string
 let alsoThai: number | string
@@ -62,50 +64,90 @@ async function addThaiTitle(
 beforeAll(async () => {
   portal = await bootPortal('translations')
   payload = portal.payload
-  translatedIds = (await import('@/data/translations')).translatedIds
+  withLanguages = (await import('@/data/translations')).withLanguages
+  newsData = await import('@/data/news')
+  resourceData = await import('@/data/resources')
   // One at a time: SQLite runs without transactions here.
   englishOnly = await createNews('english-only', 'Recruitment fees dialogue')
   alsoThai = await createNews('also-thai', 'Domestic workers meet in Bangkok')
   await addThaiTitle(alsoThai, 'แรงงานทำงานบ้านพบกันที่กรุงเทพฯ')
   draftThai = await createNews('draft-thai', 'A story not yet published', 'draft')
   await addThaiTitle(draftThai, 'ข่าวที่ยังไม่เผยแพร่', 'draft')
+  const work = await payload.create({
+    collection: 'resources',
+    data: {
+      title: 'Guide to fair recruitment',
+      slug: 'thai-title-only',
+      kind: 'manual',
+      summary: 'How to recruit without fees.',
+      editions: [
+        { language: 'en', title: 'Guide to fair recruitment', externalUrl: 'https://www.ilo.org/' },
+      ],
+      visibility: 'public',
+      _status: 'published',
+    },
+    locale: 'en',
+    overrideAccess: true,
+    context: ctx,
+  })
+  await payload.update({
+    collection: 'resources',
+    id: work.id,
+    data: { title: 'คู่มือการจัดหางานที่เป็นธรรม' },
+    locale: 'th',
+    overrideAccess: true,
+    context: ctx,
+  })
 }, 120_000)
 
 afterAll(async () => portal?.close())
 
-describe('translatedIds', () => {
-  it('should return only the news items with a title of their own in Thai', async () => {
-    const found = await translatedIds({
-      user: null,
-      locale: 'th',
+const news = (...ids: (number | string)[]) => ids.map((id) => ({ id }))
+
+describe('withLanguages', () => {
+  it('should give the news items with a title of their own in Thai Thai, and the others English', async () => {
+    const docs = await withLanguages(payload, {
       collection: 'news',
-      ids: [englishOnly, alsoThai],
+      locale: 'th',
+      user: null,
+      docs: news(englishOnly, alsoThai),
+      fields: ['title'],
     })
-    expect([...found]).toEqual([alsoThai])
-    expect(contentLang('th', alsoThai, found)).toBe('th')
-    expect(contentLang('th', englishOnly, found)).toBe('en')
+    expect(docs.map((doc) => doc.languages.title)).toEqual(['en', 'th'])
   })
 
-  it('should count every item as translated for English readers', async () => {
-    const found = await translatedIds({
-      user: null,
-      locale: 'en',
-      collection: 'news',
-      ids: [englishOnly, alsoThai],
-    })
-    expect([...found].sort()).toEqual([englishOnly, alsoThai].sort())
-    expect(contentLang('en', englishOnly, found)).toBe('en')
+  it('should give English readers English without a second read', async () => {
+    const find = vi.spyOn(payload, 'find')
+    try {
+      const docs = await withLanguages(payload, {
+        collection: 'news',
+        locale: 'en',
+        user: null,
+        docs: news(englishOnly, alsoThai),
+        fields: ['title', 'summary'],
+      })
+      expect(docs.map((doc) => doc.languages)).toEqual([
+        { title: 'en', summary: 'en' },
+        { title: 'en', summary: 'en' },
+      ])
+      expect(find).not.toHaveBeenCalled()
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('should check each field on its own, so a Thai title does not make the summary Thai', async () => {
-    const found = await translatedIds({
-      user: null,
-      locale: 'th',
+    const docs = await withLanguages(payload, {
       collection: 'news',
-      ids: [englishOnly, alsoThai],
-      field: 'summary',
+      locale: 'th',
+      user: null,
+      docs: news(englishOnly, alsoThai),
+      fields: ['title', 'summary'],
     })
-    expect(found.size).toBe(0)
+    expect(docs.map((doc) => doc.languages)).toEqual([
+      { title: 'en', summary: 'en' },
+      { title: 'th', summary: 'en' },
+    ])
   })
 
   it('should tell a rich-text body in Thai from one that falls back to English', async () => {
@@ -126,11 +168,17 @@ describe('translatedIds', () => {
       overrideAccess: true,
       context: ctx,
     })
-    const ids = [englishOnly, alsoThai]
-    expect(
-      (await translatedIds({ user: null, locale: 'th', collection: 'news', ids, field: 'body' }))
-        .size,
-    ).toBe(0)
+    const bodies = async () =>
+      (
+        await withLanguages(payload, {
+          collection: 'news',
+          locale: 'th',
+          user: null,
+          docs: news(englishOnly, alsoThai),
+          fields: ['body'],
+        })
+      ).map((doc) => doc.languages.body)
+    expect(await bodies()).toEqual(['en', 'en'])
     await payload.update({
       collection: 'news',
       id: alsoThai,
@@ -139,25 +187,18 @@ describe('translatedIds', () => {
       overrideAccess: true,
       context: ctx,
     })
-    expect([
-      ...(await translatedIds({
-        user: null,
-        locale: 'th',
-        collection: 'news',
-        ids,
-        field: 'body',
-      })),
-    ]).toEqual([alsoThai])
+    expect(await bodies()).toEqual(['en', 'th'])
   })
 
   it('should not reveal a draft to a visitor, even one with a Thai title', async () => {
-    const found = await translatedIds({
-      user: null,
-      locale: 'th',
+    const docs = await withLanguages(payload, {
       collection: 'news',
-      ids: [alsoThai, draftThai],
+      locale: 'th',
+      user: null,
+      docs: news(alsoThai, draftThai),
+      fields: ['title'],
     })
-    expect([...found]).toEqual([alsoThai])
+    expect(docs.map((doc) => doc.languages.title)).toEqual(['th', 'en'])
   })
 
   it('should read the Thai title back through the fallback when one exists, and English otherwise', async () => {
@@ -178,9 +219,45 @@ describe('translatedIds', () => {
   })
 })
 
-describe('contentLang', () => {
-  it('should treat everything as translated when no set is given', () => {
-    expect(contentLang('th', 1)).toBe('th')
+describe('data functions for a Thai visitor', () => {
+  it('should list news each with its title in Thai where it has one and in English where not', async () => {
+    const { docs } = await newsData.listNews({ user: null, locale: 'th', limit: 10 })
+    expect(Object.fromEntries(docs.map((doc) => [doc.slug, doc.languages.title]))).toEqual({
+      'also-thai': 'th',
+      'english-only': 'en',
+    })
+  })
+
+  it('should give a news item the language of its title and of its summary, each on its own', async () => {
+    const item = await newsData.getNews({ user: null, locale: 'th', slug: 'also-thai' })
+    expect(item?.title).toBe('แรงงานทำงานบ้านพบกันที่กรุงเทพฯ')
+    expect(item?.languages).toMatchObject({ title: 'th', summary: 'en' })
+  })
+
+  it('should give a work with a Thai title but no Thai summary a Thai title and an English summary', async () => {
+    const work = await resourceData.getResource({
+      user: null,
+      locale: 'th',
+      slug: 'thai-title-only',
+    })
+    expect(work?.title).toBe('คู่มือการจัดหางานที่เป็นธรรม')
+    expect(work?.summary).toBe('How to recruit without fees.')
+    expect(work?.languages).toEqual({ title: 'th', summary: 'en', description: 'en' })
+    const { docs } = await resourceData.listResources({
+      user: null,
+      locale: 'th',
+      query: { sort: 'newest', page: 1 },
+    })
+    expect(docs.find((doc) => doc.slug === 'thai-title-only')?.languages).toEqual({ title: 'th' })
+  })
+
+  it('should give an English reader English everywhere', async () => {
+    const work = await resourceData.getResource({
+      user: null,
+      locale: 'en',
+      slug: 'thai-title-only',
+    })
+    expect(work?.languages).toEqual({ title: 'en', summary: 'en', description: 'en' })
   })
 })
 
@@ -193,6 +270,7 @@ describe('NewsList', () => {
       summary: 'สรุป',
       date: '2025-05-01',
       kind: 'country-news' as const,
+      languages: { title: 'th' as const },
     },
     {
       id: 2,
@@ -201,20 +279,15 @@ describe('NewsList', () => {
       summary: 'Summary',
       date: '2025-05-01',
       kind: 'country-news' as const,
+      languages: { title: 'en' as const },
     },
   ]
 
   it('should mark a fallback title and summary as English and leave a translated one in Thai', async () => {
     const { NewsList } = await import('@/components/news/NewsList')
-    const html = renderToStaticMarkup(NewsList({ news, locale: 'th', translated: new Set([1]) }))
+    const html = renderToStaticMarkup(NewsList({ news, locale: 'th' }))
     expect(html).toContain('<a lang="th" href="/th/news/thai">ข่าว</a>')
     expect(html).toContain('<a lang="en" href="/th/news/english">News</a>')
     expect(html).toContain('<p class="card-summary" lang="en">Summary</p>')
-  })
-
-  it('should count every item as translated when the caller passes no set', async () => {
-    const { NewsList } = await import('@/components/news/NewsList')
-    const html = renderToStaticMarkup(NewsList({ news, locale: 'th' }))
-    expect(html).not.toContain('lang="en"')
   })
 })

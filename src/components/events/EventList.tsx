@@ -1,10 +1,10 @@
 import { Link } from '@/components/layout/Link'
 
 import type { EventItem } from '@/data/events'
+import type { InLanguages } from '@/data/translations'
 import { eventPath } from '@/events/urls'
 import { KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { formatEventRange, zoneOffset } from '@/events/time'
-import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
@@ -21,19 +21,17 @@ export function eventWhere(locale: Locale, event: EventItem): string {
 }
 
 /**
- * Events as a list: date and time in each event's own zone, title, kind and place.
- * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
- * English fallbacks and marked `lang="en"`. Without it every event counts as translated.
+ * Events as a list: date and time in each event's own zone, title, kind and place. An event is
+ * in its title's language (`languages.title`, from the data layer): an English fallback is
+ * marked `lang="en"`, title and summary alike.
  */
 export function EventList({
   locale,
   events,
-  translated,
   headingLevel = 3,
 }: {
   locale: Locale
-  events: EventItem[]
-  translated?: Set<number | string>
+  events: InLanguages<EventItem>[]
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -41,7 +39,7 @@ export function EventList({
     <ul className="event-list">
       {events.map((event) => {
         const timeZone = event.start_tz || 'UTC'
-        const lang = contentLang(locale, event.id, translated)
+        const lang = event.languages.title
         return (
           <li key={event.id}>
             <p className="hit-meta">

@@ -1,6 +1,7 @@
 import { Link } from '@/components/layout/Link'
 
 import type { EventItem } from '@/data/events'
+import type { InLanguages } from '@/data/translations'
 import { eventPath } from '@/events/urls'
 import {
   dayKeyIn,
@@ -12,7 +13,6 @@ import {
   weekdayNames,
   type YearMonth,
 } from '@/events/time'
-import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
@@ -22,20 +22,18 @@ const daysOf = (event: EventItem) =>
 /**
  * A month as a table, Monday first, weekday names in the visitor's language. Each event sits on
  * the days it covers in its own time zone, with its start time on its first day. Titles that are
- * English fallbacks (not in `translated`, when given) are marked `lang="en"`.
+ * English fallbacks (`languages.title`, from the data layer) are marked `lang="en"`.
  */
 export function MonthCalendar({
   locale,
   month,
   events,
   now,
-  translated,
 }: {
   locale: Locale
   month: YearMonth
-  events: EventItem[]
+  events: InLanguages<EventItem>[]
   now: Date
-  translated?: Set<number | string>
 }) {
   const weeks = monthWeeks(month, events, daysOf)
   const today = dayKeyIn(now, PORTAL_TIME_ZONE)
@@ -80,10 +78,7 @@ export function MonthCalendar({
                                 {formatTime(locale, event.start, event.start_tz || 'UTC')}{' '}
                               </span>
                             ) : null}
-                            <Link
-                              href={eventPath(locale, event.slug)}
-                              lang={contentLang(locale, event.id, translated)}
-                            >
+                            <Link href={eventPath(locale, event.slug)} lang={event.languages.title}>
                               {event.title ?? event.slug}
                             </Link>
                           </li>

@@ -1,53 +1,48 @@
 import { Link } from '@/components/layout/Link'
 
+import type { InLanguages } from '@/data/translations'
 import { EDITION_LANGUAGES, type EditionLanguage, type Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 import { RESOURCE_KIND_LABEL } from '@/library/kinds'
 import type { Resource, Theme } from '@/payload-types'
 
 /**
- * What to show a reader of a work: its own translation, else its edition in the reader's language,
- * else English, marked with its language so it is read out correctly.
+ * What to show a reader of a work: its own translation (its title in the reader's language, as
+ * the data layer says), else its edition in the reader's language, else English, marked with its
+ * language so it is read out correctly.
  */
 export function wordingFor(
   resource: ListedResource,
   locale: Locale,
-  translated?: Set<number | string>,
 ): { title: string; summary: string; lang: string; isFallback: boolean } {
   const own = { title: resource.title ?? '', summary: resource.summary ?? '' }
-  if (locale === 'en' || translated?.has(resource.id))
-    return { ...own, lang: locale, isFallback: false }
+  if (resource.languages.title === locale) return { ...own, lang: locale, isFallback: false }
   const edition = resource.editions?.find((candidate) => candidate.language === locale)
   if (edition?.title)
     return { title: edition.title, summary: edition.summary ?? '', lang: locale, isFallback: false }
   return { ...own, lang: 'en', isFallback: true }
 }
 
-type ListedResource = Pick<Resource, 'id' | 'title' | 'slug' | 'kind' | 'year' | 'visibility'> &
-  Partial<Pick<Resource, 'summary' | 'publisher' | 'editions' | 'themes'>>
+type ListedResource = InLanguages<
+  Pick<Resource, 'id' | 'title' | 'slug' | 'kind' | 'year' | 'visibility'> &
+    Partial<Pick<Resource, 'summary' | 'publisher' | 'editions' | 'themes'>>
+>
 
 /** Works as a list of cards: kind, year, title, summary and the languages each exists in. */
 export function ResourceList({
   resources,
   locale,
-  translated,
   headingLevel = 3,
 }: {
   resources: ListedResource[]
   locale: Locale
-  /** Ids whose title exists in the reader's language; without it every title counts as translated. */
-  translated?: Set<number | string>
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="cards">
       {resources.map((resource) => {
-        const wording = wordingFor(
-          resource,
-          locale,
-          translated ?? new Set(resources.map((entry) => entry.id)),
-        )
+        const wording = wordingFor(resource, locale)
         return (
           <li key={resource.id} className="card">
             <p className="hit-meta">

@@ -1,7 +1,7 @@
 import { Link } from '@/components/layout/Link'
 
+import type { InLanguages } from '@/data/translations'
 import { NEWS_KIND_LABELS, type NewsKind } from '@/news/kinds'
-import { contentLang } from '@/i18n/contentLanguage'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
@@ -16,7 +16,7 @@ type Named = {
   slug?: string
   iso?: string
 }
-type ListedNews = {
+type ListedNews = InLanguages<{
   id: number | string
   title?: string | null
   slug: string
@@ -24,22 +24,20 @@ type ListedNews = {
   kind: NewsKind
   summary?: string | null
   countries?: (number | string | Named)[] | null
-}
+}>
 
 /**
  * News as cards: date, kind and countries, title, summary. Home, country and theme pages reuse it.
- * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
- * English fallbacks and marked `lang="en"`. Without it every item counts as translated.
+ * A card is in its title's language (`languages.title`, from the data layer): an English
+ * fallback is marked `lang="en"`, title and summary alike.
  */
 export function NewsList({
   news,
   locale,
-  translated,
   headingLevel = 3,
 }: {
   news: ListedNews[]
   locale: Locale
-  translated?: Set<number | string>
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -49,7 +47,7 @@ export function NewsList({
         const countries = (item.countries ?? []).flatMap((country) =>
           typeof country === 'object' && country.name ? [country.name] : [],
         )
-        const lang = contentLang(locale, item.id, translated)
+        const lang = item.languages.title
         return (
           <li key={item.id} className="card">
             <p className="hit-meta">

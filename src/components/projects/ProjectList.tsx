@@ -1,7 +1,7 @@
 import { Link } from '@/components/layout/Link'
 
 import type { ProjectStatus } from '@/data/projects'
-import { contentLang } from '@/i18n/contentLanguage'
+import type { InLanguages } from '@/data/translations'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -25,7 +25,7 @@ export function projectYears(
 export const projectPath = (locale: Locale, code: string) =>
   `/${locale}/projects/${encodeURIComponent(code.toLowerCase())}`
 
-type ListedProject = {
+type ListedProject = InLanguages<{
   id: number | string
   title?: string | null
   code: string
@@ -35,22 +35,20 @@ type ListedProject = {
   endYear?: number | null
   status: ProjectStatus
   countries?: (number | string | { id: number | string; name?: string | null })[] | null
-}
+}>
 
 /**
  * Projects as cards: status and years, title, countries, summary. Country and theme pages reuse it.
- * `translated`: ids whose title exists in the reader's language (translatedIds); the others are
- * English fallbacks and marked `lang="en"`. Without it every project counts as translated.
+ * A card is in its title's language (`languages.title`, from the data layer): an English
+ * fallback is marked `lang="en"`, title and summary alike.
  */
 export function ProjectList({
   projects,
   locale,
-  translated,
   headingLevel = 3,
 }: {
   projects: ListedProject[]
   locale: Locale
-  translated?: Set<number | string>
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -61,7 +59,7 @@ export function ProjectList({
           typeof country === 'object' && country.name ? [country.name] : [],
         )
         const years = projectYears(locale, project)
-        const lang = contentLang(locale, project.id, translated)
+        const lang = project.languages.title
         return (
           <li key={project.id} className="card">
             <p className="hit-meta">

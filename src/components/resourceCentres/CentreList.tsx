@@ -1,7 +1,7 @@
 import { Link } from '@/components/layout/Link'
 
 import type { CentreModality, CentreService } from '@/data/resourceCentres'
-import { contentLang } from '@/i18n/contentLanguage'
+import type { InLanguages } from '@/data/translations'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -19,31 +19,31 @@ export const MODALITY_LABELS: Record<CentreModality, UiKey> = {
   virtual: 'modalityVirtual',
 }
 
-type ListedCentre = {
-  id: number | string
-  name?: string | null
-  slug: string
-  operator: string
-  place?: string | null
-  modality: CentreModality
-  services?: CentreService[] | null
-  country: number | string | { id: number | string; name?: string | null }
-}
+type ListedCentre = InLanguages<
+  {
+    id: number | string
+    name?: string | null
+    slug: string
+    operator: string
+    place?: string | null
+    modality: CentreModality
+    services?: CentreService[] | null
+    country: number | string | { id: number | string; name?: string | null }
+  },
+  'name'
+>
 
 /**
  * Centres as cards: country and place, name, who runs it, its CLIENT services. A country page reuses it.
- * `translated`: ids whose name exists in the reader's language (translatedIds with field 'name');
- * the others are English fallbacks and marked `lang="en"`. Without it every name counts as translated.
+ * A name that is an English fallback (`languages.name`, from the data layer) is marked `lang="en"`.
  */
 export function CentreList({
   centres,
   locale,
-  translated,
   headingLevel = 3,
 }: {
   centres: ListedCentre[]
   locale: Locale
-  translated?: Set<number | string>
   headingLevel?: 2 | 3
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -61,7 +61,7 @@ export function CentreList({
             <Heading className="card-title">
               <Link
                 href={`/${locale}/resource-centres/${centre.slug}`}
-                lang={contentLang(locale, centre.id, translated)}
+                lang={centre.languages.name}
               >
                 {centre.name ?? centre.slug}
               </Link>

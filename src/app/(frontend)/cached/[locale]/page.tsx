@@ -10,7 +10,6 @@ import { siteFeedAlternates } from '@/data/feeds'
 import { homePage } from '@/data/home'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn, UNIT_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -35,16 +34,6 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
   const { themes, featured, news, events, figures } = await homePage({ user, locale })
-  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: featured.map((resource) => resource.id),
-    }),
-    translatedIds({ user, locale, collection: 'news', ids: news.map((item) => item.id) }),
-    translatedIds({ user, locale, collection: 'events', ids: events.map((event) => event.id) }),
-  ])
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const focus = themes.find((theme) => theme.isSpecialFocus)
   const highlight = figures.observations
@@ -91,7 +80,7 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading">{t('featuredResources')}</h2>
         {featured.length ? (
-          <ResourceList resources={featured} locale={locale} translated={translated} />
+          <ResourceList resources={featured} locale={locale} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}
@@ -106,7 +95,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
           {news.length ? (
-            <NewsList news={news} locale={locale} translated={newsTranslated} />
+            <NewsList news={news} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
@@ -119,7 +108,7 @@ export default async function HomePage({ params }: Props) {
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('upcomingEvents')}</h2>
           {events.length ? (
-            <EventList locale={locale} events={events} translated={eventsTranslated} />
+            <EventList locale={locale} events={events} />
           ) : (
             <p className="muted">{t('noUpcomingEvents')}</p>
           )}

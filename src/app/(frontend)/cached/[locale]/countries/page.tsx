@@ -4,8 +4,6 @@ import { notFound } from 'next/navigation'
 
 import { listCountries } from '@/data/countries'
 import { currentVisitor } from '@/data/payload'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate } from '@/i18n/ui'
@@ -34,15 +32,9 @@ export default async function CountriesPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const user = await currentVisitor()
+  // A name not yet translated is shown in English and marked so for screen readers (its language
+  // comes with it).
   const countries = await listCountries({ user, locale })
-  // A name not yet translated is shown in English and marked so for screen readers.
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'countries',
-    ids: countries.map((country) => country.id),
-    field: 'name',
-  })
   const regions = REGION_ORDER.map((region) => ({
     region,
     countries: countries.filter((country) => country.region === region),
@@ -58,7 +50,7 @@ export default async function CountriesPage({ params }: Props) {
               <li key={country.id}>
                 <Link
                   href={`/${locale}/countries/${country.iso.toLowerCase()}`}
-                  lang={contentLang(locale, country.id, translated)}
+                  lang={country.languages.name}
                 >
                   {country.name}
                 </Link>

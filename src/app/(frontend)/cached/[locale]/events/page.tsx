@@ -14,7 +14,6 @@ import { EVENT_KINDS, listEvents, type ListEventsArgs } from '@/data/events'
 import { currentVisitor } from '@/data/payload'
 import { absoluteUrl, pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { KIND_LABEL } from '@/events/labels'
 import {
   eventsHref,
@@ -86,12 +85,6 @@ export default async function EventsPage({ params, searchParams }: Props) {
     ),
   )
   const count = query.view === 'month' ? monthEvents.length : listing.totalDocs
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'events',
-    ids: listing.events.map((event) => event.id),
-  })
   const hasFilters = Boolean(shown.country || shown.theme || shown.kind)
 
   const tabs: { label: UiKey; query: EventsQuery; current: boolean }[] = [
@@ -223,15 +216,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
               {t('eventsNextMonth')}
             </Link>
           </nav>
-          <MonthCalendar
-            locale={locale}
-            month={query.month}
-            events={monthEvents}
-            now={now}
-            translated={translated}
-          />
+          <MonthCalendar locale={locale} month={query.month} events={monthEvents} now={now} />
           {monthEvents.length ? (
-            <EventList locale={locale} events={monthEvents} translated={translated} />
+            <EventList locale={locale} events={monthEvents} />
           ) : (
             <p>{t('eventsNoneMonth')}</p>
           )}
@@ -240,7 +227,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <p>{t(query.when === 'past' ? 'eventsNonePast' : 'eventsNoneUpcoming')}</p>
       ) : (
         <>
-          <EventList locale={locale} events={listing.events} translated={translated} />
+          <EventList locale={locale} events={listing.events} />
           <Pagination
             locale={locale}
             path={`/${locale}/events`}

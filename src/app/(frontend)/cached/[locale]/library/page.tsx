@@ -15,7 +15,6 @@ import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
 import { libraryQuery, listResources, resourceYears, type LibraryFilters } from '@/data/resources'
 import { listThemes } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { EDITION_LANGUAGES, isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -64,12 +63,6 @@ export default async function LibraryPage({ params, searchParams }: Props) {
     countryIdOf: (iso) => countryByIso(countries, iso)?.id,
   })
   const result = await listResources({ user, locale, query })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'resources',
-    ids: result.docs.map((doc) => doc.id),
-  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(
     query.themeId || query.countryId || query.kind || query.language || query.year,
@@ -153,7 +146,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
             {hasFilters ? <Link href={`/${locale}/library`}>{t('clearFilters')}</Link> : null}
           </p>
         ) : (
-          <ResourceList resources={result.docs} locale={locale} translated={translated} />
+          <ResourceList resources={result.docs} locale={locale} />
         )}
         <FeedLinks locale={locale} kind="resources" filter={feedFilter} />
         <Pagination

@@ -15,7 +15,6 @@ import { countryByIso, oneOf, pageNumber, single, themeBySlug, type RawParams } 
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { User } from '@/payload-types'
@@ -68,12 +67,6 @@ export default async function NewsPage({ params, searchParams }: Props) {
   // A page number past the end (an old link, a typed address) shows the last page instead.
   if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages)
     result = await listNews({ ...filters, page: result.totalPages })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'news',
-    ids: result.docs.map((item) => item.id),
-  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const current = { kind, theme: theme?.slug, country: country?.iso }
   const hasFilters = Boolean(kind || theme || country)
@@ -122,7 +115,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
         {result.docs.length === 0 ? (
           <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p>
         ) : (
-          <NewsList news={result.docs} locale={locale} translated={translated} />
+          <NewsList news={result.docs} locale={locale} />
         )}
         <Pagination
           locale={locale}

@@ -11,7 +11,6 @@ import { currentVisitor } from '@/data/payload'
 import { listProjects, PROJECT_STATUSES, PROJECTS_PAGE_SIZE } from '@/data/projects'
 import { pageMetadata } from '@/data/site'
 import { listThemes } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -46,12 +45,6 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   let result = await listProjects({ ...filters, page })
   if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages)
     result = await listProjects({ ...filters, page: result.totalPages })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'projects',
-    ids: result.docs.map((project) => project.id),
-  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(status || theme || country)
   const from = ((result.page ?? 1) - 1) * PROJECTS_PAGE_SIZE + 1
@@ -103,7 +96,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         {result.docs.length === 0 ? (
           <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p>
         ) : (
-          <ProjectList projects={result.docs} locale={locale} translated={translated} />
+          <ProjectList projects={result.docs} locale={locale} />
         )}
         <Pagination
           locale={locale}

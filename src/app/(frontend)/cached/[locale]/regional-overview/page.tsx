@@ -10,7 +10,6 @@ import { NewsList } from '@/components/news/NewsList'
 import { single } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { regionalActivity, regionalComparison } from '@/data/regional'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn } from '@/i18n/strings/countries'
 import { translate } from '@/i18n/ui'
@@ -42,20 +41,6 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
       year: single(query, 'year'),
     }),
     regionalActivity({ user, locale }),
-  ])
-  const [trainingTranslated, newsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'events',
-      ids: regional.training.map((event) => event.id),
-    }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'news',
-      ids: [...regional.dialogues, ...regional.reports].map((item) => item.id),
-    }),
   ])
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(locale, key, values)
@@ -130,7 +115,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
       <section aria-labelledby="training-heading">
         <h2 id="training-heading">{t('regionalTraining')}</h2>
         {regional.training.length ? (
-          <EventList locale={locale} events={regional.training} translated={trainingTranslated} />
+          <EventList locale={locale} events={regional.training} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}
@@ -145,7 +130,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
         <section aria-labelledby="dialogues-heading">
           <h2 id="dialogues-heading">{t('regionalDialogues')}</h2>
           {regional.dialogues.length ? (
-            <NewsList news={regional.dialogues} locale={locale} translated={newsTranslated} />
+            <NewsList news={regional.dialogues} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
@@ -156,7 +141,7 @@ export default async function RegionalOverviewPage({ params, searchParams }: Pro
         <section aria-labelledby="reports-heading">
           <h2 id="reports-heading">{t('projectReports')}</h2>
           {regional.reports.length ? (
-            <NewsList news={regional.reports} locale={locale} translated={newsTranslated} />
+            <NewsList news={regional.reports} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}

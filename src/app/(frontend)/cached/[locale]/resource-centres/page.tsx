@@ -20,7 +20,6 @@ import {
   listResourceCentres,
 } from '@/data/resourceCentres'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -59,13 +58,6 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
   let result = await listResourceCentres({ ...filters, page })
   if (result.docs.length === 0 && result.totalPages > 0 && page > result.totalPages)
     result = await listResourceCentres({ ...filters, page: result.totalPages })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'resource-centres',
-    ids: result.docs.map((centre) => centre.id),
-    field: 'name',
-  })
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const hasFilters = Boolean(country || service || modality)
   const from = ((result.page ?? 1) - 1) * CENTRES_PAGE_SIZE + 1
@@ -120,7 +112,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
         {result.docs.length === 0 ? (
           <p>{t(hasFilters ? 'listNoMatch' : 'listNothingYet')}</p>
         ) : (
-          <CentreList centres={result.docs} locale={locale} translated={translated} />
+          <CentreList centres={result.docs} locale={locale} />
         )}
         <Pagination
           locale={locale}

@@ -14,8 +14,6 @@ import { listEvents } from '@/data/events'
 import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { countryStatistics } from '@/data/statistics'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { INDICATOR_NAMES, nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -53,34 +51,7 @@ export default async function CountryPage({ params }: Props) {
     ? upcoming
     : await listEvents({ user, locale, country: country.iso, order: 'latest', limit: 5 })
   // What has no wording of its own in the reader's language is shown in English and marked so.
-  const ids = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
-  const [
-    names,
-    profiles,
-    newsTranslated,
-    eventsTranslated,
-    projectsTranslated,
-    centresTranslated,
-    resourcesTranslated,
-  ] = await Promise.all([
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'name' }),
-    translatedIds({ user, locale, collection: 'countries', ids: [country.id], field: 'profile' }),
-    translatedIds({ user, locale, collection: 'news', ids: ids(news.docs) }),
-    translatedIds({ user, locale, collection: 'events', ids: ids(events.events) }),
-    translatedIds({ user, locale, collection: 'projects', ids: ids(related.projects) }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'resource-centres',
-      ids: ids(related.centres),
-      field: 'name',
-    }),
-    translatedIds({ user, locale, collection: 'resources', ids: ids(related.resources) }),
-  ])
-  const lang = {
-    name: contentLang(locale, country.id, names),
-    profile: contentLang(locale, country.id, profiles),
-  }
+  const lang = country.languages
   const isFallback = lang.name !== locale || (Boolean(country.profile) && lang.profile !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
 
@@ -128,11 +99,7 @@ export default async function CountryPage({ params }: Props) {
 
       <section aria-labelledby="country-news">
         <h2 id="country-news">{t('latestNews')}</h2>
-        {news.docs.length ? (
-          <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
-        ) : (
-          <p>{t('none')}</p>
-        )}
+        {news.docs.length ? <NewsList news={news.docs} locale={locale} /> : <p>{t('none')}</p>}
         {news.totalDocs > news.docs.length ? (
           <p>
             <Link href={`/${locale}/news?country=${country.iso}`}>
@@ -144,7 +111,7 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="country-events">
         <h2 id="country-events">{t('events')}</h2>
         {events.events.length ? (
-          <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+          <EventList locale={locale} events={events.events} />
         ) : (
           <p>{t('none')}</p>
         )}
@@ -165,7 +132,7 @@ export default async function CountryPage({ params }: Props) {
           key: project.id,
           label: `${project.title}${project.startYear ? ` (${project.startYear}–${project.endYear ?? ''})` : ''}`,
           href: `/${locale}/projects/${String(project.code).toLowerCase()}`,
-          lang: contentLang(locale, project.id, projectsTranslated),
+          lang: project.languages.title,
         }))}
       />
       <RelatedList
@@ -175,14 +142,14 @@ export default async function CountryPage({ params }: Props) {
           key: centre.id,
           label: `${centre.name} — ${centre.operator}, ${centre.place}`,
           href: `/${locale}/resource-centres/${centre.slug}`,
-          lang: contentLang(locale, centre.id, centresTranslated),
+          lang: centre.languages.name,
         }))}
       />
       <RelatedList
         locale={locale}
         title={t('typeResource')}
         items={related.resources.map((resource) => {
-          const wording = wordingFor(resource, locale, resourcesTranslated)
+          const wording = wordingFor(resource, locale)
           return {
             key: resource.id,
             label: wording.title || resource.slug,

@@ -8,11 +8,9 @@ import { LocalTime } from '@/components/events/LocalTime'
 import { eventPath, getEvent } from '@/data/events'
 import { absoluteUrl, pageMetadata } from '@/data/site'
 import { currentVisitor } from '@/data/payload'
-import { translatedIds } from '@/data/translations'
 import { KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { feedHref } from '@/events/query'
 import { formatEventRange, zoneLabel } from '@/events/time'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Project, Theme } from '@/payload-types'
@@ -45,20 +43,7 @@ export default async function EventPage({ params }: Props) {
   const event = await getEvent({ user, locale, slug })
   if (!event) notFound()
   // Each text may be translated on its own; whatever is not is English and marked so.
-  const own = (field: 'title' | 'summary' | 'description' | 'place') =>
-    translatedIds({ user, locale, collection: 'events', ids: [event.id], field })
-  const [titles, summaries, descriptions, places] = await Promise.all([
-    own('title'),
-    own('summary'),
-    own('description'),
-    own('place'),
-  ])
-  const lang = {
-    title: contentLang(locale, event.id, titles),
-    summary: contentLang(locale, event.id, summaries),
-    description: contentLang(locale, event.id, descriptions),
-    place: contentLang(locale, event.id, places),
-  }
+  const lang = event.languages
   const showsPlace = Boolean(event.place && event.mode !== 'online')
   const isFallback =
     lang.title !== locale ||

@@ -10,7 +10,6 @@ import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { audienceOf, isLockedFor } from '@/access/audience'
 import { currentVisitor } from '@/data/payload'
 import { getResource, relatedResources } from '@/data/resources'
-import { translatedIds } from '@/data/translations'
 import { EDITION_LANGUAGES, isLocale, type EditionLanguage, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Media, Project, Resource, Theme } from '@/payload-types'
@@ -54,13 +53,7 @@ export default async function ResourcePage({ params }: Props) {
   const resource = await getResource({ user, locale, slug })
   if (!resource) notFound()
   const related = await relatedResources({ user, locale, resource })
-  const translated = await translatedIds({
-    user,
-    locale,
-    collection: 'resources',
-    ids: [resource.id, ...related.map((work) => work.id)],
-  })
-  const wording = wordingFor(resource, locale, translated)
+  const wording = wordingFor(resource, locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   // The field rules have already left files and links out for anyone who is not a member.
   const isLocked = isLockedFor(audienceOf(user), resource.visibility)
@@ -174,7 +167,7 @@ export default async function ResourcePage({ params }: Props) {
       {related.length ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">{t('relatedResources')}</h2>
-          <ResourceList resources={related} locale={locale} translated={translated} />
+          <ResourceList resources={related} locale={locale} />
         </section>
       ) : null}
     </main>

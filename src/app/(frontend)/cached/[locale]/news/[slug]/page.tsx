@@ -9,8 +9,6 @@ import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
 import { getNews, relatedNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Media, Project, Theme } from '@/payload-types'
@@ -44,19 +42,7 @@ export default async function NewsArticlePage({ params }: Props) {
   if (!news) notFound()
   const related = await relatedNews({ user, locale, news })
   // Each text may be translated on its own; whatever is not is English and marked so.
-  const own = (field: 'title' | 'summary' | 'body', ids: (number | string)[] = [news.id]) =>
-    translatedIds({ user, locale, collection: 'news', ids, field })
-  // The title set covers the related list too: one query for both.
-  const [titles, summaries, bodies] = await Promise.all([
-    own('title', [news.id, ...related.map((item) => item.id)]),
-    own('summary'),
-    own('body'),
-  ])
-  const lang = {
-    title: contentLang(locale, news.id, titles),
-    summary: contentLang(locale, news.id, summaries),
-    body: contentLang(locale, news.id, bodies),
-  }
+  const lang = news.languages
   const isFallback =
     lang.title !== locale ||
     (Boolean(news.summary) && lang.summary !== locale) ||
@@ -131,7 +117,7 @@ export default async function NewsArticlePage({ params }: Props) {
       {related.length ? (
         <section aria-labelledby="related-news">
           <h2 id="related-news">{t('newsRelated')}</h2>
-          <NewsList news={related} locale={locale} translated={titles} />
+          <NewsList news={related} locale={locale} />
         </section>
       ) : null}
       <p>

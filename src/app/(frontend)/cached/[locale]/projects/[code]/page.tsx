@@ -10,8 +10,6 @@ import { segment } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getProject, projectRelated } from '@/data/projects'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { nameIn, REGION_NAMES } from '@/i18n/strings/countries'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -44,21 +42,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound()
   const related = await projectRelated({ user, locale, projectId: project.id })
   // The title and summary may be translated on their own; whatever is not is English and marked so.
-  const [titles, summaries, newsTranslated, resourcesTranslated] = await Promise.all([
-    translatedIds({ user, locale, collection: 'projects', ids: [project.id] }),
-    translatedIds({ user, locale, collection: 'projects', ids: [project.id], field: 'summary' }),
-    translatedIds({ user, locale, collection: 'news', ids: related.news.map((item) => item.id) }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: related.resources.map((resource) => resource.id),
-    }),
-  ])
-  const lang = {
-    title: contentLang(locale, project.id, titles),
-    summary: contentLang(locale, project.id, summaries),
-  }
+  const lang = project.languages
   const isFallback = lang.title !== locale || (Boolean(project.summary) && lang.summary !== locale)
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
   const countries = populated<Country>(project.countries)
@@ -138,17 +122,13 @@ export default async function ProjectPage({ params }: Props) {
       {related.news.length ? (
         <section aria-labelledby="project-news">
           <h2 id="project-news">{t('projectNews')}</h2>
-          <NewsList news={related.news} locale={locale} translated={newsTranslated} />
+          <NewsList news={related.news} locale={locale} />
         </section>
       ) : null}
       {related.resources.length ? (
         <section aria-labelledby="project-resources">
           <h2 id="project-resources">{t('projectResources')}</h2>
-          <ResourceList
-            resources={related.resources}
-            locale={locale}
-            translated={resourcesTranslated}
-          />
+          <ResourceList resources={related.resources} locale={locale} />
         </section>
       ) : null}
       <p>

@@ -11,8 +11,6 @@ import { idOf } from '@/data/params'
 import { currentVisitor } from '@/data/payload'
 import { getResourceCentre, listResourceCentres } from '@/data/resourceCentres'
 import { pageMetadata } from '@/data/site'
-import { translatedIds } from '@/data/translations'
-import { contentLang } from '@/i18n/contentLanguage'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Country, Organisation } from '@/payload-types'
@@ -51,18 +49,7 @@ export default async function ResourceCentrePage({ params }: Props) {
     limit: 10,
   })
   // Name, place and contact may be translated on their own; whatever is not is English and marked so.
-  const own = (field: 'name' | 'place' | 'contact', ids: (number | string)[] = [centre.id]) =>
-    translatedIds({ user, locale, collection: 'resource-centres', ids, field })
-  const [names, places, contacts] = await Promise.all([
-    own('name', [centre.id, ...others.docs.map((other) => other.id)]),
-    own('place'),
-    own('contact'),
-  ])
-  const lang = {
-    name: contentLang(locale, centre.id, names),
-    place: contentLang(locale, centre.id, places),
-    contact: contentLang(locale, centre.id, contacts),
-  }
+  const lang = centre.languages
   const isFallback =
     lang.name !== locale ||
     (Boolean(centre.place) && lang.place !== locale) ||
@@ -141,7 +128,7 @@ export default async function ResourceCentrePage({ params }: Props) {
           <h2 id="centre-others">
             {t('centreOthersIn', { country: country.name ?? country.iso })}
           </h2>
-          <CentreList centres={others.docs} locale={locale} translated={names} />
+          <CentreList centres={others.docs} locale={locale} />
         </section>
       ) : null}
       <p>

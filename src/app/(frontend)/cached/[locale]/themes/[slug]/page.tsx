@@ -12,7 +12,6 @@ import { currentVisitor } from '@/data/payload'
 import { listResources } from '@/data/resources'
 import { pageMetadata } from '@/data/site'
 import { curatedResources, getTheme, themeModerators } from '@/data/themes'
-import { translatedIds } from '@/data/translations'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -57,21 +56,6 @@ export default async function ThemePage({ params }: Props) {
     : await listEvents({ user, locale, theme: theme.slug, order: 'latest', limit: 3 })
   const curatedIds = new Set(curated.map((resource) => resource.id))
   const newest = latest.docs.filter((resource) => !curatedIds.has(resource.id)).slice(0, 4)
-  const [translated, newsTranslated, eventsTranslated] = await Promise.all([
-    translatedIds({
-      user,
-      locale,
-      collection: 'resources',
-      ids: [...curated, ...newest].map((resource) => resource.id),
-    }),
-    translatedIds({ user, locale, collection: 'news', ids: news.docs.map((item) => item.id) }),
-    translatedIds({
-      user,
-      locale,
-      collection: 'events',
-      ids: events.events.map((event) => event.id),
-    }),
-  ])
 
   return (
     <main className="theme-page">
@@ -115,13 +99,13 @@ export default async function ThemePage({ params }: Props) {
       {curated.length ? (
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading">{t('featuredResources')}</h2>
-          <ResourceList resources={curated} locale={locale} translated={translated} />
+          <ResourceList resources={curated} locale={locale} />
         </section>
       ) : null}
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">{t('latestResources')}</h2>
         {newest.length ? (
-          <ResourceList resources={newest} locale={locale} translated={translated} />
+          <ResourceList resources={newest} locale={locale} />
         ) : (
           <p className="muted">{t('nothingYet')}</p>
         )}
@@ -135,7 +119,7 @@ export default async function ThemePage({ params }: Props) {
         <section aria-labelledby="news-heading">
           <h2 id="news-heading">{t('latestNews')}</h2>
           {news.docs.length ? (
-            <NewsList news={news.docs} locale={locale} translated={newsTranslated} />
+            <NewsList news={news.docs} locale={locale} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
@@ -146,7 +130,7 @@ export default async function ThemePage({ params }: Props) {
         <section aria-labelledby="events-heading">
           <h2 id="events-heading">{t('events')}</h2>
           {events.events.length ? (
-            <EventList locale={locale} events={events.events} translated={eventsTranslated} />
+            <EventList locale={locale} events={events.events} />
           ) : (
             <p className="muted">{t('nothingYet')}</p>
           )}
