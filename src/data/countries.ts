@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { RESOURCE_CARD_LANGUAGES } from './resources'
 import { withLanguages, type InLanguages } from './translations'
 
 /** Countries by name in the visitor's language, as the visitor may see them, with their names' language. */
@@ -139,7 +140,7 @@ export async function countryRelated({
               locale,
               user,
               docs,
-              fields: ['title'],
+              fields: RESOURCE_CARD_LANGUAGES,
             }),
           ),
       ])

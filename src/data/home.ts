@@ -3,7 +3,7 @@ import type { User } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { withLanguages } from './translations'
-import { RESOURCE_CARD_SELECT } from './resources'
+import { RESOURCE_CARD_LANGUAGES, RESOURCE_CARD_SELECT } from './resources'
 import { listEvents } from './events'
 import { listNews } from './news'
 import { regionalComparison } from './regional'
@@ -37,7 +37,7 @@ export async function featuredResources({
       locale,
       user,
       docs,
-      fields: ['title'],
+      fields: RESOURCE_CARD_LANGUAGES,
     })
   })
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
+import { RESOURCE_CARD_LANGUAGES } from './resources'
 import { withLanguages, type InLanguages } from './translations'
 
 export const PROJECT_STATUSES = [
@@ -180,7 +181,7 @@ export async function projectRelated({
               locale,
               user,
               docs,
-              fields: ['title'],
+              fields: RESOURCE_CARD_LANGUAGES,
             }),
           ),
       ])

@@ -76,6 +76,9 @@ export const RESOURCE_CARD_SELECT = {
   editions: true,
 } as const
 
+/** The card's texts whose language it marks: the title, and the summary under it. */
+export const RESOURCE_CARD_LANGUAGES = ['title', 'summary'] as const
+
 /**
  * The library's list: published works the visitor may see, filtered, sorted and paginated, each
  * with its title's language.
@@ -139,7 +142,7 @@ export async function listResources({
         locale,
         user,
         docs: shown,
-        fields: ['title'],
+        fields: RESOURCE_CARD_LANGUAGES,
       }),
     }
   })
@@ -203,7 +206,7 @@ export async function relatedResources({
         locale,
         user,
         docs,
-        fields: ['title'],
+        fields: RESOURCE_CARD_LANGUAGES,
       })
     },
   )

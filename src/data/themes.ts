@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Theme, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { RESOURCE_CARD_SELECT } from './resources'
+import { RESOURCE_CARD_LANGUAGES, RESOURCE_CARD_SELECT } from './resources'
 import { payloadClient } from './payload'
 import { withLanguages } from './translations'
 
@@ -96,7 +96,7 @@ export async function curatedResources({
       locale,
       user,
       docs: ids.flatMap((id) => docs.filter((doc) => doc.id === id)),
-      fields: ['title'],
+      fields: RESOURCE_CARD_LANGUAGES,
     })
   })
 }

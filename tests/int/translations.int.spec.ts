@@ -248,7 +248,10 @@ describe('data functions for a Thai visitor', () => {
       locale: 'th',
       query: { sort: 'newest', page: 1 },
     })
-    expect(docs.find((doc) => doc.slug === 'thai-title-only')?.languages).toEqual({ title: 'th' })
+    expect(docs.find((doc) => doc.slug === 'thai-title-only')?.languages).toEqual({
+      title: 'th',
+      summary: 'en',
+    })
   })
 
   it('should give an English reader English everywhere', async () => {
@@ -289,5 +292,32 @@ describe('NewsList', () => {
     expect(html).toContain('<a lang="th" href="/th/news/thai">ข่าว</a>')
     expect(html).toContain('<a lang="en" href="/th/news/english">News</a>')
     expect(html).toContain('<p class="card-summary" lang="en">Summary</p>')
+  })
+})
+
+describe('ResourceList', () => {
+  it('should mark a Thai title Thai and the English summary under it English', async () => {
+    const { ResourceList } = await import('@/components/library/ResourceList')
+    const html = renderToStaticMarkup(
+      ResourceList({
+        resources: [
+          {
+            id: 1,
+            slug: 'fair-recruitment',
+            title: 'คู่มือการสรรหาอย่างเป็นธรรม',
+            summary: 'How to recruit without fees.',
+            kind: 'tool',
+            year: 2024,
+            visibility: 'public',
+            languages: { title: 'th', summary: 'en' },
+          },
+        ],
+        locale: 'th',
+      }),
+    )
+    expect(html).toContain(
+      '<a lang="th" href="/th/library/fair-recruitment">คู่มือการสรรหาอย่างเป็นธรรม</a>',
+    )
+    expect(html).toContain('<p class="card-summary" lang="en">How to recruit without fees.</p>')
   })
 })

@@ -8,24 +8,46 @@ import type { Resource, Theme } from '@/payload-types'
 
 /**
  * What to show a reader of a work: its own translation (its title in the reader's language, as
- * the data layer says), else its edition in the reader's language, else English, marked with its
- * language so it is read out correctly.
+ * the data layer says), else its edition in the reader's language, else English. Each text is
+ * marked with its own language so it is read out correctly: a work translated by its title alone
+ * keeps its English summary, marked English.
  */
 export function wordingFor(
   resource: ListedResource,
   locale: Locale,
-): { title: string; summary: string; lang: string; isFallback: boolean } {
-  const own = { title: resource.title ?? '', summary: resource.summary ?? '' }
-  if (resource.languages.title === locale) return { ...own, lang: locale, isFallback: false }
+): { title: string; summary: string; titleLang: Locale; summaryLang: Locale; isFallback: boolean } {
+  if (resource.languages.title === locale) {
+    return {
+      title: resource.title ?? '',
+      summary: resource.summary ?? '',
+      titleLang: locale,
+      summaryLang: resource.languages.summary,
+      isFallback: false,
+    }
+  }
   const edition = resource.editions?.find((candidate) => candidate.language === locale)
-  if (edition?.title)
-    return { title: edition.title, summary: edition.summary ?? '', lang: locale, isFallback: false }
-  return { ...own, lang: 'en', isFallback: true }
+  if (edition?.title) {
+    return {
+      title: edition.title,
+      summary: edition.summary ?? '',
+      titleLang: locale,
+      summaryLang: locale,
+      isFallback: false,
+    }
+  }
+  return {
+    title: resource.title ?? '',
+    summary: resource.summary ?? '',
+    titleLang: 'en',
+    summaryLang: 'en',
+    isFallback: true,
+  }
 }
 
 type ListedResource = InLanguages<
   Pick<Resource, 'id' | 'title' | 'slug' | 'kind' | 'year' | 'visibility'> &
-    Partial<Pick<Resource, 'summary' | 'publisher' | 'editions' | 'themes'>>
+    Partial<Pick<Resource, 'summary' | 'publisher' | 'editions' | 'themes'>>,
+  'title' | 'summary'
 >
 
 /** Works as a list of cards: kind, year, title, summary and the languages each exists in. */
@@ -54,12 +76,12 @@ export function ResourceList({
               ) : null}
             </p>
             <Heading className="card-title">
-              <Link href={`/${locale}/library/${resource.slug}`} lang={wording.lang}>
+              <Link href={`/${locale}/library/${resource.slug}`} lang={wording.titleLang}>
                 {wording.title}
               </Link>
             </Heading>
             {wording.summary ? (
-              <p className="card-summary" lang={wording.lang}>
+              <p className="card-summary" lang={wording.summaryLang}>
                 {wording.summary}
               </p>
             ) : null}

@@ -154,7 +154,7 @@ export default async function CountryPage({ params }: Props) {
             key: resource.id,
             label: wording.title || resource.slug,
             href: `/${locale}/library/${resource.slug}`,
-            lang: wording.lang,
+            lang: wording.titleLang,
           }
         })}
       />

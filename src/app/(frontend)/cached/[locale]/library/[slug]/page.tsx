@@ -69,9 +69,9 @@ export default async function ResourcePage({ params }: Props) {
           <span className="badge">{t('membersOnly')}</span>
         ) : null}
       </p>
-      <h1 lang={wording.lang}>{wording.title}</h1>
+      <h1 lang={wording.titleLang}>{wording.title}</h1>
       {wording.summary ? (
-        <p className="lead" lang={wording.lang}>
+        <p className="lead" lang={wording.summaryLang}>
           {wording.summary}
         </p>
       ) : null}
@@ -125,7 +125,7 @@ export default async function ResourcePage({ params }: Props) {
       </section>
 
       {resource.description ? (
-        <section className="prose">
+        <section className="prose" lang={resource.languages.description}>
           <RichText data={resource.description} />
         </section>
       ) : null}
