@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Country, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { RESOURCE_CARD_LANGUAGES } from './resources'
+import { withCardLanguages } from './resources'
 import { withLanguages, type InLanguages } from './translations'
 
 /** Countries by name in the visitor's language, as the visitor may see them, with their names' language. */
@@ -134,15 +134,7 @@ export async function countryRelated({
             limit: 20,
             ...common,
           })
-          .then(({ docs }) =>
-            withLanguages(payload, {
-              collection: 'resources',
-              locale,
-              user,
-              docs,
-              fields: RESOURCE_CARD_LANGUAGES,
-            }),
-          ),
+          .then(({ docs }) => withCardLanguages(payload, { locale, user, docs })),
       ])
       return { projects, centres, resources }
     },

@@ -2,8 +2,7 @@ import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { withLanguages } from './translations'
-import { RESOURCE_CARD_LANGUAGES, RESOURCE_CARD_SELECT } from './resources'
+import { RESOURCE_CARD_SELECT, withCardLanguages } from './resources'
 import { listEvents } from './events'
 import { listNews } from './news'
 import { regionalComparison } from './regional'
@@ -32,13 +31,7 @@ export async function featuredResources({
       user,
       overrideAccess: false,
     })
-    return withLanguages(payload, {
-      collection: 'resources',
-      locale,
-      user,
-      docs,
-      fields: RESOURCE_CARD_LANGUAGES,
-    })
+    return withCardLanguages(payload, { locale, user, docs })
   })
 }
 

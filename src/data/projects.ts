@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/languages'
 import type { Project, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { RESOURCE_CARD_LANGUAGES } from './resources'
+import { withCardLanguages } from './resources'
 import { withLanguages, type InLanguages } from './translations'
 
 export const PROJECT_STATUSES = [
@@ -175,15 +175,7 @@ export async function projectRelated({
             sort: ['-year', 'title'],
             select: { title: true, slug: true, year: true, kind: true, visibility: true },
           })
-          .then(({ docs }) =>
-            withLanguages(payload, {
-              collection: 'resources',
-              locale,
-              user,
-              docs,
-              fields: RESOURCE_CARD_LANGUAGES,
-            }),
-          ),
+          .then(({ docs }) => withCardLanguages(payload, { locale, user, docs })),
       ])
       return { news, resources }
     },

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { EDITION_LANGUAGES, type Locale } from '@/i18n/languages'
 import { RESOURCE_KINDS } from '@/library/kinds'
@@ -76,8 +76,21 @@ export const RESOURCE_CARD_SELECT = {
   editions: true,
 } as const
 
-/** The card's texts whose language it marks: the title, and the summary under it. */
-export const RESOURCE_CARD_LANGUAGES = ['title', 'summary'] as const
+/**
+ * Works as list cards (`ResourceList`), each with the language of the texts a card marks: the
+ * title, and the summary under it.
+ */
+export const withCardLanguages = <T extends { id: number | string }>(
+  payload: Payload,
+  { locale, user, docs }: { locale: Locale; user: User | null; docs: T[] },
+) =>
+  withLanguages(payload, {
+    collection: 'resources',
+    locale,
+    user,
+    docs,
+    fields: ['title', 'summary'],
+  })
 
 /**
  * The library's list: published works the visitor may see, filtered, sorted and paginated, each
@@ -137,13 +150,7 @@ export async function listResources({
     const shown = ids.map((id) => byId.get(id)).filter((doc) => doc !== undefined)
     return {
       ...page,
-      docs: await withLanguages(payload, {
-        collection: 'resources',
-        locale,
-        user,
-        docs: shown,
-        fields: RESOURCE_CARD_LANGUAGES,
-      }),
+      docs: await withCardLanguages(payload, { locale, user, docs: shown }),
     }
   })
 }
@@ -201,13 +208,7 @@ export async function relatedResources({
         user,
         overrideAccess: false,
       })
-      return withLanguages(payload, {
-        collection: 'resources',
-        locale,
-        user,
-        docs,
-        fields: RESOURCE_CARD_LANGUAGES,
-      })
+      return withCardLanguages(payload, { locale, user, docs })
     },
   )
 }

@@ -2,9 +2,8 @@ import type { Locale } from '@/i18n/languages'
 import type { Theme, User } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { RESOURCE_CARD_LANGUAGES, RESOURCE_CARD_SELECT } from './resources'
+import { RESOURCE_CARD_SELECT, withCardLanguages } from './resources'
 import { payloadClient } from './payload'
-import { withLanguages } from './translations'
 
 /** The five themes in their display order, as the visitor may see them. */
 export async function listThemes({
@@ -91,12 +90,10 @@ export async function curatedResources({
       user,
       overrideAccess: false,
     })
-    return withLanguages(payload, {
-      collection: 'resources',
+    return withCardLanguages(payload, {
       locale,
       user,
       docs: ids.flatMap((id) => docs.filter((doc) => doc.id === id)),
-      fields: RESOURCE_CARD_LANGUAGES,
     })
   })
 }
