@@ -59,9 +59,7 @@ export const sendMailTask = {
         throw new JobCancelledError(`refused by the SMTP server: ${reason}`)
       }
       const last = attempt > MAIL_RETRIES
-      const log = last ? payload.logger.error : payload.logger.warn
-      log.call(
-        payload.logger,
+      payload.logger[last ? 'error' : 'warn'](
         `mail: ${message.key} not sent (attempt ${attempt} of ${MAIL_RETRIES + 1}${last ? ', giving up' : ', will retry'}): ${reason}`,
       )
       throw error
