@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 
 import { Countries } from './collections/Countries'
 import { Events } from './collections/Events'
+import { MailDeliveries } from './collections/MailDeliveries'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { News } from './collections/News'
 import { Organisations } from './collections/Organisations'
@@ -19,8 +20,8 @@ import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
 import { expireEndpoint } from './src/data/expireEndpoint'
+import { jobs } from './src/jobs'
 import { searchEndpoint } from './src/search/endpoint'
-import { searchJobs } from './src/search/jobs'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { integrityAtTheEdge } from './src/validation/plugin'
 
@@ -53,11 +54,12 @@ export default buildConfig({
     Organisations,
     Media,
     Users,
+    MailDeliveries,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
   email: emailAdapter(),
-  jobs: searchJobs,
+  jobs,
   endpoints: [searchEndpoint, expireEndpoint],
   localization,
   i18n: adminI18n,

@@ -11,4 +11,5 @@ export const slugs = {
   resourceCentres: 'resource-centres',
   organisations: 'organisations',
   media: 'media',
+  mailDeliveries: 'mail-deliveries',
 } as const

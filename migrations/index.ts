@@ -3,6 +3,7 @@ import * as migration_20261123_115435_search_jobs from './20261123_115435_search
 import * as migration_20261123_164645_featured_and_curated from './20261123_164645_featured_and_curated'
 import * as migration_20261123_195339_locale_parent_indexes from './20261123_195339_locale_parent_indexes'
 import * as migration_20261207_013418_title_order from './20261207_013418_title_order'
+import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261207_013418_title_order.up,
     down: migration_20261207_013418_title_order.down,
     name: '20261207_013418_title_order',
+  },
+  {
+    up: migration_20261207_015936_mail_queue.up,
+    down: migration_20261207_015936_mail_queue.down,
+    name: '20261207_015936_mail_queue',
   },
 ]

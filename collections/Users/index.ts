@@ -15,6 +15,8 @@ import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
 import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
+import { keepRecentResetToken } from './hooks/keepRecentResetToken'
+import { queueAuthMail, sendAuthMailThroughQueue } from './hooks/queueAuthMail'
 
 const isProduction = process.env.NODE_ENV === 'production'
 const isHttps = (process.env.SERVER_URL ?? '').startsWith('https://')
@@ -47,7 +49,9 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isManager,
   },
   hooks: {
-    beforeOperation: [guardPrivilegedFields],
+    beforeOperation: [guardPrivilegedFields, sendAuthMailThroughQueue],
+    beforeChange: [keepRecentResetToken],
+    afterOperation: [queueAuthMail],
   },
   fields: [
     // Merged with Payload's own email field: only the owner and managers may read an address.

@@ -40,7 +40,8 @@ export async function withLanguages<
       ? []
       : (
           await payload.find({
-            collection,
+            // Widened: with C generic, TypeScript gives up on the result type (TS2590, too complex).
+            collection: collection as CollectionSlug,
             where: { id: { in: ids } },
             locale,
             fallbackLocale: false,

@@ -20,9 +20,10 @@ export function emailAdapter(
   return nodemailerAdapter({
     defaultFromAddress: env.MAIL_FROM ?? DEFAULT_FROM.address,
     defaultFromName: env.MAIL_FROM_NAME ?? DEFAULT_FROM.name,
-    // A mail outage must not stop the portal from starting. Mail is sent directly when Payload
-    // asks, with no queue yet: a message sent while the relay is down fails then and is not
-    // retried. Queuing with retries through the jobs queue arrives with the membership work.
+    // A mail outage must not stop the portal from starting. The portal's mail does not come
+    // here from a request: it is queued with the write that causes it (queueMail, and Payload's
+    // verification and reset mails through the Users hooks) and the `sendMail` job sends it,
+    // retrying with backoff through an outage and sending each message once (src/email/jobs.ts).
     skipVerify: true,
     transport: nodemailer.createTransport(env.SMTP_URL),
   })

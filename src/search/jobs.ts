@@ -1,4 +1,4 @@
-import type { JobsConfig, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { isSearchable } from './documents'
 import { syncToSearch } from './sync'
@@ -33,12 +33,3 @@ export const syncSearchTask = {
     }
   },
 } as TaskConfig
-
-export const searchJobs: JobsConfig = {
-  tasks: [syncSearchTask],
-  // Jobs run inside the server process every second; a dedicated worker (`payload jobs:run`)
-  // can take over when the portal scales out. JOBS_AUTORUN=false turns the in-process runner off.
-  autoRun: [{ cron: '* * * * * *', queue: SEARCH_QUEUE, limit: 100, silent: true }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  deleteJobOnComplete: true,
-}

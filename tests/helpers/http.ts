@@ -62,12 +62,22 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     rest(
       method: Method,
       path: string,
-      { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {},
+      {
+        token,
+        json,
+        form,
+        headers = {},
+      }: { token?: string; json?: unknown; form?: FormData; headers?: Record<string, string> } = {},
     ): Promise<HttpResult> {
-      if (json !== undefined) {
-        return send(method, path, authorised(token, 'application/json'), JSON.stringify(json))
+      const withHeaders = (base: Headers) => {
+        for (const [name, value] of Object.entries(headers)) base.set(name, value)
+        return base
       }
-      return send(method, path, authorised(token), form)
+      if (json !== undefined) {
+        const jsonHeaders = withHeaders(authorised(token, 'application/json'))
+        return send(method, path, jsonHeaders, JSON.stringify(json))
+      }
+      return send(method, path, withHeaders(authorised(token)), form)
     },
 
     /** A body sent exactly as given, under any Content-Type (for malformed requests). */

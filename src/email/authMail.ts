@@ -1,0 +1,89 @@
+import type { PayloadRequest } from 'payload'
+
+import { composeMail, mailText, recipientLocale } from './compose'
+import { mailKey } from './message'
+import { queueMail } from './queue'
+
+type Recipient = {
+  id: number | string
+  email?: string | null
+  name?: string | null
+  preferredLanguage?: unknown
+}
+
+/**
+ * Links are made from the configured server URL (SERVER_URL), never from the request: a
+ * forged Host or X-Forwarded-Host must not send someone's reset token to another site.
+ */
+function adminLink(req: PayloadRequest, path: string): string {
+  const { serverURL, routes } = req.payload.config
+  return `${serverURL.replace(/\/$/, '')}${routes.admin}${path}`
+}
+
+/**
+ * The password-reset mail for a token Payload has just stored. The link opens the admin panel's
+ * reset page until the site has its own; it is queued in the forgot-password request's
+ * transaction.
+ */
+export async function queueResetMail({
+  req,
+  user,
+  token,
+}: {
+  req: PayloadRequest
+  user: Recipient
+  token: string
+}) {
+  if (!user.email) return
+  const locale = recipientLocale(user)
+  const link = adminLink(req, `${req.payload.config.admin.routes.reset}/${token}`)
+  await queueMail({
+    req,
+    message: {
+      key: mailKey('reset-password', user.id, token),
+      to: user.email,
+      subject: mailText(locale, 'resetSubject'),
+      ...composeMail({
+        locale,
+        name: user.name ?? user.email,
+        intro: mailText(locale, 'resetIntro'),
+        link,
+        outro: mailText(locale, 'resetIgnore'),
+      }),
+    },
+  })
+}
+
+/**
+ * The address-verification mail for a new account's token. Its link is the admin panel's verify
+ * page, which calls `POST /api/users/verify/<token>`; registration on the site will call this
+ * with the token Payload stored in `_verificationToken`.
+ */
+export async function queueVerificationMail({
+  req,
+  user,
+  token,
+}: {
+  req: PayloadRequest
+  user: Recipient
+  token: string
+}) {
+  if (!user.email) return
+  const locale = recipientLocale(user)
+  const link = adminLink(req, `/users/verify/${token}`)
+  await queueMail({
+    req,
+    message: {
+      key: mailKey('verify-email', user.id, token),
+      to: user.email,
+      subject: mailText(locale, 'verifySubject'),
+      ...composeMail({
+        locale,
+        name: user.name ?? user.email,
+        intro: mailText(locale, 'verifyIntro'),
+        link,
+        outro: mailText(locale, 'verifyIgnore'),
+      }),
+    },
+  })
+}

@@ -1,0 +1,23 @@
+import type { JobsConfig } from 'payload'
+
+import { sendMailTask } from '@/email/jobs'
+import { MAIL_QUEUE } from '@/email/queue'
+import { SEARCH_QUEUE, syncSearchTask } from '@/search/jobs'
+
+/**
+ * Work done after a write commits, on Payload's jobs queue (the `payload-jobs` collection), one
+ * queue per kind so a backlog of one never delays the other: `search` keeps Meilisearch in step,
+ * `mail` sends every message the portal writes.
+ */
+export const jobs: JobsConfig = {
+  tasks: [syncSearchTask, sendMailTask],
+  // Jobs run inside the server process every second; a dedicated worker (`payload jobs:run`)
+  // can take over when the portal scales out. JOBS_AUTORUN=false turns the in-process runner off.
+  autoRun: [
+    { cron: '* * * * * *', queue: SEARCH_QUEUE, limit: 100, silent: true },
+    { cron: '* * * * * *', queue: MAIL_QUEUE, limit: 50, silent: true },
+  ],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  // A sent mail is recorded in mail-deliveries; a job that failed for good stays for inspection.
+  deleteJobOnComplete: true,
+}
