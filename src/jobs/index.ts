@@ -1,4 +1,6 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
+
+import { isAdminUser, type Person } from '@/access/roles'
 
 import { sendMailTask } from '@/email/jobs'
 import { MAIL_QUEUE } from '@/email/queue'
@@ -9,7 +11,15 @@ import { SEARCH_QUEUE, syncSearchTask } from '@/search/jobs'
  * queue per kind so a backlog of one never delays the other: `search` keeps Meilisearch in step,
  * `mail` sends every message the portal writes.
  */
+/**
+ * Only admins run, queue or cancel jobs through the API (`/api/payload-jobs/run`): Payload lets
+ * any signed-in person do it by default, and a member could then drive the mail and search
+ * runners at will. The portal's own code queues through the Local API, which is not asked.
+ */
+const adminsOnly = ({ req }: { req: PayloadRequest }) => isAdminUser(req.user as Person | null)
+
 export const jobs: JobsConfig = {
+  access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
   tasks: [syncSearchTask, sendMailTask],
   // Jobs run inside the server process every second; a dedicated worker (`payload jobs:run`)
   // can take over when the portal scales out. JOBS_AUTORUN=false turns the in-process runner off.

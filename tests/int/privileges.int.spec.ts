@@ -289,3 +289,18 @@ describe('enumerating members', () => {
     )
   })
 })
+
+describe('the jobs runner', () => {
+  it('should refuse a visitor, a member and a manager who ask it to run the queued jobs', async () => {
+    expect((await http.rest('GET', '/payload-jobs/run?queue=mail')).status).toBe(401)
+    for (const role of ['member', 'manager'] as const) {
+      const answer = await http.rest('GET', '/payload-jobs/run?queue=mail', { token: tokens[role] })
+      expect(answer.status).toBe(401)
+    }
+  })
+
+  it('should let an admin run them', async () => {
+    const answer = await http.rest('GET', '/payload-jobs/run?queue=mail', { token: tokens.admin })
+    expect(answer.status).toBe(200)
+  })
+})
