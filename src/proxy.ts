@@ -53,6 +53,8 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
+    // The account pages are rendered per request for everyone (ACCOUNT_PATHS).
+    '/:locale(en|th|km|lo|my|vi|id)/account/:path*',
     {
       source: '/api/:path*',
       missing: [

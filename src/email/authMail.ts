@@ -20,10 +20,15 @@ function adminLink(req: PayloadRequest, path: string): string {
   return `${serverURL.replace(/\/$/, '')}${routes.admin}${path}`
 }
 
+/** A page of the public site, in the recipient's language, on the configured server URL. */
+function siteLink(req: PayloadRequest, path: string): string {
+  return `${req.payload.config.serverURL.replace(/\/$/, '')}${path}`
+}
+
 /**
- * The password-reset mail for a token Payload has just stored. The link opens the admin panel's
- * reset page until the site has its own; it is queued in the forgot-password request's
- * transaction.
+ * The password-reset mail for a token Payload has just stored. The link opens the site's reset
+ * page in the recipient's language (staff reach the admin panel from there with the same
+ * session); it is queued in the forgot-password request's transaction.
  */
 export async function queueResetMail({
   req,
@@ -36,7 +41,7 @@ export async function queueResetMail({
 }) {
   if (!user.email) return
   const locale = recipientLocale(user)
-  const link = adminLink(req, `${req.payload.config.admin.routes.reset}/${token}`)
+  const link = siteLink(req, `/${locale}/account/reset-password/${token}`)
   await queueMail({
     req,
     message: {

@@ -1,4 +1,5 @@
 import type { Locale } from './languages'
+import { accountStrings } from './strings/account'
 import { countryStrings } from './strings/countries'
 import { discoveryStrings } from './strings/discovery'
 import { errorStrings } from './strings/errors'
@@ -8,6 +9,7 @@ import { navigationStrings } from './strings/navigation'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
+  ...accountStrings,
   ...countryStrings,
   ...navigationStrings,
   ...eventStrings,

@@ -68,14 +68,21 @@ export const PER_REQUEST_CONDITIONS: RouteCondition[] = [
 export const LANGUAGE_PATHS = `/:locale(${LOCALES.join('|')})/:path*`
 
 /**
+ * The account pages (sign-in, password reset, the account itself): personal, or forms whose
+ * answer depends on the request, so only the per-request tree has them, whoever asks.
+ */
+export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/account/:path*`
+
+/**
  * The rewrites, tried in order (Next stops at the first whose result is a page or route):
  * 1. a tree's own address (`/cached/en`) lands where `cached` is no language: a 404, so no page
  *    has a second public address;
  * 2. feeds, calendars and CSV files are route handlers, which only the cached tree holds; they
  *    read what they need themselves and are never the full-route cache's business;
- * 3. no session and no page parameter: the cached tree;
- * 4. everything else in a language: the per-request tree.
- * Four rules, because every request for a page runs through them: one rule per condition (a
+ * 3. the account pages: the per-request tree, always;
+ * 4. no session and no page parameter: the cached tree;
+ * 5. everything else in a language: the per-request tree.
+ * Five rules, because every request for a page runs through them: one rule per condition (a
  * rule's conditions must all hold, so "any of them" takes one rule each) would be twenty.
  */
 export function pageTreeRewrites(): Rewrite[] {
@@ -85,6 +92,7 @@ export function pageTreeRewrites(): Rewrite[] {
       source: `/:locale(${LOCALES.join('|')})/:path*/:file([^/]*\\.[^/]*)`,
       destination: '/cached/:locale/:path*/:file',
     },
+    { source: ACCOUNT_PATHS, destination: '/per-request/:locale/account/:path*' },
     {
       source: LANGUAGE_PATHS,
       missing: PER_REQUEST_CONDITIONS,

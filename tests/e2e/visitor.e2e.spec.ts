@@ -1,3 +1,7 @@
+import { simpleParser } from 'mailparser'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -263,6 +267,146 @@ describe('the portal under its Content-Security-Policy', () => {
       .toBe(true)
 
     expect(violations).toEqual([])
+    await context.close()
+  })
+})
+
+describe('signing in on the site', () => {
+  const MEMBER = {
+    email: 'e2e-member@example.org',
+    password: 'e2e-member-password-1',
+    name: 'Site Member',
+  }
+
+  beforeAll(async () => {
+    const { cookie } = await signIn(portal.url, ADMIN)
+    const created = await fetch(`${portal.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: portal.url, cookie },
+      body: JSON.stringify({ ...MEMBER, roles: ['member'], membershipStatus: 'approved' }),
+    })
+    expect(created.status, await created.text()).toBe(201)
+  })
+
+  /** The text of the newest mail the portal sent to `to`, as the SMTP sink stored it. */
+  async function newestMailTo(to: string): Promise<string> {
+    const dir = portal.env.MAIL_DIR
+    let found: string | undefined
+    await expect
+      .poll(
+        async () => {
+          const files = fs.existsSync(dir) ? fs.readdirSync(dir).sort().reverse() : []
+          for (const file of files) {
+            const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
+            if (mail.to && JSON.stringify(mail.to).includes(to)) {
+              found = mail.text ?? ''
+              return true
+            }
+          }
+          return false
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true)
+    return found!
+  }
+
+  it('should sign a member in from the header, show who is signed in on every page, and sign them out for good', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/en/library`)
+    await page.locator('.account-state').getByRole('link', { name: 'Sign in' }).click()
+    await page.waitForURL(/\/en\/account\/sign-in$/)
+    await expectAccessible(page)
+
+    await page.getByLabel('E-mail address').fill(MEMBER.email)
+    await page.getByLabel('Password').fill('not-the-password')
+    await page.getByRole('button', { name: 'Sign in' }).last().click()
+    await page.waitForURL(/\/en\/account\/sign-in\?error=failed$/)
+    expect(await page.locator('main').getByRole('alert').textContent()).toBe(
+      'That e-mail address and password do not match an account. Check them and try again.',
+    )
+    await expectAccessible(page)
+
+    await page.getByLabel('E-mail address').fill(MEMBER.email)
+    await page.getByLabel('Password').fill(MEMBER.password)
+    await page.getByRole('button', { name: 'Sign in' }).last().click()
+    await page.waitForURL(/\/en\/account$/)
+    expect(await page.locator('main').textContent()).toContain(
+      'You are a member: members-only resources and their files are open to you.',
+    )
+    await expectAccessible(page)
+    const [session] = (await context.cookies()).filter((c) => c.name === 'payload-token')
+    expect({ httpOnly: session.httpOnly, sameSite: session.sameSite }).toEqual({
+      httpOnly: true,
+      sameSite: 'Lax',
+    })
+
+    await page.goto(`${portal.url}/th/news`)
+    expect(await page.locator('.account-state').textContent()).toContain('เข้าสู่ระบบในชื่อ Site Member')
+    await page.locator('.account-state').getByRole('button', { name: 'ออกจากระบบ' }).click()
+    await page.waitForURL(/\/th\/account\/sign-in\?signedOut=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe('คุณออกจากระบบแล้ว')
+    // The token the browser held no longer signs anyone in, even replayed by hand.
+    const replay = await fetch(`${portal.url}/api/users/me`, {
+      headers: { cookie: `payload-token=${session.value}`, 'sec-fetch-site': 'same-origin' },
+    })
+    expect((await replay.json()).user).toBeNull()
+    await context.close()
+  })
+
+  it('should reset a forgotten password through the mailed link and sign the member in', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/th/account/forgot-password`)
+    await expectAccessible(page)
+    await page.getByLabel('ที่อยู่อีเมล').fill(MEMBER.email)
+    await page.getByRole('button', { name: 'ส่งลิงก์ให้ฉันทางอีเมล' }).click()
+    await page.waitForURL(/\/th\/account\/forgot-password\?sent=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(
+      'หากมีบัญชีที่ใช้ที่อยู่นี้ เราได้ส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ไปแล้ว ลิงก์ใช้ได้หนึ่งชั่วโมง',
+    )
+
+    // The member chose no language: the mail and its link are in English.
+    const mail = await newestMailTo(MEMBER.email)
+    const link = mail.match(/https?:\/\/[^\s"<>]+\/en\/account\/reset-password\/[a-f0-9]+/)?.[0]
+    expect(link?.startsWith(`${portal.url}/`)).toBe(true)
+    await page.goto(link!)
+    await expectAccessible(page)
+
+    await page.getByLabel('New password (at least 10 characters)').fill('short')
+    await page.getByLabel('The new password again').fill('short')
+    // The browser's own check (minlength) would stop a short password: send the form anyway.
+    await page.locator('form.account-form').evaluate((form: HTMLFormElement) => {
+      form.noValidate = true
+    })
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await page.waitForURL(/\?error=short$/)
+    expect(await page.locator('main').getByRole('alert').textContent()).toBe(
+      'The new password must have at least 10 characters.',
+    )
+
+    await page.getByLabel('New password (at least 10 characters)').fill('a-new-password-2026')
+    await page.getByLabel('The new password again').fill('a-new-password-2027')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await page.waitForURL(/\?error=differ$/)
+
+    await page.getByLabel('New password (at least 10 characters)').fill('a-new-password-2026')
+    await page.getByLabel('The new password again').fill('a-new-password-2026')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await page.waitForURL(/\/en\/account\?passwordChanged=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(
+      'Your new password is saved, and you are signed in.',
+    )
+    expect(await page.locator('.account-state').textContent()).toContain('Signed in as Site Member')
+    await expectAccessible(page)
+
+    // The link is spent.
+    await page.goto(link!)
+    await page.getByLabel('New password (at least 10 characters)').fill('yet-another-password')
+    await page.getByLabel('The new password again').fill('yet-another-password')
+    await page.getByRole('button', { name: 'Save the new password' }).click()
+    await page.waitForURL(/\?error=invalid$/)
     await context.close()
   })
 })

@@ -115,12 +115,12 @@ describe('password reset through the mail queue', () => {
     expect(sink.messages).toHaveLength(1)
     expect(sink.messages[0].to).toEqual([person.email])
     expect(mail.subject).toBe('Reset your password')
-    expect(mail.text).toContain(`${SERVER_URL}/admin/reset/`)
-    expect(mail.html).toContain(`href="${SERVER_URL}/admin/reset/`)
+    expect(mail.text).toContain(`${SERVER_URL}/en/account/reset-password/`)
+    expect(mail.html).toContain(`href="${SERVER_URL}/en/account/reset-password/`)
     expect(`${mail.text}${mail.html}`).not.toContain('attacker.example')
     expect(await mailJobs()).toHaveLength(0)
 
-    const token = linkIn(mail.text, '/admin/reset')?.[1]
+    const token = linkIn(mail.text, '/account/reset-password')?.[1]
     expect(token).toBeTruthy()
     const reset = await http.rest('POST', '/users/reset-password', {
       json: { token, password: 'a-new-password-for-me' },
@@ -144,7 +144,7 @@ describe('password reset through the mail queue', () => {
     await runMailQueue()
     const [mail] = await received()
     expect(sink.messages).toHaveLength(1)
-    const token = linkIn(mail.text, '/admin/reset')?.[1]
+    const token = linkIn(mail.text, '/account/reset-password')?.[1]
     const reset = await http.rest('POST', '/users/reset-password', {
       json: { token, password: 'another-new-password' },
     })

@@ -126,6 +126,9 @@ describe('the proxy', () => {
     expect(runs('/en/events?view=month&month=2026-12')).toBe(true)
     expect(runs('/admin')).toBe(true)
     expect(runs('/admin/collections/resources')).toBe(true)
+    // The account pages are rendered per request for everyone, visitors included.
+    expect(runs('/en/account/sign-in')).toBe(true)
+    expect(runs('/th/account/reset-password/abc123')).toBe(true)
     expect(runs('/api/themes')).toBe(true)
     expect(runs('/api/resources/1', { headers: { 'content-type': 'application/json' } })).toBe(true)
     // Visitors' pages and their prefetches: no session, no filter.
@@ -191,6 +194,14 @@ describe('next.config rewrites: the page tree that answers an address', () => {
     expect(await target('/en/events/some-event/event.ics')).toBe(
       '/cached/en/events/some-event/event.ics',
     )
+    // The account pages exist only in the per-request tree, for visitors too.
+    expect(await target('/en/account/sign-in')).toBe('/per-request/en/account/sign-in')
+    expect(await target('/km/account')).toBe('/per-request/km/account')
+    expect(await target('/en/account/sign-in?error=failed')).toBe(
+      '/per-request/en/account/sign-in?error=failed',
+    )
+    // A page whose name only starts like the account's is an ordinary page.
+    expect(await target('/en/accounts')).toBe('/cached/en/accounts')
     // The trees' own addresses land where `cached` and `per-request` are no language: 404.
     expect(await target('/cached/en')).toBe('/cached/cached/en')
     expect(await target('/per-request/en', 'a-session')).toBe('/cached/per-request/en')

@@ -1,16 +1,30 @@
+import { SignOutButton } from '@/components/account/SignOutButton'
+import { Link } from '@/components/layout/Link'
 import { currentVisitor } from '@/data/payload'
 import type { Locale } from '@/i18n/languages'
 import { translate } from '@/i18n/ui'
 
 /**
- * The header's account state: who is signed in. Only pages rendered per request have a session
- * to show (the visitors' cached pages read no cookie, so there it renders nothing and the cached
- * copy stays the same for everyone). The membership issue puts sign-in, sign-out and the account
- * page here; on a cached page it will need a small client island, which reads `/api/users/me`
- * after the page has loaded, so the page itself stays cached.
+ * The header's account state. Anyone with a session cookie gets pages rendered for them (the
+ * rewrites of `src/routing/pageTrees.ts`), which show who is signed in, a link to their account
+ * and the sign-out button. The visitors' cached pages read no cookie: there it is the sign-in
+ * link, which is the right state for everyone those pages are served to, so they stay cached.
  */
 export async function AccountState({ locale }: { locale: Locale }) {
   const user = await currentVisitor()
-  if (!user) return null
-  return <p className="account-state">{translate(locale, 'signedInAs', { name: user.name })}</p>
+  if (!user) {
+    return (
+      <p className="account-state">
+        <Link href={`/${locale}/account/sign-in`}>{translate(locale, 'signIn')}</Link>
+      </p>
+    )
+  }
+  return (
+    <div className="account-state">
+      <Link href={`/${locale}/account`}>
+        {translate(locale, 'signedInAs', { name: user.name })}
+      </Link>
+      <SignOutButton locale={locale} />
+    </div>
+  )
 }

@@ -1,0 +1,121 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { createLocalReq, logoutOperation } from 'payload'
+
+import { slugs } from '@collections/slugs'
+import { payloadClient } from '@/data/payload'
+import { isLocale, type Locale } from '@/i18n/languages'
+
+import { MIN_PASSWORD_LENGTH } from './passwords'
+import { endSession, startSession } from './session'
+
+/**
+ * The site's forms for signing in and out and resetting a password. Each posts here as a plain
+ * HTML form (it works without JavaScript) and is answered with a redirect: to where the person
+ * was going, or back to the form with what went wrong in its address (`?error=…`), which the
+ * account pages read. They call Payload's own operations through the Local API with the
+ * request's headers, so the same checks, hooks and limits apply as on `/api/users/…`.
+ */
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === 'string' ? value : ''
+}
+const localeOf = (form: FormData): Locale => {
+  const locale = field(form, 'locale')
+  return isLocale(locale) ? locale : 'en'
+}
+const accountPath = (locale: Locale, page = '') => `/${locale}/account${page}`
+
+/** Why an operation refused, as the code the form shows a sentence for. */
+function refusalOf(error: unknown): 'limited' | 'unverified' | 'failed' {
+  const status = (error as { status?: number } | null)?.status
+  if (status === 429) return 'limited'
+  if (status === 403) return 'unverified'
+  return 'failed'
+}
+
+/** Only a page of this site in the same language: never an address given from outside. */
+function safeNext(locale: Locale, next: string): string {
+  return next.startsWith(`/${locale}/`) || next === `/${locale}` ? next : accountPath(locale)
+}
+
+export async function signIn(form: FormData) {
+  const locale = localeOf(form)
+  const payload = await payloadClient()
+  let failure: string | undefined
+  try {
+    const { token } = await payload.login({
+      collection: slugs.users,
+      data: { email: field(form, 'email').trim(), password: field(form, 'password') },
+      req: { headers: await headers() },
+    })
+    if (token) await startSession(payload, token)
+    else failure = 'failed'
+  } catch (error) {
+    failure = refusalOf(error)
+  }
+  // redirect() works by throwing, so it stays outside the try.
+  if (failure) redirect(`${accountPath(locale, '/sign-in')}?error=${failure}`)
+  redirect(safeNext(locale, field(form, 'next')))
+}
+
+export async function signOut(form: FormData) {
+  const locale = localeOf(form)
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (user) {
+    // Ends this session on the server too, so a copy of the token no longer signs anyone in.
+    const req = await createLocalReq({ user }, payload)
+    await logoutOperation({ collection: payload.collections[slugs.users], req })
+  }
+  await endSession(payload)
+  redirect(`${accountPath(locale, '/sign-in')}?signedOut=1`)
+}
+
+export async function requestPasswordReset(form: FormData) {
+  const locale = localeOf(form)
+  const payload = await payloadClient()
+  let failure: string | undefined
+  try {
+    // The mail is queued by the users collection's hooks, in the recipient's language.
+    await payload.forgotPassword({
+      collection: slugs.users,
+      data: { email: field(form, 'email').trim() },
+      req: { headers: await headers() },
+    })
+  } catch (error) {
+    // Only a limit is told: any other answer would say whether the address has an account.
+    if (refusalOf(error) === 'limited') failure = 'limited'
+  }
+  if (failure) redirect(`${accountPath(locale, '/forgot-password')}?error=${failure}`)
+  redirect(`${accountPath(locale, '/forgot-password')}?sent=1`)
+}
+
+export async function resetPassword(form: FormData) {
+  const locale = localeOf(form)
+  const token = field(form, 'token')
+  const password = field(form, 'password')
+  const resetPage = accountPath(locale, `/reset-password/${encodeURIComponent(token)}`)
+  if (password.length < MIN_PASSWORD_LENGTH) redirect(`${resetPage}?error=short`)
+  if (password !== field(form, 'repeat')) redirect(`${resetPage}?error=differ`)
+  const payload = await payloadClient()
+  let signedIn = false
+  try {
+    const result = await payload.resetPassword({
+      collection: slugs.users,
+      data: { token, password },
+      overrideAccess: true,
+      req: { headers: await headers() },
+    })
+    if (result.token) {
+      await startSession(payload, result.token)
+      signedIn = true
+    }
+  } catch {
+    redirect(`${resetPage}?error=invalid`)
+  }
+  redirect(signedIn ? `${accountPath(locale)}?passwordChanged=1` : accountPath(locale, '/sign-in'))
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+
+export type AccountPageProps = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** The language of an account page, or its 404. */
+export async function accountLocale(params: AccountPageProps['params']): Promise<Locale> {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+/** One value of the page's address, as the account forms put it there. */
+export async function accountParam(
+  searchParams: AccountPageProps['searchParams'],
+  name: string,
+): Promise<string | undefined> {
+  const value = (await searchParams)[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+/**
+ * Account pages are personal and carry one-time tokens in their addresses: never indexed, and
+ * the address is never sent on to another site.
+ */
+export async function accountMetadata(
+  params: AccountPageProps['params'],
+  title: UiKey,
+): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return {
+    title: translate(locale, title),
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  }
+}
