@@ -29,13 +29,20 @@ const localeOf = (form: FormData): Locale => {
 }
 const accountPath = (locale: Locale, page = '') => `/${locale}/account${page}`
 
-/** Why an operation refused, as the code the form shows a sentence for. */
-function refusalOf(error: unknown): 'limited' | 'unverified' | 'failed' {
-  const status = (error as { status?: number } | null)?.status
-  if (status === 429) return 'limited'
+type Refusal = { status?: number; retryAfterSeconds?: number } | null
+
+/**
+ * Why an operation refused, as the address query the form reads: a code it shows a sentence
+ * for, and for a limit, in how many minutes to try again.
+ */
+function refusalOf(error: unknown): string {
+  const { status, retryAfterSeconds } = (error ?? {}) as NonNullable<Refusal>
+  if (status === 429)
+    return `limited&retry=${Math.max(1, Math.ceil((retryAfterSeconds ?? 900) / 60))}`
   if (status === 403) return 'unverified'
   return 'failed'
 }
+const isLimit = (error: unknown) => (error as Refusal)?.status === 429
 
 /** Only a page of this site in the same language: never an address given from outside. */
 function safeNext(locale: Locale, next: string): string {
@@ -88,7 +95,7 @@ export async function requestPasswordReset(form: FormData) {
     })
   } catch (error) {
     // Only a limit is told: any other answer would say whether the address has an account.
-    if (refusalOf(error) === 'limited') failure = 'limited'
+    if (isLimit(error)) failure = refusalOf(error)
   }
   if (failure) redirect(`${accountPath(locale, '/forgot-password')}?error=${failure}`)
   redirect(`${accountPath(locale, '/forgot-password')}?sent=1`)

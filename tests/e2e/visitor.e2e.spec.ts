@@ -409,4 +409,19 @@ describe('signing in on the site', () => {
     await page.waitForURL(/\?error=invalid$/)
     await context.close()
   })
+
+  it('should sign in and out with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/km/account/sign-in`)
+    await page.getByLabel('អាសយដ្ឋានអ៊ីមែល').fill(MEMBER.email)
+    // The password the reset test above chose (the tests of a file run in order).
+    await page.getByLabel('ពាក្យសម្ងាត់').fill('a-new-password-2026')
+    await page.getByRole('button', { name: 'ចូលគណនី' }).click()
+    await page.waitForURL(/\/km\/account$/)
+    expect(await page.locator('.account-state').textContent()).toContain('បានចូលជា Site Member')
+    await page.locator('main').getByRole('button', { name: 'ចាកចេញ' }).click()
+    await page.waitForURL(/\/km\/account\/sign-in\?signedOut=1$/)
+    await context.close()
+  })
 })
