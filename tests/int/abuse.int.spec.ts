@@ -138,6 +138,18 @@ describe('failed sign-ins', () => {
     expectLimited(fourth, { windowSeconds: 15 * 60, inWords: '15 minutes' })
   })
 
+  it('should refuse with 429 and Retry-After in the operation what the edge cannot read (a multipart sign-in)', async () => {
+    const multipartLogin = () => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ email: cast.member!.email, password: 'wrong' }))
+      return http.rest('POST', '/users/login', { form, headers: from('192.0.2.11') })
+    }
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      expect((await multipartLogin()).status).toBe(401)
+    }
+    expectLimited(await multipartLogin(), { windowSeconds: 15 * 60, inWords: '15 minutes' })
+  })
+
   it('should share the budget between REST, GraphQL and the site’s own forms (the Local API)', async () => {
     const ip = '192.0.2.10'
     expect((await login(cast.member!.email, 'wrong-password', ip)).status).toBe(401)

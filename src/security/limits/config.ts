@@ -51,7 +51,7 @@ export function parseRule(variable: string, value: string): Rule {
   return { count: Number(match[1]), windowSeconds: Number(match[2]) * UNIT_SECONDS[unit] }
 }
 
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
+export function limitsFromEnv(env: Record<string, string | undefined> = process.env): LimitsConfig {
   const entries = RULE_NAMES.map((name) => {
     const value = env[LIMIT_VARIABLES[name]]
     return [name, value ? parseRule(LIMIT_VARIABLES[name], value) : DEFAULT_LIMITS[name]] as const
@@ -64,7 +64,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfi
  * X-Forwarded-For is never believed; with n, the client is the n-th address from its right end,
  * the one our outermost proxy saw (what a client writes further left is its own invention).
  */
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const value = (env.TRUST_PROXY ?? '').trim()
   if (value === '' || value === '0' || value === 'false') return 0
   if (value === 'true') return 1
