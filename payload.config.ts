@@ -22,6 +22,7 @@ import { adminI18n, localization } from './src/i18n/payload'
 import { expireEndpoint } from './src/data/expireEndpoint'
 import { jobs } from './src/jobs'
 import { searchEndpoint } from './src/search/endpoint'
+import { LIMIT_LOGGING_LEVELS } from './src/security/limits/actions'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { integrityAtTheEdge } from './src/validation/plugin'
 
@@ -67,8 +68,9 @@ export default buildConfig({
   cors: [serverURL],
   csrf: [serverURL],
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  // A refused query path is a person's mistake (or a probe), not a server fault.
-  loggingLevels: { QueryError: 'info' },
+  // A refused query path, a wrong password or a spent rate limit is a person's mistake (or a
+  // probe), not a server fault.
+  loggingLevels: { QueryError: 'info', AuthenticationError: 'info', ...LIMIT_LOGGING_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: seedOnFirstStart,

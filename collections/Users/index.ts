@@ -11,15 +11,21 @@ import {
 } from '@/access'
 
 import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
+import { sessionCookies } from '@/security/sessionCookies'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
+import { answerUnknownAddressesAlike } from './hooks/answerUnknownAddressesAlike'
 import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
 import { keepRecentResetToken } from './hooks/keepRecentResetToken'
+import {
+  forgetFailuresAfterLogin,
+  limitFailedLogins,
+  limitRegistrations,
+  limitResetRequests,
+} from './hooks/limitAttempts'
 import { queueAuthMail, sendAuthMailThroughQueue } from './hooks/queueAuthMail'
 
-const isProduction = process.env.NODE_ENV === 'production'
-const isHttps = (process.env.SERVER_URL ?? '').startsWith('https://')
 const privateField = { read: selfOrManagerField, update: selfOrManagerField }
 const grantedField = { read: selfOrManagerField, create: managerField, update: managerField }
 /** Members know who moderates each theme (the theme pages list them); the web does not. */
@@ -36,9 +42,13 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
-    cookies: { secure: isProduction && isHttps, sameSite: 'Lax' },
+    // Payload's lockout let a stranger lock any member out with five wrong passwords, and its
+    // "locked" answer told them the address exists. Rate limits per address and IP pair and per
+    // IP take its place (hooks/limitAttempts.ts); sessions (`useSessions`, Payload's default)
+    // make a token die with its logout.
+    maxLoginAttempts: 0,
+    useSessions: true,
+    cookies: sessionCookies(),
   },
   access: {
     admin: canUseAdminPanel,
@@ -49,7 +59,16 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isManager,
   },
   hooks: {
-    beforeOperation: [guardPrivilegedFields, sendAuthMailThroughQueue],
+    // The limits first: a refused attempt does no work at all.
+    beforeOperation: [
+      limitFailedLogins,
+      limitResetRequests,
+      limitRegistrations,
+      answerUnknownAddressesAlike,
+      guardPrivilegedFields,
+      sendAuthMailThroughQueue,
+    ],
+    afterLogin: [forgetFailuresAfterLogin],
     beforeChange: [keepRecentResetToken],
     afterOperation: [queueAuthMail],
   },

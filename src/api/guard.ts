@@ -2,11 +2,14 @@ import { Kind, parse, type DocumentNode, type ValueNode } from 'graphql'
 
 import { isLocale } from '@/i18n/languages'
 
+import { graphqlLimitRefusal, restLimitRefusal } from './limits'
+
 /**
  * The first look at every API request, before Payload parses it: what Payload would choke on
  * (a `where` that is not JSON, a body that is not an object, a multipart body without a
  * boundary, a GraphQL document whose fragments spread themselves) is answered here with a
- * 4xx that says what to send instead, in Payload's error shape.
+ * 4xx that says what to send instead, in Payload's error shape. Then a sign-in, reset request or
+ * sign-up whose rate-limit budget is spent gets its 429 (./limits.ts).
  */
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response> | Response
@@ -128,7 +131,8 @@ async function bodyRefusal(request: Request): Promise<Refusal | undefined> {
 export function guardRest<Context>(handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
     const problem = queryRefusal(new URL(request.url).searchParams) ?? (await bodyRefusal(request))
-    return problem ? refusal(problem) : handler(request, context)
+    if (problem) return refusal(problem)
+    return (await restLimitRefusal(request)) ?? handler(request, context)
   }
 }
 
@@ -242,6 +246,7 @@ export function guardGraphql<Context>(handler: Handler<Context>): Handler<Contex
   return async (request, context) => {
     const problem =
       queryRefusal(new URL(request.url).searchParams) ?? (await graphqlRefusal(request))
-    return problem ? refusal(problem) : handler(request, context)
+    if (problem) return refusal(problem)
+    return (await graphqlLimitRefusal(request)) ?? handler(request, context)
   }
 }

@@ -49,12 +49,10 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     return headers
   }
 
-  async function postGraphql(body: string, token?: string) {
-    const request = new Request(new URL('/api/graphql', ORIGIN), {
-      method: 'POST',
-      headers: authorised(token, 'application/json'),
-      body,
-    })
+  async function postGraphql(body: string, token?: string, extra: Record<string, string> = {}) {
+    const headers = authorised(token, 'application/json')
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value)
+    const request = new Request(new URL('/api/graphql', ORIGIN), { method: 'POST', headers, body })
     return read(await graphql(request, undefined))
   }
 
@@ -89,8 +87,15 @@ export function httpClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
       return send(method, path, authorised(token, contentType), body)
     },
 
-    graphql(query: string, { token, variables }: { token?: string; variables?: object } = {}) {
-      return postGraphql(JSON.stringify({ query, variables }), token)
+    graphql(
+      query: string,
+      {
+        token,
+        variables,
+        headers,
+      }: { token?: string; variables?: object; headers?: Record<string, string> } = {},
+    ) {
+      return postGraphql(JSON.stringify({ query, variables }), token, headers)
     },
 
     /** A GraphQL request body sent exactly as given. */

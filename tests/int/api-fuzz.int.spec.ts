@@ -12,6 +12,7 @@ import {
   type FuzzRequest,
 } from '../helpers/fuzz'
 import { httpClient, type HttpResult } from '../helpers/http'
+import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor } from '../helpers/people'
 import { createSample, PNG_PIXEL, sampleData } from '../helpers/samples'
@@ -291,6 +292,8 @@ const KNOWN_CASES: FuzzRequest[] = [
 ]
 
 beforeAll(async () => {
+  // Hundreds of anonymous sign-ups from one client: each must reach the validation fuzzed here.
+  raiseLimitsOutOfTheWay()
   portal = await bootPortal('fuzz')
   payload = portal.payload
   const themes = await createThemes(payload)
