@@ -4,6 +4,7 @@ import * as migration_20261123_164645_featured_and_curated from './20261123_1646
 import * as migration_20261123_195339_locale_parent_indexes from './20261123_195339_locale_parent_indexes'
 import * as migration_20261207_013418_title_order from './20261207_013418_title_order'
 import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
+import * as migration_20261207_021249_membership from './20261207_021249_membership'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261207_015936_mail_queue.up,
     down: migration_20261207_015936_mail_queue.down,
     name: '20261207_015936_mail_queue',
+  },
+  {
+    up: migration_20261207_021249_membership.up,
+    down: migration_20261207_021249_membership.down,
+    name: '20261207_021249_membership',
   },
 ]
