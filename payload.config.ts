@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { AuditLog } from './collections/AuditLog'
 import { Countries } from './collections/Countries'
 import { Events } from './collections/Events'
 import { MailDeliveries } from './collections/MailDeliveries'
@@ -21,6 +22,7 @@ import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
 import { expireEndpoint } from './src/data/expireEndpoint'
 import { jobs } from './src/jobs'
+import { verifyMutation, verifyThroughHooks } from './src/membership/verify'
 import { searchEndpoint } from './src/search/endpoint'
 import { LIMIT_LOGGING_LEVELS } from './src/security/limits/actions'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -56,12 +58,15 @@ export default buildConfig({
     Media,
     Users,
     MailDeliveries,
+    AuditLog,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
   email: emailAdapter(),
   jobs,
   endpoints: [searchEndpoint, expireEndpoint],
+  // Verification runs through the Users hooks on every API (src/membership/verify.ts).
+  graphQL: { mutations: (graphql) => verifyMutation(graphql) },
   localization,
   i18n: adminI18n,
   // Only the portal's own pages may call its API with a visitor's cookies.
@@ -73,6 +78,9 @@ export default buildConfig({
   loggingLevels: { QueryError: 'info', AuthenticationError: 'info', ...LIMIT_LOGGING_LEVELS },
   logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  onInit: seedOnFirstStart,
+  onInit: async (payload) => {
+    verifyThroughHooks(payload)
+    await seedOnFirstStart(payload)
+  },
   plugins: [integrityAtTheEdge],
 })

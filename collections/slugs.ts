@@ -12,4 +12,5 @@ export const slugs = {
   organisations: 'organisations',
   media: 'media',
   mailDeliveries: 'mail-deliveries',
+  auditLog: 'audit-log',
 } as const

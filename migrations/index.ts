@@ -4,7 +4,8 @@ import * as migration_20261123_164645_featured_and_curated from './20261123_1646
 import * as migration_20261123_195339_locale_parent_indexes from './20261123_195339_locale_parent_indexes'
 import * as migration_20261207_013418_title_order from './20261207_013418_title_order'
 import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
-import * as migration_20261207_021259_no_lockout from './20261207_021259_no_lockout'
+import * as migration_20261207_021249_membership from './20261207_021249_membership'
+import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261207_015936_mail_queue',
   },
   {
-    up: migration_20261207_021259_no_lockout.up,
-    down: migration_20261207_021259_no_lockout.down,
-    name: '20261207_021259_no_lockout',
+    up: migration_20261207_021249_membership.up,
+    down: migration_20261207_021249_membership.down,
+    name: '20261207_021249_membership',
+  },
+  {
+    up: migration_20261207_022616_no_lockout.up,
+    down: migration_20261207_022616_no_lockout.down,
+    name: '20261207_022616_no_lockout',
   },
 ]

@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     'mail-deliveries': MailDelivery;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -685,6 +687,7 @@ export interface User {
   id: number;
   name: string;
   organisation?: string | null;
+  organisationEntry?: (number | null) | Organisation;
   memberGroup?:
     | (
         | 'ilo-technical'
@@ -697,10 +700,17 @@ export interface User {
         | 'other'
       )
     | null;
+  affiliationConfirmed?: boolean | null;
   country?: (number | null) | Country;
   themesOfInterest?: (number | Theme)[] | null;
+  statement?: string | null;
+  preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
   roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
   membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
+  /**
+   * Required when rejecting; mailed to the applicant.
+   */
+  rejectionReason?: string | null;
   moderatedThemes?: (number | Theme)[] | null;
   maySubmit?: boolean | null;
   notificationPreferences?: {
@@ -715,6 +725,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   sessions?:
     | {
         id: string;
@@ -741,6 +753,46 @@ export interface MailDelivery {
    * An attempt is sending until then; after it, another may take over.
    */
   claimedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  /**
+   * Who made the change; empty when it was the applicant or the system.
+   */
+  actor?: (number | null) | User;
+  action:
+    | 'registered'
+    | 'account-created'
+    | 'verified'
+    | 'approved'
+    | 'rejected'
+    | 'suspended'
+    | 'reinstated'
+    | 'returned-to-pending'
+    | 'roles-changed'
+    | 'moderated-themes-changed'
+    | 'submit-right-granted'
+    | 'submit-right-revoked';
+  subject?: (number | null) | User;
+  /**
+   * Values before and after.
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -907,6 +959,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-deliveries';
         value: number | MailDelivery;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1194,11 +1250,16 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   organisation?: T;
+  organisationEntry?: T;
   memberGroup?: T;
+  affiliationConfirmed?: T;
   country?: T;
   themesOfInterest?: T;
+  statement?: T;
+  preferredLanguage?: T;
   roles?: T;
   membershipStatus?: T;
+  rejectionReason?: T;
   moderatedThemes?: T;
   maySubmit?: T;
   notificationPreferences?:
@@ -1215,6 +1276,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   sessions?:
     | T
     | {
@@ -1232,6 +1295,19 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
   to?: T;
   sentAt?: T;
   claimedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  actor?: T;
+  action?: T;
+  subject?: T;
+  details?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

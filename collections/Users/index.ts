@@ -10,12 +10,16 @@ import {
   type Person,
 } from '@/access'
 
+import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
+import { verifyEndpoint } from '@/membership/verify'
 import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
 import { sessionCookies } from '@/security/sessionCookies'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
+import { adaptOrganisation } from './hooks/adaptOrganisation'
 import { answerUnknownAddressesAlike } from './hooks/answerUnknownAddressesAlike'
+import { decideMembership } from './hooks/decideMembership'
 import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
 import { keepRecentResetToken } from './hooks/keepRecentResetToken'
 import {
@@ -25,6 +29,8 @@ import {
   limitResetRequests,
 } from './hooks/limitAttempts'
 import { queueAuthMail, sendAuthMailThroughQueue } from './hooks/queueAuthMail'
+import { recordMembershipChanges } from './hooks/recordMembershipChanges'
+import { answerApplicant, registerApplicant } from './hooks/registerApplicant'
 
 const privateField = { read: selfOrManagerField, update: selfOrManagerField }
 const grantedField = { read: selfOrManagerField, create: managerField, update: managerField }
@@ -49,6 +55,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 0,
     useSessions: true,
     cookies: sessionCookies(),
+    // Applicants confirm their address through the mailed link before anyone reviews them.
+    verify: true,
   },
   access: {
     admin: canUseAdminPanel,
@@ -58,6 +66,9 @@ export const Users: CollectionConfig<'users'> = {
     delete: isManager,
     unlock: isManager,
   },
+  // Before the API edge's checks: `organisation` may arrive as a name or a directory id.
+  custom: { beforeEdge: [adaptOrganisation] },
+  endpoints: [verifyEndpoint],
   hooks: {
     // The limits first: a refused attempt does no work at all.
     beforeOperation: [
@@ -67,19 +78,56 @@ export const Users: CollectionConfig<'users'> = {
       answerUnknownAddressesAlike,
       guardPrivilegedFields,
       sendAuthMailThroughQueue,
+      registerApplicant,
     ],
     afterLogin: [forgetFailuresAfterLogin],
-    beforeChange: [keepRecentResetToken],
-    afterOperation: [queueAuthMail],
+    beforeChange: [keepRecentResetToken, decideMembership],
+    afterChange: [recordMembershipChanges],
+    afterOperation: [queueAuthMail, answerApplicant],
   },
   fields: [
     // Merged with Payload's own email field: only the owner and managers may read an address.
     { name: 'email', type: 'email', access: { read: selfOrManagerField } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    // Payload's own: any signed-in person could set it. Only managers may (and the guard says so).
+    { name: '_verified', type: 'checkbox', access: grantedField },
+    // The name shown: the directory entry's, or the one the person proposed (adaptOrganisation).
     { name: 'organisation', type: 'text', maxLength: 200 },
+    {
+      name: 'organisationEntry',
+      label: 'Organisation in the directory',
+      type: 'relationship',
+      relationTo: slugs.organisations,
+      access: { read: selfOrManagerField },
+    },
     { name: 'memberGroup', type: 'select', options: MEMBER_GROUP_OPTIONS },
+    {
+      name: 'affiliationConfirmed',
+      label: 'Organisation and member group confirmed by a manager',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: managerField, update: managerField },
+      admin: { position: 'sidebar' },
+    },
     { name: 'country', type: 'relationship', relationTo: slugs.countries },
     { name: 'themesOfInterest', type: 'relationship', relationTo: slugs.themes, hasMany: true },
+    {
+      name: 'statement',
+      label: 'Statement of interest',
+      type: 'textarea',
+      maxLength: 1000,
+      access: privateField,
+    },
+    {
+      name: 'preferredLanguage',
+      type: 'select',
+      defaultValue: 'en',
+      options: LOCALES.map((locale) => ({
+        label: EDITION_LANGUAGES[locale].native,
+        value: locale,
+      })),
+      access: privateField,
+    },
     {
       name: 'roles',
       type: 'select',
@@ -102,6 +150,17 @@ export const Users: CollectionConfig<'users'> = {
       })),
       access: grantedField,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'rejectionReason',
+      type: 'textarea',
+      maxLength: 1000,
+      access: grantedField,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.membershipStatus === 'rejected',
+        description: 'Required when rejecting; mailed to the applicant.',
+      },
     },
     {
       name: 'moderatedThemes',

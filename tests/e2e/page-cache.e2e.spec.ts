@@ -75,6 +75,8 @@ beforeAll(async () => {
     name: 'Cache Member',
     roles: ['member'],
     membershipStatus: 'approved',
+    // An account a manager creates needs no mailed link before it signs in.
+    _verified: true,
   })
   memberCookie = (await signIn(portal.url, MEMBER)).cookie
   const theme = await first('themes', '&where[slug][equals]=labour-exploitation')

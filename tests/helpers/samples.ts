@@ -140,6 +140,8 @@ export function sampleData(
       }
     case 'organisations':
       return { name: `Organisation ${n}`, kind: 'trade-union' }
+    case 'audit-log':
+      return { action: 'roles-changed', reason: `Audit sample ${n}`, details: { n } }
     default:
       throw new Error(`No sample data for ${collection}`)
   }

@@ -72,6 +72,8 @@ const matrix: {
   { collection: 'resources', read: everyone, create: editors, update: editors, delete: managers },
   { collection: 'news', read: everyone, create: editors, update: editors, delete: managers },
   { collection: 'events', read: everyone, create: editors, update: editors, delete: managers },
+  // Managers read the audit log; nobody writes, edits or deletes it through any API.
+  { collection: 'audit-log', read: managers, create: [], update: [], delete: [] },
 ]
 
 let portal: Portal
@@ -128,11 +130,13 @@ describe.each(matrix)('$collection', ({ collection, ...rules }) => {
       const field =
         collection === 'statistics'
           ? 'value'
-          : collection === 'countries' ||
-              collection === 'organisations' ||
-              collection === 'resource-centres'
-            ? 'name'
-            : 'title'
+          : collection === 'audit-log'
+            ? 'reason'
+            : collection === 'countries' ||
+                collection === 'organisations' ||
+                collection === 'resource-centres'
+              ? 'name'
+              : 'title'
       const changed = collection === 'statistics' ? 12345 : `Changed by ${role}`
       const update = await outcome(() =>
         payload.update({

@@ -80,6 +80,7 @@ beforeAll(async () => {
       name: 'Admin Person',
       roles: ['admin'],
       membershipStatus: 'approved',
+      _verified: true,
     },
     overrideAccess: true,
     context: { disableRevalidate: true },

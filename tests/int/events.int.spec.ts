@@ -457,6 +457,7 @@ describe('the iCalendar feed', () => {
         name: 'Feed Editor',
         roles: ['staff'],
         membershipStatus: 'approved',
+        _verified: true,
       },
       overrideAccess: true,
       context: ctx,

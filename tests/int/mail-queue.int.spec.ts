@@ -79,6 +79,7 @@ async function createPerson(key: string, data: Partial<User> = {}): Promise<User
       password: PASSWORD,
       name: `${key[0].toUpperCase()}${key.slice(1)} Person`,
       membershipStatus: 'approved',
+      _verified: true,
       ...data,
     } as User,
     overrideAccess: true,
@@ -161,8 +162,8 @@ describe('password reset through the mail queue', () => {
 })
 
 describe('verification mail', () => {
-  // Accounts are created without verification today (auth.verify is off, so nobody's sign-in
-  // changes); registration will call queueVerificationMail with Payload's stored token.
+  // A sign-up queues its verification mail through queueAuthMail (auth.verify is on); these
+  // tests call queueVerificationMail directly to choose the language and the token.
   it('should queue the verification mail in the recipient’s language and deliver it after an outage', async () => {
     const person = await createPerson('newcomer', { membershipStatus: 'pending' })
     await sink.stop()
@@ -187,11 +188,22 @@ describe('verification mail', () => {
     expect(mail.html).toContain(`href="${SERVER_URL}/admin/users/verify/a1b2c3d4e5f6"`)
   })
 
-  it('should queue no mail for a sign-up while verification is off', async () => {
+  it('should queue one verification mail for a sign-up, and none for an account created verified', async () => {
     const answer = await http.rest('POST', '/users', {
-      json: { email: 'applicant@example.org', password: PASSWORD, name: 'Applicant' },
+      json: {
+        email: 'applicant@example.org',
+        password: PASSWORD,
+        name: 'Applicant',
+        organisation: 'Migrant Workers Union',
+        memberGroup: 'trade-union',
+      },
     })
     expect(answer.status, answer.text).toBe(201)
+    await createPerson('created-verified')
+    const jobs = await mailJobs()
+    expect(jobs).toHaveLength(1)
+    expect((jobs[0].input as { to: string }).to).toBe('applicant@example.org')
+    await runMailQueue()
     expect(await mailJobs()).toHaveLength(0)
   })
 })

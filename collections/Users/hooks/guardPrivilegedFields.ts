@@ -3,12 +3,19 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { Refused } from '@/access/refused'
 import { isAdminUser, isManagerUser, type Person } from '@/access/roles'
 
-/** Fields that grant power; only managers and admins may change them. */
+/**
+ * Fields that grant power or record a manager's judgement; only managers and admins may change
+ * them. `_verified` is among them: Payload lets any signed-in person set it, which would let an
+ * account skip the e-mail check.
+ */
 export const PRIVILEGED_FIELDS = [
   'roles',
   'membershipStatus',
   'moderatedThemes',
   'maySubmit',
+  'affiliationConfirmed',
+  'rejectionReason',
+  '_verified',
 ] as const
 type Privileged = (typeof PRIVILEGED_FIELDS)[number]
 
@@ -18,11 +25,17 @@ const NEW_ACCOUNT: Record<Privileged, unknown> = {
   membershipStatus: 'pending',
   moderatedThemes: [],
   maySubmit: false,
+  affiliationConfirmed: false,
+  rejectionReason: '',
+  _verified: false,
 }
 
+const FLAGS: readonly Privileged[] = ['maySubmit', 'affiliationConfirmed', '_verified']
+const TEXTS: readonly Privileged[] = ['membershipStatus', 'rejectionReason']
+
 function normalise(field: Privileged, value: unknown): string {
-  if (field === 'maySubmit') return String(Boolean(value))
-  if (field === 'membershipStatus') return String(value ?? '')
+  if (FLAGS.includes(field)) return String(Boolean(value))
+  if (TEXTS.includes(field)) return String(value ?? '')
   const list = Array.isArray(value) ? value : value == null ? [] : [value]
   return list
     .map((item) => String(typeof item === 'object' && item !== null ? item.id : item))
@@ -73,6 +86,11 @@ export const guardPrivilegedFields: CollectionBeforeOperationHook<'users'> = asy
   if (changed.length === 0) return args
   if (!isManagerUser(user)) {
     throw refuse('Only managers and administrators can change roles or membership status.')
+  }
+  // Nobody decides their own membership, not even an admin (whose role counts while pending).
+  const id = (args as { id?: number | string }).id
+  if (changed.includes('membershipStatus') && user && String(id) === String(user.id)) {
+    throw refuse('Nobody can decide their own membership; another manager must.')
   }
   if (changed.includes('roles') && !isAdminUser(user)) {
     const wasAdmin = normalise('roles', current.roles).split(',').includes('admin')

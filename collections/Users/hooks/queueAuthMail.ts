@@ -3,6 +3,8 @@ import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from
 import { queueResetMail, queueVerificationMail } from '@/email/authMail'
 import type { User } from '@/payload-types'
 
+import { STAND_IN } from './registerApplicant'
+
 /** Set on the operation's arguments when the caller wanted Payload's mail; read afterwards. */
 const MAIL_BY_QUEUE = 'mailByQueue'
 type Args = Record<string, unknown> & { data?: { email?: unknown } }
@@ -65,16 +67,18 @@ export const queueAuthMail: CollectionAfterOperationHook<'users'> = async ({
     }
   }
 
-  // Users are created without verification today (`auth.verify` is off); registration on the
-  // site will turn it on, and then every new account's verification mail goes through here.
-  if (operation === 'create' && collection.auth?.verify && result && 'id' in result) {
+  // Every new account's verification mail goes through here (`auth.verify` is on); a stand-in
+  // for a sign-up with a known address (registerApplicant) gets none.
+  const isStandIn = Boolean(req.context[STAND_IN])
+  if (operation === 'create' && collection.auth?.verify && !isStandIn && result && 'id' in result) {
     const user = await req.payload.db.findOne<StoredUser>({
       collection: collection.slug,
       where: { id: { equals: result.id } },
       req,
     })
     const token = user?._verificationToken
-    if (user && typeof token === 'string') {
+    // An account created verified (by a manager, the seed) needs no link.
+    if (user && !user._verified && typeof token === 'string') {
       await queueVerificationMail({ req, user, token })
     }
   }

@@ -218,6 +218,7 @@ async function atScale(databaseUri: string) {
       name: 'Bench Member',
       roles: ['member'],
       membershipStatus: 'approved',
+      _verified: true,
     })
     const member = sameOriginWith((await signIn(portal.url, MEMBER)).cookie)
     const kinds = await pageKinds(portal.url, RENDERS)
@@ -298,6 +299,7 @@ try {
     name: 'Bench Member',
     roles: ['member'],
     membershipStatus: 'approved',
+    _verified: true,
   })
   const member = sameOriginWith((await signIn(portal.url, MEMBER)).cookie)
   for (const path of [STATIC_FILE, ...Object.values(PAGES)]) {
