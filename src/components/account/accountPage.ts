@@ -27,7 +27,8 @@ export async function accountParam(
 
 /**
  * Account pages are personal and carry one-time tokens in their addresses: never indexed, and
- * the address is never sent on to another site.
+ * the address is never sent on to another site (`same-origin`: `no-referrer` would also make
+ * the browser send `Origin: null` with the forms, which Next refuses as a cross-site action).
  */
 export async function accountMetadata(
   params: AccountPageProps['params'],
@@ -38,6 +39,6 @@ export async function accountMetadata(
   return {
     title: translate(locale, title),
     robots: { index: false, follow: false },
-    referrer: 'no-referrer',
+    referrer: 'same-origin',
   }
 }
