@@ -87,8 +87,10 @@ describe('the collections a read depends on', () => {
   })
 
   it('should leave people out: no content edit concerns them, and their own hooks expire nothing', () => {
+    // A person's country, themes of interest and directory organisation are content; they are not.
     expect(sorted(tagsOfRead(payload, { collection: 'users', depth: 1 }))).toEqual([
       'countries',
+      'organisations',
       'themes',
     ])
   })
