@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOCALES } from '@/i18n/languages'
 
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+import { runSeed } from '../helpers/seedRun'
 import { signIn } from '../helpers/session'
 
 /**
@@ -303,16 +302,7 @@ describe('edits', () => {
     expect((await open(page)).cache).toBe('HIT')
 
     // `npm run seed` in a process of its own: it puts the missing centre back.
-    const output = await new Promise<string>((resolve) => {
-      let log = ''
-      const child = spawn('npx', ['payload', 'run', 'src/seed/run.ts'], {
-        env: { ...process.env, ...portal.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      child.stdout.on('data', (chunk) => (log += chunk))
-      child.stderr.on('data', (chunk) => (log += chunk))
-      child.on('exit', () => resolve(log))
-    })
+    const { output } = await runSeed(portal.env)
     expect(output).toMatch(/resource-centres\s+1 created/)
     await within(async () => (await open(page)).status === 200)
     expect((await open(page)).text).toContain(centre.name)
