@@ -444,8 +444,7 @@ describe('signing in on the site', () => {
     await page.goto(`${portal.url}/th/account/sign-in`)
     await page.getByLabel('ที่อยู่อีเมล').fill(APPLICANT.email)
     await page.getByLabel('รหัสผ่าน').fill(APPLICANT.password)
-    // The Thai "sign in" of the pages is library.ts's signIn, which overrides account.ts's.
-    await page.locator('main').getByRole('button', { name: 'ลงชื่อเข้าใช้' }).click()
+    await page.locator('main').getByRole('button', { name: 'เข้าสู่ระบบ' }).click()
   }
 
   it('should take a visitor from the join form and the mailed link, confirmed by a button, to a manager’s approval and membership', async () => {
