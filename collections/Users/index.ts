@@ -12,6 +12,7 @@ import {
 
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
 import { verifyEndpoint } from '@/membership/verify'
+import { MAX_STATEMENT_LENGTH } from '@/people/application'
 import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
 import { sessionCookies } from '@/security/sessionCookies'
 
@@ -115,7 +116,7 @@ export const Users: CollectionConfig<'users'> = {
       name: 'statement',
       label: 'Statement of interest',
       type: 'textarea',
-      maxLength: 1000,
+      maxLength: MAX_STATEMENT_LENGTH,
       access: privateField,
     },
     {

@@ -8,15 +8,17 @@ import { slugs } from '@collections/slugs'
 import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale } from '@/i18n/languages'
 
+import { applicationOf, refusedFields } from './application'
 import { MIN_PASSWORD_LENGTH } from './passwords'
 import { endSession, startSession } from './session'
 
 /**
- * The site's forms for signing in and out and resetting a password. Each posts here as a plain
- * HTML form (it works without JavaScript) and is answered with a redirect: to where the person
- * was going, or back to the form with what went wrong in its address (`?error=…`), which the
- * account pages read. They call Payload's own operations through the Local API with the
- * request's headers, so the same checks, hooks and limits apply as on `/api/users/…`.
+ * The site's forms for joining, confirming an address, signing in and out and resetting a
+ * password. Each posts here as a plain HTML form (it works without JavaScript) and is answered
+ * with a redirect: to where the person was going, or back to the form with what went wrong in its
+ * address (`?error=…`), which the account pages read. They call Payload's own operations through
+ * the Local API with the request's headers, so the same checks, hooks and limits apply as on
+ * `/api/users/…`.
  */
 
 const field = (form: FormData, name: string) => {
@@ -125,4 +127,62 @@ export async function resetPassword(form: FormData) {
     redirect(`${resetPage}?error=invalid`)
   }
   redirect(signedIn ? `${accountPath(locale)}?passwordChanged=1` : accountPath(locale, '/sign-in'))
+}
+
+/**
+ * An application from the join form, through the registration contract as `POST /api/users`
+ * takes it: no user and no access override, so it is an applicant's sign-up with every check,
+ * the per-address answer-alike and the registration limit. A known address is answered exactly
+ * like a new one (the users hooks see to it), so the page after it must not differ either.
+ */
+export async function join(form: FormData) {
+  const locale = localeOf(form)
+  const joinPage = accountPath(locale, '/join')
+  const password = field(form, 'password')
+  if (password.length < MIN_PASSWORD_LENGTH) redirect(`${joinPage}?error=short`)
+  if (password !== field(form, 'repeat')) redirect(`${joinPage}?error=differ`)
+  const payload = await payloadClient()
+  let failure: string | undefined
+  try {
+    await payload.create({
+      collection: slugs.users,
+      data: applicationOf(form, payload.db.defaultIDType) as never,
+      overrideAccess: false,
+      req: { headers: await headers() },
+    })
+  } catch (error) {
+    const fields = refusedFields(error)
+    if (isLimit(error)) failure = refusalOf(error)
+    else if (fields.length > 0) failure = fields.join(',')
+    else {
+      payload.logger.error({ err: error, msg: 'join: the application could not be stored' })
+      failure = 'failed'
+    }
+  }
+  if (failure) redirect(`${joinPage}?error=${failure}`)
+  redirect(`${joinPage}?sent=1`)
+}
+
+/**
+ * The button of the page the verification mail links to. Mail scanners open links, so the page
+ * only shows this form; the address is confirmed when the person presses it.
+ * `payload.verifyEmail` goes through the users hooks (src/membership/verify.ts): the audit entry
+ * and the managers' review requests.
+ */
+export async function verifyAddress(form: FormData) {
+  const locale = localeOf(form)
+  const token = field(form, 'token')
+  const verifyPage = accountPath(locale, `/verify/${encodeURIComponent(token)}`)
+  const payload = await payloadClient()
+  let isVerified = false
+  try {
+    isVerified = await payload.verifyEmail({
+      collection: slugs.users,
+      token,
+      req: { headers: await headers() },
+    })
+  } catch {
+    // An unknown or spent token: Payload's 403, told below as an expired link.
+  }
+  redirect(`${verifyPage}?${isVerified ? 'confirmed=1' : 'error=invalid'}`)
 }

@@ -12,15 +12,10 @@ type Recipient = {
 }
 
 /**
- * Links are made from the configured server URL (SERVER_URL), never from the request: a
- * forged Host or X-Forwarded-Host must not send someone's reset token to another site.
+ * A page of the public site, in the recipient's language, on the configured server URL (SERVER_URL),
+ * never on the request's: a forged Host or X-Forwarded-Host must not send someone's reset token
+ * to another site.
  */
-function adminLink(req: PayloadRequest, path: string): string {
-  const { serverURL, routes } = req.payload.config
-  return `${serverURL.replace(/\/$/, '')}${routes.admin}${path}`
-}
-
-/** A page of the public site, in the recipient's language, on the configured server URL. */
 function siteLink(req: PayloadRequest, path: string): string {
   return `${req.payload.config.serverURL.replace(/\/$/, '')}${path}`
 }
@@ -60,9 +55,9 @@ export async function queueResetMail({
 }
 
 /**
- * The address-verification mail for a new account's token. Its link is the admin panel's verify
- * page, which calls `POST /api/users/verify/<token>`; registration on the site will call this
- * with the token Payload stored in `_verificationToken`.
+ * The address-verification mail for the token Payload stored in a new account's
+ * `_verificationToken`. Its link opens the site's verify page in the recipient's language, whose
+ * button confirms the address (opening the page alone does not: mail scanners open links).
  */
 export async function queueVerificationMail({
   req,
@@ -75,7 +70,7 @@ export async function queueVerificationMail({
 }) {
   if (!user.email) return
   const locale = recipientLocale(user)
-  const link = adminLink(req, `/users/verify/${token}`)
+  const link = siteLink(req, `/${locale}/account/verify/${token}`)
   await queueMail({
     req,
     message: {

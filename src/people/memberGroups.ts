@@ -1,4 +1,5 @@
 import { isOneOf, selectOptions } from '@/fields/options'
+import type { UiKey } from '@/i18n/ui'
 
 /** The member groups named in the product brief (002), in its order. */
 export const MEMBER_GROUPS = [
@@ -24,3 +25,15 @@ export const MEMBER_GROUP_OPTIONS = selectOptions(MEMBER_GROUPS, {
   'un-working-group': 'UN thematic working group',
   other: 'Other',
 })
+
+/** Interface-string keys for each group, for the site's forms (the admin panel reads the above). */
+export const MEMBER_GROUP_LABEL: Record<MemberGroup, UiKey> = {
+  'ilo-technical': 'groupIloTechnical',
+  'ilo-country-office': 'groupIloCountryOffice',
+  government: 'groupGovernment',
+  'trade-union': 'groupTradeUnion',
+  employers: 'groupEmployers',
+  'civil-society': 'groupCivilSociety',
+  'un-working-group': 'groupUnWorkingGroup',
+  other: 'groupOther',
+}

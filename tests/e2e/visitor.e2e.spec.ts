@@ -10,7 +10,7 @@ import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { watchCspViolations } from '../helpers/csp'
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
-import { signIn } from '../helpers/session'
+import { sameOriginWith, signIn } from '../helpers/session'
 
 /**
  * A visitor's walk through the portal: home, a theme, the library narrowed by country and
@@ -413,6 +413,117 @@ describe('signing in on the site', () => {
     await page.getByLabel('The new password again').fill('yet-another-password')
     await page.getByRole('button', { name: 'Save the new password' }).click()
     await page.waitForURL(/\?error=invalid$/)
+    await context.close()
+  })
+
+  /** The join form in Thai, filled for `email` and sent; `organisation: false` leaves it out. */
+  async function applyToJoin(page: Page, email: string, { organisation = true } = {}) {
+    await page.goto(`${portal.url}/th/account/join`)
+    const form = page.locator('main form')
+    await form.getByLabel('ชื่อของคุณ').fill(APPLICANT.name)
+    await form.getByLabel('ที่อยู่อีเมล').fill(email)
+    await form.locator('[name="password"]').fill(APPLICANT.password)
+    await form.locator('[name="repeat"]').fill(APPLICANT.password)
+    // The first entry of the directory.
+    if (organisation) await form.locator('select[name="organisation"]').selectOption({ index: 1 })
+    await form.locator('select[name="memberGroup"]').selectOption('trade-union')
+    await form.locator('select[name="country"]').selectOption({ index: 1 })
+    await form.locator('fieldset input[type="checkbox"]').first().check()
+    await form.locator('[name="statement"]').fill('ฉันทำงานด้านสิทธิแรงงานข้ามชาติ')
+    await form.locator('select[name="preferredLanguage"]').selectOption('th')
+    await form.getByRole('button', { name: 'ส่งใบสมัคร' }).click()
+  }
+  const APPLICANT = {
+    email: 'e2e-applicant@example.org',
+    password: 'e2e-applicant-password-1',
+    name: 'Site Applicant',
+  }
+  const CHECK_YOUR_MAIL = 'โปรดตรวจสอบอีเมลของคุณ: เราได้ส่งลิงก์สำหรับยืนยันที่อยู่อีเมลไปให้แล้ว'
+
+  async function signInOnTheSite(page: Page) {
+    await page.goto(`${portal.url}/th/account/sign-in`)
+    await page.getByLabel('ที่อยู่อีเมล').fill(APPLICANT.email)
+    await page.getByLabel('รหัสผ่าน').fill(APPLICANT.password)
+    await page.locator('main').getByRole('button', { name: 'เข้าสู่ระบบ' }).click()
+  }
+
+  it('should take a visitor from the join form and the mailed link, confirmed by a button, to a manager’s approval and membership', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/th/account/sign-in`)
+    await page.locator('main').getByRole('link', { name: 'เข้าร่วมชุมชน' }).click()
+    await page.waitForURL(/\/th\/account\/join$/)
+    await expectAccessible(page)
+
+    // Without an organisation, the form comes back saying which field to look at.
+    await applyToJoin(page, APPLICANT.email, { organisation: false })
+    await page.waitForURL(/\/th\/account\/join\?error=organisation$/)
+    expect(await page.locator('main').getByRole('alert').textContent()).toBe(
+      'โปรดเลือกองค์กรของคุณจากรายการ หรือพิมพ์ชื่อองค์กร',
+    )
+    await expectAccessible(page)
+
+    await applyToJoin(page, APPLICANT.email)
+    await page.waitForURL(/\/th\/account\/join\?sent=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(CHECK_YOUR_MAIL)
+
+    // The mail is in the language the applicant chose, linking to the site's verify page.
+    const mail = await newestMailTo(APPLICANT.email)
+    const link = mail.match(/https?:\/\/[^\s"<>]+\/th\/account\/verify\/[a-f0-9]+/)?.[0]
+    expect(link?.startsWith(`${portal.url}/`)).toBe(true)
+
+    // Opening the link (as a mail scanner would) confirms nothing.
+    await page.goto(link!)
+    await expectAccessible(page)
+    expect(await page.locator('main').getByRole('status').count()).toBe(0)
+    await signInOnTheSite(page)
+    await page.waitForURL(/\/th\/account\/sign-in\?error=unverified$/)
+    expect(await page.locator('main').getByRole('alert').textContent()).toBe(
+      'โปรดยืนยันที่อยู่อีเมลของคุณก่อน โดยใช้ลิงก์ในอีเมลที่เราส่งให้',
+    )
+
+    await page.goto(link!)
+    await page.getByRole('button', { name: 'ยืนยันที่อยู่อีเมลของฉัน' }).click()
+    await page.waitForURL(/\/th\/account\/verify\/[a-f0-9]+\?confirmed=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(
+      'ยืนยันที่อยู่อีเมลของคุณแล้ว ผู้จัดการจะพิจารณาใบสมัครของคุณ และเราจะแจ้งผลให้ทราบทางอีเมล',
+    )
+    await expectAccessible(page)
+
+    // A manager approves, through REST.
+    const { cookie } = await signIn(portal.url, ADMIN)
+    const found = await fetch(
+      `${portal.url}/api/users?where[email][equals]=${encodeURIComponent(APPLICANT.email)}&depth=0`,
+      { headers: sameOriginWith(cookie) },
+    )
+    const [applicant] = (await found.json()).docs as { id: number; _verified?: boolean }[]
+    expect(applicant?.id).toBeDefined()
+    const approved = await fetch(`${portal.url}/api/users/${applicant.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', origin: portal.url, cookie },
+      body: JSON.stringify({ membershipStatus: 'approved' }),
+    })
+    expect(approved.status, await approved.text()).toBe(200)
+
+    await signInOnTheSite(page)
+    await page.waitForURL(/\/th\/account$/)
+    expect(await page.locator('main').textContent()).toContain(
+      'คุณเป็นสมาชิกแล้ว: คุณเข้าถึงทรัพยากรและไฟล์สำหรับสมาชิกได้',
+    )
+    await context.close()
+  })
+
+  it('should answer a join for an address that already has an account with exactly the same page', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await applyToJoin(page, 'e2e-newcomer@example.org')
+    await page.waitForURL(/\/th\/account\/join\?sent=1$/)
+    const forNewAddress = await page.locator('main').innerHTML()
+    expect(forNewAddress).toContain(CHECK_YOUR_MAIL)
+
+    await applyToJoin(page, MEMBER.email)
+    await page.waitForURL(/\/th\/account\/join\?sent=1$/)
+    expect(await page.locator('main').innerHTML()).toBe(forNewAddress)
     await context.close()
   })
 

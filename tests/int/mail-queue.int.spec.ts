@@ -182,10 +182,10 @@ describe('verification mail', () => {
     const [mail] = await received()
     expect(sink.messages[0].to).toEqual([person.email])
     expect(mail.subject).toBe('ยืนยันที่อยู่อีเมลของคุณ')
-    expect(mail.text).toContain(`${SERVER_URL}/admin/users/verify/a1b2c3d4e5f6`)
+    expect(mail.text).toContain(`${SERVER_URL}/th/account/verify/a1b2c3d4e5f6`)
     expect(mail.text).toContain('ชุมชนนักปฏิบัติ')
     expect(mail.html).toContain('lang="th"')
-    expect(mail.html).toContain(`href="${SERVER_URL}/admin/users/verify/a1b2c3d4e5f6"`)
+    expect(mail.html).toContain(`href="${SERVER_URL}/th/account/verify/a1b2c3d4e5f6"`)
   })
 
   it('should queue one verification mail for a sign-up, and none for an account created verified', async () => {

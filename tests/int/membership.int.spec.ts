@@ -144,7 +144,7 @@ function application(overrides: Record<string, unknown> = {}) {
 async function signUpAndVerify(sent: Record<string, unknown>) {
   expect((await http.rest('POST', '/users', { json: sent })).status).toBe(201)
   const [mail] = await deliver()
-  const token = mail.text?.match(/\/admin\/users\/verify\/([a-f0-9]+)/)?.[1]
+  const token = mail.text?.match(/\/account\/verify\/([a-f0-9]+)/)?.[1]
   expect((await http.rest('POST', `/users/verify/${token}`)).status).toBe(200)
   await deliver()
   return (await storedByEmail(String(sent.email)))!
@@ -182,7 +182,7 @@ describe('joining', () => {
     expect(verification.recipient).toBe(echo.email)
     expect(verification.subject).toBe(mailStrings.verifySubject.th)
     const token = verification.text?.match(
-      new RegExp(`${SERVER_URL}/admin/users/verify/([a-f0-9]+)`),
+      new RegExp(`${SERVER_URL}/th/account/verify/([a-f0-9]+)`),
     )?.[1]
     expect(token).toBe(applicant._verificationToken)
 
@@ -243,13 +243,13 @@ describe('joining', () => {
     ])
   })
 
-  it('should let approveMembership correct the organisation and group, after a verification through the admin panel’s page', async () => {
+  it('should let approveMembership correct the organisation and group, after a verification through the Local API', async () => {
     const sent = application({ organisation: 'Federation of Proposed Names', memberGroup: 'other' })
     expect((await http.rest('POST', '/users', { json: sent })).status).toBe(201)
     await deliver()
     const applicant = (await storedByEmail(sent.email))!
     expect(applicant.organisationEntry ?? null).toBeNull()
-    // The admin panel's verify page (the mailed link) calls the Local API's verifyEmail.
+    // The site's verify page (the mailed link) and the admin panel's call the Local API's verifyEmail.
     await payload.verifyEmail({ collection: 'users', token: applicant._verificationToken! })
     expect((await deliver()).map((mail) => mail.recipient).sort()).toEqual([
       'admin@example.org',
@@ -355,6 +355,24 @@ describe('rejection', () => {
     expect((await stored(applicant.id)).membershipStatus).toBe('pending')
     expect(await auditCount()).toBe(entries)
     expect(await deliver()).toHaveLength(0)
+  })
+})
+
+describe('the join form’s directory', () => {
+  it('should offer a visitor the directory’s organisations by name, only their name and acronym, as anonymous REST lists them', async () => {
+    const { listOrganisations } = await import('@/data/organisations')
+    const entries = await listOrganisations({ user: null })
+    expect(entries).toContainEqual({
+      id: directory.id,
+      name: directory.name,
+      acronym: directory.acronym ?? null,
+    })
+    for (const entry of entries)
+      expect(Object.keys(entry).sort()).toEqual(['acronym', 'id', 'name'])
+    const anonymous = await http.rest('GET', '/organisations?limit=1000&sort=name&depth=0')
+    expect(anonymous.status).toBe(200)
+    const listed = (anonymous.body.docs as Organisation[]).map(({ id, name }) => ({ id, name }))
+    expect(entries.map(({ id, name }) => ({ id, name }))).toEqual(listed)
   })
 })
 

@@ -8,7 +8,8 @@ import { translate } from '@/i18n/ui'
  * The header's account state. Anyone with a session cookie gets pages rendered for them (the
  * rewrites of `src/routing/pageTrees.ts`), which show who is signed in, a link to their account
  * and the sign-out button. The visitors' cached pages read no cookie: there it is the sign-in
- * link, which is the right state for everyone those pages are served to, so they stay cached.
+ * link (and the small one to join), which is the right state for everyone those pages are
+ * served to, so they stay cached.
  */
 export async function AccountState({ locale }: { locale: Locale }) {
   const user = await currentVisitor()
@@ -16,6 +17,7 @@ export async function AccountState({ locale }: { locale: Locale }) {
     return (
       <p className="account-state">
         <Link href={`/${locale}/account/sign-in`}>{translate(locale, 'signIn')}</Link>
+        <Link href={`/${locale}/account/join`}>{translate(locale, 'join')}</Link>
       </p>
     )
   }

@@ -162,15 +162,6 @@ export const libraryStrings = {
     vi: 'Tài liệu này dành cho thành viên của Cộng đồng thực hành. Hãy đăng nhập để tải xuống, hoặc đăng ký tham gia.',
     id: 'Sumber daya ini untuk anggota Komunitas Praktik. Masuk untuk mengunduhnya, atau ajukan keanggotaan.',
   },
-  signIn: {
-    en: 'Sign in',
-    th: 'ลงชื่อเข้าใช้',
-    km: 'ចូលគណនី',
-    lo: 'ເຂົ້າສູ່ລະບົບ',
-    my: 'အကောင့်ဝင်ရန်',
-    vi: 'Đăng nhập',
-    id: 'Masuk',
-  },
   howToCite: {
     en: 'How to cite',
     th: 'วิธีอ้างอิง',

@@ -152,6 +152,9 @@ export default async function HomePage({ params }: Props) {
       <section className="join" aria-labelledby="join-heading">
         <h2 id="join-heading">{t('joinTitle')}</h2>
         <p>{t('joinText')}</p>
+        <p>
+          <Link href={`/${locale}/account/join`}>{t('join')}</Link>
+        </p>
       </section>
     </main>
   )

@@ -52,6 +52,9 @@ export default async function SignInPage({ params, searchParams }: AccountPagePr
       <p>
         <Link href={`/${locale}/account/forgot-password`}>{t('forgotPassword')}</Link>
       </p>
+      <p>
+        {t('notMemberYet')} <Link href={`/${locale}/account/join`}>{t('joinTitle')}</Link>
+      </p>
     </main>
   )
 }

@@ -1,0 +1,143 @@
+import { join } from '@/account/actions'
+import { MIN_PASSWORD_LENGTH } from '@/account/passwords'
+import type { DirectoryEntry } from '@/data/organisations'
+import type { InLanguages } from '@/data/translations'
+import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+import { MAX_STATEMENT_LENGTH, type JoinField } from '@/people/application'
+import { MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
+import type { Country, Theme } from '@/payload-types'
+
+export type JoinChoices = {
+  organisations: DirectoryEntry[]
+  countries: InLanguages<Country, 'name'>[]
+  themes: Theme[]
+}
+
+/**
+ * The application, as a plain HTML form posting to the `join` action (it works without
+ * JavaScript). The fields the last submission was refused for are marked invalid; what was typed
+ * is not kept (the answer is a redirect), so the page says which field to look at instead.
+ */
+export function JoinForm({
+  locale,
+  choices,
+  invalid,
+}: {
+  locale: Locale
+  choices: JoinChoices
+  invalid: ReadonlySet<JoinField>
+}) {
+  const t = (key: UiKey, values?: Record<string, number>) => translate(locale, key, values)
+  const mark = (field: JoinField) => (invalid.has(field) ? { 'aria-invalid': true } : {})
+  const choose = <option value="">{t('chooseOne')}</option>
+  return (
+    <form action={join} className="account-form">
+      <input type="hidden" name="locale" value={locale} />
+      <label>
+        {t('yourName')}
+        <input name="name" autoComplete="name" maxLength={120} required {...mark('name')} />
+      </label>
+      <label>
+        {t('emailAddress')}
+        <input name="email" type="email" autoComplete="email" required {...mark('email')} />
+      </label>
+      <label>
+        {t('choosePassword', { min: MIN_PASSWORD_LENGTH })}
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          required
+          {...mark('password')}
+        />
+      </label>
+      <label>
+        {t('passwordAgain')}
+        <input
+          name="repeat"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          required
+        />
+      </label>
+      <label>
+        {t('organisation')}
+        <select name="organisation" {...mark('organisation')}>
+          {choose}
+          {choices.organisations.map(({ id, name, acronym }) => (
+            <option key={id} value={id}>
+              {acronym && acronym !== name ? `${name} (${acronym})` : name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('organisationNotListed')}
+        <input
+          name="organisationName"
+          autoComplete="organization"
+          maxLength={200}
+          {...mark('organisation')}
+        />
+      </label>
+      <label>
+        {t('memberGroup')}
+        <select name="memberGroup" required {...mark('memberGroup')}>
+          {choose}
+          {MEMBER_GROUPS.map((group) => (
+            <option key={group} value={group}>
+              {t(MEMBER_GROUP_LABEL[group])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('yourCountry')}
+        <select name="country" {...mark('country')}>
+          {choose}
+          {choices.countries.map((country) => (
+            <option
+              key={country.id}
+              value={country.id}
+              lang={country.languages.name === locale ? undefined : country.languages.name}
+            >
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="choices">
+        <legend>{t('themesOfInterest')}</legend>
+        {choices.themes.map((theme) => (
+          <label key={theme.id}>
+            <input type="checkbox" name="themesOfInterest" value={theme.id} />
+            {theme.title}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('statementLabel', { max: MAX_STATEMENT_LENGTH })}
+        <textarea
+          name="statement"
+          rows={5}
+          maxLength={MAX_STATEMENT_LENGTH}
+          {...mark('statement')}
+        />
+      </label>
+      <label>
+        {t('preferredLanguage')}
+        <select name="preferredLanguage" defaultValue={locale} {...mark('preferredLanguage')}>
+          {LOCALES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {EDITION_LANGUAGES[language].native}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{t('sendApplication')}</button>
+    </form>
+  )
+}
