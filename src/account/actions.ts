@@ -9,7 +9,7 @@ import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale } from '@/i18n/languages'
 
 import { applicationOf, refusedFields } from './application'
-import { MIN_PASSWORD_LENGTH } from './passwords'
+import { newPasswordProblem } from './passwords'
 import { endSession, startSession } from './session'
 
 /**
@@ -108,8 +108,8 @@ export async function resetPassword(form: FormData) {
   const token = field(form, 'token')
   const password = field(form, 'password')
   const resetPage = accountPath(locale, `/reset-password/${encodeURIComponent(token)}`)
-  if (password.length < MIN_PASSWORD_LENGTH) redirect(`${resetPage}?error=short`)
-  if (password !== field(form, 'repeat')) redirect(`${resetPage}?error=differ`)
+  const problem = newPasswordProblem(password, field(form, 'repeat'))
+  if (problem) redirect(`${resetPage}?error=${problem}`)
   const payload = await payloadClient()
   let signedIn = false
   try {
@@ -139,8 +139,8 @@ export async function join(form: FormData) {
   const locale = localeOf(form)
   const joinPage = accountPath(locale, '/join')
   const password = field(form, 'password')
-  if (password.length < MIN_PASSWORD_LENGTH) redirect(`${joinPage}?error=short`)
-  if (password !== field(form, 'repeat')) redirect(`${joinPage}?error=differ`)
+  const problem = newPasswordProblem(password, field(form, 'repeat'))
+  if (problem) redirect(`${joinPage}?error=${problem}`)
   const payload = await payloadClient()
   let failure: string | undefined
   try {

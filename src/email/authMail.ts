@@ -1,24 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { composeMail, mailText, recipientLocale } from './compose'
+import { mailText } from './compose'
 import { mailKey } from './message'
-import { queueMail } from './queue'
-
-type Recipient = {
-  id: number | string
-  email?: string | null
-  name?: string | null
-  preferredLanguage?: unknown
-}
-
-/**
- * A page of the public site, in the recipient's language, on the configured server URL (SERVER_URL),
- * never on the request's: a forged Host or X-Forwarded-Host must not send someone's reset token
- * to another site.
- */
-function siteLink(req: PayloadRequest, path: string): string {
-  return `${req.payload.config.serverURL.replace(/\/$/, '')}${path}`
-}
+import { queuePersonalMail, siteLink, type Recipient } from './personal'
 
 /**
  * The password-reset mail for a token Payload has just stored. The link opens the site's reset
@@ -34,23 +18,16 @@ export async function queueResetMail({
   user: Recipient
   token: string
 }) {
-  if (!user.email) return
-  const locale = recipientLocale(user)
-  const link = siteLink(req, `/${locale}/account/reset-password/${token}`)
-  await queueMail({
+  await queuePersonalMail({
     req,
-    message: {
-      key: mailKey('reset-password', user.id, token),
-      to: user.email,
+    to: user,
+    key: mailKey('reset-password', user.id, token),
+    write: (locale) => ({
       subject: mailText(locale, 'resetSubject'),
-      ...composeMail({
-        locale,
-        name: user.name ?? user.email,
-        intro: mailText(locale, 'resetIntro'),
-        link,
-        outro: mailText(locale, 'resetIgnore'),
-      }),
-    },
+      intro: mailText(locale, 'resetIntro'),
+      link: siteLink(req, `/${locale}/account/reset-password/${token}`),
+      outro: mailText(locale, 'resetIgnore'),
+    }),
   })
 }
 
@@ -68,22 +45,15 @@ export async function queueVerificationMail({
   user: Recipient
   token: string
 }) {
-  if (!user.email) return
-  const locale = recipientLocale(user)
-  const link = siteLink(req, `/${locale}/account/verify/${token}`)
-  await queueMail({
+  await queuePersonalMail({
     req,
-    message: {
-      key: mailKey('verify-email', user.id, token),
-      to: user.email,
+    to: user,
+    key: mailKey('verify-email', user.id, token),
+    write: (locale) => ({
       subject: mailText(locale, 'verifySubject'),
-      ...composeMail({
-        locale,
-        name: user.name ?? user.email,
-        intro: mailText(locale, 'verifyIntro'),
-        link,
-        outro: mailText(locale, 'verifyIgnore'),
-      }),
-    },
+      intro: mailText(locale, 'verifyIntro'),
+      link: siteLink(req, `/${locale}/account/verify/${token}`),
+      outro: mailText(locale, 'verifyIgnore'),
+    }),
   })
 }

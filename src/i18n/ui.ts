@@ -4,6 +4,7 @@ import { countryStrings } from './strings/countries'
 import { discoveryStrings } from './strings/discovery'
 import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
+import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { navigationStrings } from './strings/navigation'
 
@@ -13,6 +14,7 @@ const strings = {
   ...countryStrings,
   ...navigationStrings,
   ...eventStrings,
+  ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,
   ...libraryStrings,

@@ -1,14 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { composeMail, mailText, recipientLocale } from '@/email/compose'
+import { mailText } from '@/email/compose'
 import { assertMailKey, mailKey } from '@/email/message'
-import { queueMail } from '@/email/queue'
+import { queuePersonalMail, siteLink, type Recipient } from '@/email/personal'
 import type { User } from '@/payload-types'
-
-type Person = Pick<User, 'id' | 'email' | 'name'> & { preferredLanguage?: unknown }
-
-/** Links are made from the configured server URL, never from the request's Host. */
-const serverURL = (req: PayloadRequest) => req.payload.config.serverURL.replace(/\/$/, '')
 
 /** Managers and admins who can act on an application (a role counts only while approved). */
 const REVIEWERS: Where = {
@@ -38,30 +33,24 @@ export async function queueReviewRequests({
     overrideAccess: true,
     req,
   })
-  const link = `${serverURL(req)}${req.payload.config.routes.admin}/collections/users/${applicant.id}`
+  const link = siteLink(req, `${req.payload.config.routes.admin}/collections/users/${applicant.id}`)
+  const values = {
+    applicant: applicant.name ?? applicant.email,
+    organisation: applicant.organisation || '—',
+  }
   for (const reviewer of reviewers) {
-    if (!reviewer.email) continue
-    const locale = recipientLocale(reviewer)
-    const values = {
-      applicant: applicant.name ?? applicant.email,
-      organisation: applicant.organisation || '—',
-    }
     const key = `review-request.${applicant.id}.${reviewer.id}`
     assertMailKey(key)
-    await queueMail({
+    await queuePersonalMail({
       req,
-      message: {
-        key,
-        to: reviewer.email,
+      to: reviewer,
+      key,
+      write: (locale) => ({
         subject: mailText(locale, 'reviewSubject', values),
-        ...composeMail({
-          locale,
-          name: reviewer.name ?? reviewer.email,
-          intro: mailText(locale, 'reviewIntro', values),
-          link,
-          outro: mailText(locale, 'reviewOutro'),
-        }),
-      },
+        intro: mailText(locale, 'reviewIntro', values),
+        link,
+        outro: mailText(locale, 'reviewOutro'),
+      }),
     })
   }
 }
@@ -79,30 +68,24 @@ export async function queueDecisionMail({
   decidedAt,
 }: {
   req: PayloadRequest
-  member: Person
+  member: Recipient
   decision: 'approved' | 'rejected'
   reason?: string | null
   decidedAt: string
 }) {
-  if (!member.email) return
-  const locale = recipientLocale(member)
   const approved = decision === 'approved'
-  await queueMail({
+  await queuePersonalMail({
     req,
-    message: {
-      key: mailKey(`membership-${decision}`, member.id, decidedAt),
-      to: member.email,
+    to: member,
+    key: mailKey(`membership-${decision}`, member.id, decidedAt),
+    write: (locale) => ({
       subject: mailText(locale, approved ? 'approvedSubject' : 'rejectedSubject'),
-      ...composeMail({
-        locale,
-        name: member.name ?? member.email,
-        intro: approved
-          ? mailText(locale, 'approvedIntro')
-          : mailText(locale, 'rejectedIntro', { reason: reason ?? '' }),
-        link: `${serverURL(req)}/${locale}`,
-        outro: mailText(locale, approved ? 'approvedOutro' : 'rejectedOutro'),
-      }),
-    },
+      intro: approved
+        ? mailText(locale, 'approvedIntro')
+        : mailText(locale, 'rejectedIntro', { reason: reason ?? '' }),
+      link: siteLink(req, `/${locale}`),
+      outro: mailText(locale, approved ? 'approvedOutro' : 'rejectedOutro'),
+    }),
   })
 }
 
@@ -116,24 +99,18 @@ export async function queueSignupAttemptMail({
   owner,
 }: {
   req: PayloadRequest
-  owner: Person
+  owner: Recipient
 }) {
-  if (!owner.email) return
-  const locale = recipientLocale(owner)
   const today = new Date().toISOString().slice(0, 10)
-  await queueMail({
+  await queuePersonalMail({
     req,
-    message: {
-      key: mailKey('signup-attempt', owner.id, today),
-      to: owner.email,
+    to: owner,
+    key: mailKey('signup-attempt', owner.id, today),
+    write: (locale) => ({
       subject: mailText(locale, 'signupAttemptSubject'),
-      ...composeMail({
-        locale,
-        name: owner.name ?? owner.email,
-        intro: mailText(locale, 'signupAttemptIntro'),
-        link: `${serverURL(req)}${req.payload.config.routes.admin}/forgot`,
-        outro: mailText(locale, 'signupAttemptOutro'),
-      }),
-    },
+      intro: mailText(locale, 'signupAttemptIntro'),
+      link: siteLink(req, `${req.payload.config.routes.admin}/forgot`),
+      outro: mailText(locale, 'signupAttemptOutro'),
+    }),
   })
 }

@@ -1,5 +1,6 @@
 import { join } from '@/account/actions'
 import { MIN_PASSWORD_LENGTH } from '@/account/passwords'
+import { NewPasswordFields } from '@/components/account/NewPasswordFields'
 import type { DirectoryEntry } from '@/data/organisations'
 import type { InLanguages } from '@/data/translations'
 import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
@@ -42,27 +43,11 @@ export function JoinForm({
         {t('emailAddress')}
         <input name="email" type="email" autoComplete="email" required {...mark('email')} />
       </label>
-      <label>
-        {t('choosePassword', { min: MIN_PASSWORD_LENGTH })}
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          required
-          {...mark('password')}
-        />
-      </label>
-      <label>
-        {t('passwordAgain')}
-        <input
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          required
-        />
-      </label>
+      <NewPasswordFields
+        label={t('choosePassword', { min: MIN_PASSWORD_LENGTH })}
+        repeatLabel={t('passwordAgain')}
+        isInvalid={invalid.has('password')}
+      />
       <label>
         {t('organisation')}
         <select name="organisation" {...mark('organisation')}>
@@ -95,7 +80,7 @@ export function JoinForm({
         </select>
       </label>
       <label>
-        {t('yourCountry')}
+        {t('filterCountry')}
         <select name="country" {...mark('country')}>
           {choose}
           {choices.countries.map((country) => (

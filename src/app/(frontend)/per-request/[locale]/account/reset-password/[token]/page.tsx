@@ -5,6 +5,7 @@ import { resetPassword } from '@/account/actions'
 import { MIN_PASSWORD_LENGTH } from '@/account/passwords'
 import { accountMetadata, accountParam } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
+import { NewPasswordFields } from '@/components/account/NewPasswordFields'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -39,26 +40,10 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       <form action={resetPassword} className="account-form">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
-        <label>
-          {t('newPassword', { min: MIN_PASSWORD_LENGTH })}
-          <input
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-          />
-        </label>
-        <label>
-          {t('repeatPassword')}
-          <input
-            name="repeat"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD_LENGTH}
-            required
-          />
-        </label>
+        <NewPasswordFields
+          label={t('newPassword', { min: MIN_PASSWORD_LENGTH })}
+          repeatLabel={t('repeatPassword')}
+        />
         <button type="submit">{t('savePassword')}</button>
       </form>
     </main>
