@@ -181,6 +181,33 @@ export const mailStrings = {
     vi: 'Nếu không phải bạn, hãy bỏ qua thư này: không có gì thay đổi.',
     id: 'Jika bukan Anda, abaikan pesan ini: tidak ada yang berubah.',
   },
+  invitationSubject: {
+    en: 'You are invited to join the {site}',
+    th: 'ขอเชิญคุณเข้าร่วม{site}',
+    km: 'អ្នកត្រូវបានអញ្ជើញឱ្យចូលរួម{site}',
+    lo: 'ຂໍເຊີນທ່ານເຂົ້າຮ່ວມ{site}',
+    my: '{site} သို့ ပါဝင်ရန် သင့်ကို ဖိတ်ကြားပါသည်',
+    vi: 'Mời bạn tham gia {site}',
+    id: 'Anda diundang bergabung dengan {site}',
+  },
+  invitationIntro: {
+    en: 'The managers of the {site} invite you to become a member. To apply, open this link within {days} days: the form is already filled in with your details, and a manager confirms your membership.',
+    th: 'ผู้ดูแล{site}ขอเชิญคุณเป็นสมาชิก หากต้องการสมัคร โปรดเปิดลิงก์นี้ภายใน {days} วัน แบบฟอร์มมีข้อมูลของคุณกรอกไว้แล้ว และผู้ดูแลจะยืนยันการเป็นสมาชิกของคุณ',
+    km: 'អ្នកគ្រប់គ្រង{site}សូមអញ្ជើញអ្នកឱ្យក្លាយជាសមាជិក។ ដើម្បីដាក់ពាក្យ សូមបើកតំណនេះក្នុងរយៈពេល {days} ថ្ងៃ៖ ទម្រង់បែបបទត្រូវបានបំពេញព័ត៌មានរបស់អ្នករួចហើយ ហើយអ្នកគ្រប់គ្រងនឹងបញ្ជាក់សមាជិកភាពរបស់អ្នក។',
+    lo: 'ຜູ້ຈັດການ{site}ຂໍເຊີນທ່ານເປັນສະມາຊິກ. ເພື່ອສະໝັກ, ກະລຸນາເປີດລິ້ງນີ້ພາຍໃນ {days} ມື້: ແບບຟອມໄດ້ປ້ອນຂໍ້ມູນຂອງທ່ານໄວ້ແລ້ວ, ແລະ ຜູ້ຈັດການຈະຢືນຢັນການເປັນສະມາຊິກຂອງທ່ານ.',
+    my: '{site} ၏ စီမံခန့်ခွဲသူများက သင့်ကို အဖွဲ့ဝင်အဖြစ် ဖိတ်ကြားပါသည်။ လျှောက်ထားရန် ဤလင့်ခ်ကို {days} ရက်အတွင်း ဖွင့်ပါ- ပုံစံတွင် သင့်အချက်အလက်များကို ဖြည့်ပြီးဖြစ်ပြီး စီမံခန့်ခွဲသူတစ်ဦးက သင့်အဖွဲ့ဝင်ဖြစ်မှုကို အတည်ပြုပါမည်။',
+    vi: 'Ban quản lý {site} mời bạn trở thành thành viên. Để đăng ký, hãy mở liên kết sau trong vòng {days} ngày: biểu mẫu đã được điền sẵn thông tin của bạn, và một người quản lý sẽ xác nhận tư cách thành viên của bạn.',
+    id: 'Para pengelola {site} mengundang Anda menjadi anggota. Untuk mendaftar, buka tautan berikut dalam {days} hari: formulirnya sudah terisi data Anda, dan seorang pengelola akan mengonfirmasi keanggotaan Anda.',
+  },
+  invitationOutro: {
+    en: 'If you do not wish to join, ignore this message: the link expires by itself.',
+    th: 'หากคุณไม่ต้องการเข้าร่วม โปรดเพิกเฉยต่ออีเมลนี้ ลิงก์จะหมดอายุเอง',
+    km: 'ប្រសិនបើអ្នកមិនចង់ចូលរួមទេ សូមមិនអើពើនឹងសារនេះ៖ តំណនឹងផុតកំណត់ដោយខ្លួនឯង។',
+    lo: 'ຖ້າທ່ານບໍ່ຕ້ອງການເຂົ້າຮ່ວມ, ກະລຸນາບໍ່ຕ້ອງສົນໃຈຂໍ້ຄວາມນີ້: ລິ້ງຈະໝົດອາຍຸເອງ.',
+    my: 'သင် မပါဝင်လိုပါက ဤစာကို လျစ်လျူရှုပါ။ လင့်ခ်သည် သူ့အလိုလို သက်တမ်းကုန်ပါမည်။',
+    vi: 'Nếu bạn không muốn tham gia, hãy bỏ qua thư này: liên kết sẽ tự hết hạn.',
+    id: 'Jika Anda tidak ingin bergabung, abaikan pesan ini: tautannya akan kedaluwarsa dengan sendirinya.',
+  },
 } satisfies Record<string, Record<Locale, string>>
 
 export type MailKey = keyof typeof mailStrings

@@ -1,0 +1,420 @@
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { mailText } from '@/email/compose'
+import { MAIL_QUEUE } from '@/email/queue'
+import { startMailSink, type MailSink } from '@/email/sink'
+import type { Locale } from '@/i18n/languages'
+import { MAX_INVITATION_ROWS } from '@/membership/invitationList'
+import type { Invitation, Theme, User } from '@/payload-types'
+
+import type { invitationForJoin as Prefill } from '@/data/invitations'
+
+import { httpClient } from '../helpers/http'
+import { raiseLimitsOutOfTheWay } from '../helpers/limits'
+import { bootPortal, type Portal } from '../helpers/payload'
+import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+
+/**
+ * Invitations: a manager's list becomes one mail per person in their language, whose link fills
+ * in the join form for 14 days; applying with it confirms the address and nothing more.
+ */
+const SERVER_URL = 'https://cop.example.org'
+let sink: MailSink
+let portal: Portal
+let payload: Payload
+let http: ReturnType<typeof httpClient>
+let cast: Cast
+let theme: Theme
+const tokens: Partial<Record<keyof Cast, string>> = {}
+// Imported once the temporary database is set: the data layer imports the config.
+let invitationForJoin: typeof Prefill
+
+beforeAll(async () => {
+  raiseLimitsOutOfTheWay()
+  sink = await startMailSink()
+  process.env.SMTP_URL = sink.url
+  process.env.SERVER_URL = SERVER_URL
+  portal = await bootPortal('invitations')
+  payload = portal.payload
+  http = httpClient(portal.config)
+  invitationForJoin = (await import('@/data/invitations')).invitationForJoin
+  theme = (await createThemes(payload)).moderated
+  cast = await createCast(payload, theme)
+  for (const role of ['pending', 'member', 'staff', 'moderator', 'manager', 'admin'] as const) {
+    tokens[role] = await tokenFor(payload, cast[role])
+  }
+  await runMailQueue()
+})
+afterAll(async () => {
+  _internal_resetJobSystemGlobals()
+  await portal?.close()
+  await sink?.close()
+  delete process.env.SMTP_URL
+  delete process.env.SERVER_URL
+})
+beforeEach(() => {
+  sink.messages.splice(0)
+})
+
+const runMailQueue = () => payload.jobs.run({ queue: MAIL_QUEUE, limit: 100, silent: true })
+async function deliver(): Promise<(ParsedMail & { recipient: string })[]> {
+  await runMailQueue()
+  const mails = await Promise.all(
+    sink.messages.map(async (mail) => ({
+      ...(await simpleParser(mail.raw)),
+      recipient: mail.to[0],
+    })),
+  )
+  sink.messages.splice(0)
+  return mails.sort((a, b) => a.recipient.localeCompare(b.recipient))
+}
+const linkToken = (mail: ParsedMail) => mail.text?.match(/\/account\/join\?invitation=([a-f0-9]+)/)
+const importList = (csv: string, token: string | undefined = tokens.manager, language?: Locale) =>
+  http.rest('POST', '/invitations/import', { token, json: { csv, language } })
+const invitationOf = async (email: string) =>
+  (
+    await payload.find({
+      collection: 'invitations',
+      where: { email: { equals: email } },
+      sort: '-createdAt',
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0] as Invitation | undefined
+const storedUser = async (email: string) =>
+  (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+  ).docs[0] as (User & { _verified?: boolean }) | undefined
+/** Moves an invitation's clock: its 14 days are over. */
+const expire = (id: number) =>
+  payload.db.updateOne({
+    collection: 'invitations',
+    id,
+    data: { expiresAt: new Date(Date.now() - 60_000).toISOString() },
+  })
+
+function application(email: string, overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Invited Person',
+    email,
+    password: PASSWORD,
+    organisation: 'Ministry of Labour',
+    memberGroup: 'government',
+    preferredLanguage: 'th',
+    ...overrides,
+  }
+}
+
+describe('inviting a list', () => {
+  it('should invite each good row once and say what became of every other row, with one mail per invitee in their language', async () => {
+    const waiting = await http.rest('POST', '/invitations', {
+      token: tokens.manager,
+      json: { email: 'waiting@example.org', name: 'Already Waiting', language: 'km' },
+    })
+    expect(waiting.status).toBe(201)
+    expect((await deliver()).map((mail) => mail.recipient)).toEqual(['waiting@example.org'])
+
+    const csv = [
+      'Name,E-mail,Language,Organisation',
+      'Somchai Jaidee,somchai@example.org,th,Ministry of Labour',
+      '"Nguyen, Van An",nguyen@example.org,VI,"Hanoi Workers\' Centre, Legal Desk"',
+      'Ana Rahma,ana@example.org,,',
+      '',
+      'Bad Address,not-an-address,en,',
+      'Somchai Again,SOMCHAI@example.org,th,',
+      'Member Person,member@example.org,en,',
+      'Already Waiting,waiting@example.org,km,',
+      'Wrong Language,wrong-language@example.org,xx,',
+    ].join('\n')
+    const response = await importList(csv, tokens.manager, 'id')
+    expect(response.status).toBe(200)
+    expect(response.body.results).toEqual([
+      { line: 2, name: 'Somchai Jaidee', email: 'somchai@example.org', outcome: 'invited' },
+      { line: 3, name: 'Nguyen, Van An', email: 'nguyen@example.org', outcome: 'invited' },
+      { line: 4, name: 'Ana Rahma', email: 'ana@example.org', outcome: 'invited' },
+      { line: 6, name: 'Bad Address', email: 'not-an-address', outcome: 'invalid-address' },
+      { line: 7, name: 'Somchai Again', email: 'somchai@example.org', outcome: 'duplicate' },
+      { line: 8, name: 'Member Person', email: 'member@example.org', outcome: 'has-account' },
+      {
+        line: 9,
+        name: 'Already Waiting',
+        email: 'waiting@example.org',
+        outcome: 'already-invited',
+      },
+      {
+        line: 10,
+        name: 'Wrong Language',
+        email: 'wrong-language@example.org',
+        outcome: 'invalid-language',
+      },
+    ])
+
+    const mails = await deliver()
+    expect(mails.map((mail) => [mail.recipient, mail.subject])).toEqual([
+      ['ana@example.org', mailText('id', 'invitationSubject')],
+      ['nguyen@example.org', mailText('vi', 'invitationSubject')],
+      ['somchai@example.org', mailText('th', 'invitationSubject')],
+    ])
+    for (const mail of mails) {
+      expect(mail.text).toContain(`${SERVER_URL}/`)
+      expect(linkToken(mail)).not.toBeNull()
+    }
+    const nguyen = await invitationOf('nguyen@example.org')
+    expect(nguyen).toMatchObject({
+      name: 'Nguyen, Van An',
+      language: 'vi',
+      organisation: "Hanoi Workers' Centre, Legal Desk",
+      status: 'sent',
+      invitedBy: cast.manager.id,
+    })
+    const days = (Date.parse(nguyen!.expiresAt!) - Date.now()) / 86_400_000
+    expect(Math.round(days)).toBe(14)
+  })
+
+  it('should store only a hash of the mailed token, and never show it through the API', async () => {
+    const response = await importList('Hidden Token,hidden@example.org,en')
+    expect(response.body.results[0].outcome).toBe('invited')
+    const [mail] = await deliver()
+    const token = linkToken(mail)![1]
+    const { docs } = await payload.db.find<Record<string, unknown>>({
+      collection: 'invitations',
+      where: { email: { equals: 'hidden@example.org' } },
+    })
+    expect(docs[0].tokenHash).toMatch(/^[a-f0-9]{64}$/)
+    expect(docs[0].tokenHash).not.toBe(token)
+    const read = await http.rest('GET', `/invitations/${docs[0].id}`, { token: tokens.admin })
+    expect(read.status).toBe(200)
+    expect(read.body.tokenHash).toBeUndefined()
+    expect(read.text).not.toContain(token)
+  })
+
+  it('should refuse a list of more than 500 people, or one that cannot be read, with a readable 400', async () => {
+    const rows = Array.from(
+      { length: MAX_INVITATION_ROWS + 1 },
+      (_, index) => `Person ${index},person-${index}@example.org,en`,
+    )
+    const long = await importList(rows.join('\n'))
+    expect(long.status).toBe(400)
+    expect(long.body.errors[0].message).toBe('The list has 501 people: send at most 500 at a time.')
+    const broken = await importList('Somebody,"somebody@example.org,en\nOther,other@example.org')
+    expect(broken.status).toBe(400)
+    expect(broken.body.errors[0].message).toMatch(/^The list could not be read \(line 2\)/)
+    const none = await http.rest('POST', '/invitations/import', {
+      token: tokens.manager,
+      json: { list: [] },
+    })
+    expect(none.status).toBe(400)
+    expect(await invitationOf('person-0@example.org')).toBeUndefined()
+    expect(await deliver()).toEqual([])
+  })
+
+  it('should renew an expired invitation with a new link, and the old link opens nothing', async () => {
+    await importList('Late Reader,late@example.org,lo')
+    const [first] = await deliver()
+    const oldToken = linkToken(first)![1]
+    const invitation = (await invitationOf('late@example.org'))!
+    await expire(invitation.id)
+    expect((await invitationOf('late@example.org'))!.status).toBe('expired')
+    // A manager's note on it changes nothing else: no new link, no mail.
+    const noted = await http.rest('PATCH', `/invitations/${invitation.id}`, {
+      token: tokens.manager,
+      json: { note: 'Met at the 2025 Bangkok training' },
+    })
+    expect(noted.status).toBe(200)
+    expect(noted.body.doc.status).toBe('expired')
+    expect(await deliver()).toEqual([])
+
+    const again = await importList('Late Reader,late@example.org,lo')
+    expect(again.body.results[0].outcome).toBe('renewed')
+    const [second] = await deliver()
+    expect(second.recipient).toBe('late@example.org')
+    expect(second.subject).toBe(mailText('lo', 'invitationSubject'))
+    const newToken = linkToken(second)![1]
+    expect(newToken).not.toBe(oldToken)
+    expect(await invitationForJoin(oldToken)).toBeNull()
+    expect(await invitationForJoin(newToken)).toMatchObject({ email: 'late@example.org' })
+    const renewed = (await invitationOf('late@example.org'))!
+    expect(renewed.id).toBe(invitation.id)
+    expect(renewed.status).toBe('sent')
+  })
+})
+
+describe('the invitation link', () => {
+  it('should fill in the join form with the name, address, language and organisation', async () => {
+    await importList('Dara Sok,dara@example.org,km,Cambodian Labour Confederation')
+    const [mail] = await deliver()
+    expect(mail.text).toContain(`${SERVER_URL}/km/account/join?invitation=`)
+    expect(await invitationForJoin(linkToken(mail)![1])).toEqual({
+      name: 'Dara Sok',
+      email: 'dara@example.org',
+      language: 'km',
+      organisation: 'Cambodian Labour Confederation',
+      memberGroup: null,
+    })
+    expect(await invitationForJoin('0'.repeat(64))).toBeNull()
+    expect(await invitationForJoin('not a token')).toBeNull()
+  })
+
+  it('should confirm the address of an invitee who applies with it, leave them pending and ask the managers for a review', async () => {
+    await importList('Lan Pham,lan@example.org,vi')
+    const token = linkToken((await deliver())[0])![1]
+    const signUp = await http.rest('POST', '/users', {
+      json: { ...application('lan@example.org'), invitation: token },
+    })
+    expect(signUp.status).toBe(201)
+    expect(signUp.body.invitation).toBeUndefined()
+
+    const lan = (await storedUser('lan@example.org'))!
+    expect(lan._verified).toBe(true)
+    expect(lan.membershipStatus).toBe('pending')
+    expect(lan.roles).toEqual(['member'])
+    const invitation = (await invitationOf('lan@example.org'))!
+    expect(invitation.status).toBe('accepted')
+    expect(invitation.acceptedUser).toBe(lan.id)
+    // No verification mail: the review requests to the manager and the admin, nothing else.
+    const mails = await deliver()
+    expect(mails.map((mail) => [mail.recipient, mail.subject])).toEqual([
+      ['admin@example.org', mailText('en', 'reviewSubject', { applicant: 'Invited Person' })],
+      ['manager@example.org', mailText('en', 'reviewSubject', { applicant: 'Invited Person' })],
+    ])
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { subject: { equals: lan.id } },
+      sort: 'id',
+      overrideAccess: true,
+    })
+    expect(audit.docs.map((entry) => entry.action)).toEqual(['registered', 'verified'])
+    // Used once: the link fills in nothing any more.
+    expect(await invitationForJoin(token)).toBeNull()
+    // And still no member: signing in shows a pending account, which reads no members' content.
+    const login = await http.rest('POST', '/users/login', {
+      json: { email: 'lan@example.org', password: PASSWORD },
+    })
+    expect(login.status).toBe(200)
+    expect(login.body.user.membershipStatus).toBe('pending')
+  })
+
+  it('should confirm nothing when the invitee applies with another address, or after 14 days', async () => {
+    await importList('Other Address,invited-here@example.org,en')
+    const token = linkToken((await deliver())[0])![1]
+    const elsewhere = await http.rest('POST', '/users', {
+      json: { ...application('applied-there@example.org'), invitation: token },
+    })
+    expect(elsewhere.status).toBe(201)
+    expect((await storedUser('applied-there@example.org'))!._verified).toBe(false)
+    expect((await invitationOf('invited-here@example.org'))!.status).toBe('sent')
+    const [verification] = await deliver()
+    expect(verification.recipient).toBe('applied-there@example.org')
+    expect(verification.subject).toBe(mailText('th', 'verifySubject'))
+
+    await expire((await invitationOf('invited-here@example.org'))!.id)
+    expect(await invitationForJoin(token)).toBeNull()
+    const late = await http.rest('POST', '/users', {
+      json: { ...application('invited-here@example.org'), invitation: token },
+    })
+    expect(late.status).toBe(201)
+    expect((await storedUser('invited-here@example.org'))!._verified).toBe(false)
+    expect((await invitationOf('invited-here@example.org'))!.status).toBe('expired')
+    expect((await deliver()).map((mail) => mail.subject)).toEqual([mailText('th', 'verifySubject')])
+  })
+
+  it('should refuse an invitation that is not text with a 400 naming it', async () => {
+    const response = await http.rest('POST', '/users', {
+      json: { ...application('odd-token@example.org'), invitation: { token: 'x' } },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors[0].path).toBe('invitation')
+    expect(await storedUser('odd-token@example.org')).toBeUndefined()
+  })
+
+  it('should end with a revocation', async () => {
+    await importList('Revoked Person,revoked@example.org,en')
+    const token = linkToken((await deliver())[0])![1]
+    const invitation = (await invitationOf('revoked@example.org'))!
+    const revoke = await http.rest('PATCH', `/invitations/${invitation.id}`, {
+      token: tokens.manager,
+      json: { status: 'revoked' },
+    })
+    expect(revoke.status, JSON.stringify(revoke.body)).toBe(200)
+    expect(await invitationForJoin(token)).toBeNull()
+  })
+})
+
+describe('who may invite', () => {
+  it('should refuse members, moderators, staff, applicants and visitors any invitation, through REST and GraphQL', async () => {
+    const [invitation] = (
+      await payload.find({ collection: 'invitations', limit: 1, overrideAccess: true })
+    ).docs
+    const count = async () =>
+      (await payload.count({ collection: 'invitations', overrideAccess: true })).totalDocs
+    const before = await count()
+    for (const role of ['visitor', 'pending', 'member', 'staff', 'moderator'] as const) {
+      const token = role === 'visitor' ? undefined : tokens[role]
+      expect((await http.rest('GET', '/invitations', { token })).status, role).toBe(403)
+      const one = await http.rest('GET', `/invitations/${invitation.id}`, { token })
+      expect(one.status, role).toBe(403)
+      const create = await http.rest('POST', '/invitations', {
+        token,
+        json: { email: `by-${role}@example.org`, name: 'Friend', language: 'en' },
+      })
+      expect(create.status, role).toBe(403)
+      const list = await http.rest('POST', '/invitations/import', {
+        token,
+        json: { csv: `Friend,friend-of-${role}@example.org,en` },
+      })
+      expect(list.status, role).toBe(403)
+      const update = await http.rest('PATCH', `/invitations/${invitation.id}`, {
+        token,
+        json: { status: 'revoked' },
+      })
+      expect(update.status, role).toBe(403)
+      const graph = await http.graphql('{ Invitations { docs { id email } } }', { token })
+      expect(graph.body.data?.Invitations ?? null, role).toBeNull()
+      expect(graph.body.errors?.[0]?.message, role).toBe(
+        'You are not allowed to perform this action.',
+      )
+      const mutation = await http.graphql(
+        `mutation { createInvitation(data: { email: "g-${role}@example.org", name: "G", language: en, status: sent }) { id } }`,
+        { token },
+      )
+      expect(mutation.body.errors?.[0]?.message, role).toBe(
+        'You are not allowed to perform this action.',
+      )
+    }
+    expect(await count()).toBe(before)
+    expect(await deliver()).toEqual([])
+    for (const role of ['manager', 'admin'] as const) {
+      const list = await http.rest('GET', '/invitations', { token: tokens[role] })
+      expect(list.status, role).toBe(200)
+      expect(list.body.totalDocs, role).toBe(before)
+      const graph = await http.graphql('{ Invitations { totalDocs } }', { token: tokens[role] })
+      expect(graph.body.data.Invitations.totalDocs, role).toBe(before)
+    }
+  })
+
+  it('should refuse a second live invitation for an address, or one for an address with an account', async () => {
+    const twice = await http.rest('POST', '/invitations', {
+      token: tokens.admin,
+      json: { email: 'Waiting@Example.org', name: 'Again', language: 'en' },
+    })
+    expect(twice.status).toBe(400)
+    expect(twice.body.errors[0].data.errors[0].path).toBe('email')
+    const member = await http.rest('POST', '/invitations', {
+      token: tokens.admin,
+      json: { email: 'member@example.org', name: 'Member', language: 'en' },
+    })
+    expect(member.status).toBe(400)
+    expect(member.body.errors[0].data.errors[0].message).toBe(
+      'member@example.org already has an account.',
+    )
+    expect(await deliver()).toEqual([])
+  })
+})
