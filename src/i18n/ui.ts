@@ -6,6 +6,7 @@ import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
+import { membersAdminStrings } from './strings/membersAdmin'
 import { navigationStrings } from './strings/navigation'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
@@ -18,6 +19,7 @@ const strings = {
   ...discoveryStrings,
   ...errorStrings,
   ...libraryStrings,
+  ...membersAdminStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { mailText } from '@/email/compose'
 import { MAIL_QUEUE } from '@/email/queue'
@@ -9,12 +9,37 @@ import type { Locale } from '@/i18n/languages'
 import { MAX_INVITATION_ROWS } from '@/membership/invitationList'
 import type { Invitation, Theme, User } from '@/payload-types'
 
+import type * as MembersAdmin from '@/account/membersAdminActions'
 import type { invitationForJoin as Prefill } from '@/data/invitations'
 
 import { httpClient } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+
+/**
+ * The site's server actions run here as Next would run them for a signed-in person: `headers()`
+ * carries that person's token, and `redirect()` throws what the browser would be sent to.
+ */
+const next = vi.hoisted(() => {
+  class Redirected extends Error {
+    constructor(readonly url: string) {
+      super(`redirected to ${url}`)
+    }
+  }
+  return { token: undefined as string | undefined, Redirected }
+})
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(next.token ? { Authorization: `JWT ${next.token}` } : {}),
+}))
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new next.Redirected(url)
+  },
+  notFound: () => {
+    throw new Error('notFound() called')
+  },
+}))
 
 /**
  * Invitations: a manager's list becomes one mail per person in their language, whose link fills
@@ -30,6 +55,7 @@ let theme: Theme
 const tokens: Partial<Record<keyof Cast, string>> = {}
 // Imported once the temporary database is set: the data layer imports the config.
 let invitationForJoin: typeof Prefill
+let actions: typeof MembersAdmin
 
 beforeAll(async () => {
   raiseLimitsOutOfTheWay()
@@ -40,6 +66,7 @@ beforeAll(async () => {
   payload = portal.payload
   http = httpClient(portal.config)
   invitationForJoin = (await import('@/data/invitations')).invitationForJoin
+  actions = await import('@/account/membersAdminActions')
   theme = (await createThemes(payload)).moderated
   cast = await createCast(payload, theme)
   for (const role of ['pending', 'member', 'staff', 'moderator', 'manager', 'admin'] as const) {
@@ -416,5 +443,262 @@ describe('who may invite', () => {
       'member@example.org already has an account.',
     )
     expect(await deliver()).toEqual([])
+  })
+})
+
+/** A form as the page posts it. */
+function formOf(fields: Record<string, string | string[]>) {
+  const form = new FormData()
+  form.set('locale', 'en')
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) form.append(name, one)
+  }
+  return form
+}
+/** Runs a site action as `role` and returns where the browser is sent. */
+async function postAs(
+  role: keyof Cast | 'nobody',
+  action: (form: FormData) => Promise<unknown>,
+  fields: Record<string, string | string[]>,
+): Promise<string> {
+  next.token = role === 'nobody' || role === 'visitor' ? undefined : tokens[role]
+  try {
+    await action(formOf(fields))
+  } catch (error) {
+    if (error instanceof next.Redirected) return error.url
+    throw error
+  } finally {
+    next.token = undefined
+  }
+  throw new Error('the action answered without a redirect')
+}
+const auditEntries = async (subject: number) =>
+  (
+    await payload.find({
+      collection: 'audit-log',
+      where: { subject: { equals: subject } },
+      sort: 'id',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs
+let people = 0
+/** A person with authority's help: an applicant who confirmed their address, or a member. */
+const person = (data: Partial<User> = {}) => {
+  people += 1
+  return payload.create({
+    collection: 'users',
+    data: {
+      email: `person-${people}@example.org`,
+      password: PASSWORD,
+      name: `Person ${people}`,
+      organisation: 'A proposed union',
+      memberGroup: 'trade-union',
+      preferredLanguage: 'vi',
+      membershipStatus: 'pending',
+      _verified: true,
+      ...data,
+    } as User,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+}
+const stored = (id: number) =>
+  payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+
+describe('the members-admin actions', () => {
+  it('should send anyone but a manager or admin to their account page, changing nothing', async () => {
+    const applicant = await person()
+    const member = await person({ membershipStatus: 'approved' })
+    const invitation = (await invitationOf('waiting@example.org'))!
+    const entries = async () =>
+      (await payload.count({ collection: 'audit-log', overrideAccess: true })).totalDocs
+    const before = await entries()
+    for (const role of ['visitor', 'pending', 'member', 'staff', 'moderator'] as const) {
+      const calls: [(form: FormData) => Promise<unknown>, Record<string, string | string[]>][] = [
+        [actions.approveApplicant, { id: String(applicant.id) }],
+        [actions.rejectApplicant, { id: String(applicant.id), reason: 'No.' }],
+        [actions.updateMemberRights, { id: String(member.id), roles: ['admin'], maySubmit: 'on' }],
+        [actions.setMemberStatus, { id: String(member.id), status: 'suspended' }],
+        [actions.revokeInvitation, { id: String(invitation.id) }],
+        [
+          (form) => actions.sendInvitations({}, form),
+          { list: `Friend,friend-${role}@example.org` },
+        ],
+      ]
+      for (const [action, fields] of calls) {
+        expect(await postAs(role, action, fields), `${action.name} by ${role}`).toBe('/en/account')
+      }
+    }
+    expect(await entries()).toBe(before)
+    expect((await stored(applicant.id)).membershipStatus).toBe('pending')
+    expect(await stored(member.id)).toMatchObject({
+      roles: ['member'],
+      membershipStatus: 'approved',
+      maySubmit: false,
+    })
+    expect((await invitationOf('waiting@example.org'))!.status).toBe('sent')
+    expect(await invitationOf('friend-member@example.org')).toBeUndefined()
+    expect(await deliver()).toEqual([])
+  })
+
+  it('should not let an applicant approve themselves, however they post', async () => {
+    const url = await postAs('pending', actions.approveApplicant, { id: String(cast.pending.id) })
+    expect(url).toBe('/en/account')
+    expect((await stored(cast.pending.id)).membershipStatus).toBe('pending')
+    // A manager cannot decide about themselves either: Payload's guard refuses it.
+    const self = await postAs('manager', actions.setMemberStatus, {
+      id: String(cast.manager.id),
+      status: 'suspended',
+    })
+    expect(self).toBe('/en/account/members?error=refused')
+    expect((await stored(cast.manager.id)).membershipStatus).toBe('approved')
+  })
+
+  it('should approve an applicant with the organisation and group a manager confirms, record it and mail them', async () => {
+    const directory = await payload.create({
+      collection: 'organisations',
+      data: { name: 'Vietnam General Confederation of Labour', kind: 'trade-union' },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const applicant = await person()
+    const url = await postAs('manager', actions.approveApplicant, {
+      id: String(applicant.id),
+      organisation: String(directory.id),
+      organisationName: 'A proposed union',
+      memberGroup: 'government',
+    })
+    expect(url).toBe('/en/account/members?saved=approved')
+    const approved = await payload.findByID({
+      collection: 'users',
+      id: applicant.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(approved).toMatchObject({
+      membershipStatus: 'approved',
+      organisation: 'Vietnam General Confederation of Labour',
+      organisationEntry: directory.id,
+      memberGroup: 'government',
+      affiliationConfirmed: true,
+    })
+    const [entry] = (await auditEntries(applicant.id)).filter((e) => e.action === 'approved')
+    expect(entry.actor).toBe(cast.manager.id)
+    const mails = await deliver()
+    expect(mails.map((mail) => [mail.recipient, mail.subject])).toEqual([
+      [applicant.email, mailText('vi', 'approvedSubject')],
+    ])
+  })
+
+  it('should reject only with a reason, which the applicant is mailed', async () => {
+    const applicant = await person()
+    const without = await postAs('manager', actions.rejectApplicant, {
+      id: String(applicant.id),
+      reason: '   ',
+    })
+    expect(without).toBe('/en/account/members?error=reason')
+    expect((await stored(applicant.id)).membershipStatus).toBe('pending')
+    const reason = 'The community is for people working on labour migration.'
+    const url = await postAs('admin', actions.rejectApplicant, { id: String(applicant.id), reason })
+    expect(url).toBe('/en/account/members?saved=rejected')
+    expect(await stored(applicant.id)).toMatchObject({
+      membershipStatus: 'rejected',
+      rejectionReason: reason,
+    })
+    const [mail] = await deliver()
+    expect(mail.subject).toBe(mailText('vi', 'rejectedSubject'))
+    expect(mail.text).toContain(reason)
+  })
+
+  it('should record a manager’s change of roles, moderated themes and right to submit in the audit log', async () => {
+    const member = await person({ membershipStatus: 'approved' })
+    const url = await postAs('manager', actions.updateMemberRights, {
+      id: String(member.id),
+      roles: ['member', 'moderator'],
+      moderatedThemes: [String(theme.id)],
+      maySubmit: 'on',
+    })
+    expect(url).toBe('/en/account/members?saved=rights')
+    expect(await stored(member.id)).toMatchObject({
+      roles: ['member', 'moderator'],
+      moderatedThemes: [theme.id],
+      maySubmit: true,
+    })
+    const entries = (await auditEntries(member.id)).filter((e) => e.action !== 'registered')
+    expect(entries.map((e) => [e.action, e.actor])).toEqual([
+      ['roles-changed', cast.manager.id],
+      ['moderated-themes-changed', cast.manager.id],
+      ['submit-right-granted', cast.manager.id],
+    ])
+  })
+
+  it('should refuse a manager granting the admin role or changing their own rights', async () => {
+    const member = await person({ membershipStatus: 'approved' })
+    const admin = await postAs('manager', actions.updateMemberRights, {
+      id: String(member.id),
+      roles: ['admin'],
+    })
+    expect(admin).toBe('/en/account/members?error=refused')
+    expect((await stored(member.id)).roles).toEqual(['member'])
+    const self = await postAs('manager', actions.updateMemberRights, {
+      id: String(cast.manager.id),
+      roles: ['manager', 'staff'],
+      maySubmit: 'on',
+    })
+    expect(self).toBe('/en/account/members?error=self')
+    expect(await stored(cast.manager.id)).toMatchObject({ roles: ['manager'], maySubmit: false })
+  })
+
+  it('should suspend a member and reinstate them, each in the audit log', async () => {
+    const member = await person({ membershipStatus: 'approved' })
+    const fields = (status: string) => ({ id: String(member.id), status })
+    expect(await postAs('manager', actions.setMemberStatus, fields('suspended'))).toBe(
+      '/en/account/members?saved=suspended',
+    )
+    expect((await stored(member.id)).membershipStatus).toBe('suspended')
+    expect(await postAs('admin', actions.setMemberStatus, fields('approved'))).toBe(
+      '/en/account/members?saved=approved',
+    )
+    expect((await stored(member.id)).membershipStatus).toBe('approved')
+    const actionsLogged = (await auditEntries(member.id)).map((entry) => entry.action)
+    expect(actionsLogged).toEqual(['registered', 'suspended', 'reinstated'])
+  })
+
+  it('should invite a pasted list or an uploaded file and answer each row, and revoke an invitation', async () => {
+    next.token = tokens.manager
+    try {
+      const pasted = await actions.sendInvitations(
+        {},
+        formOf({ list: 'Pasted Person,pasted@example.org,my\nnot an address', language: 'en' }),
+      )
+      expect(pasted).toEqual({
+        results: [
+          { line: 1, name: 'Pasted Person', email: 'pasted@example.org', outcome: 'invited' },
+          { line: 2, name: 'not an address', email: '', outcome: 'invalid-address' },
+        ],
+      })
+      const upload = formOf({ language: 'th' })
+      upload.set('file', new File(['Uploaded Person;uploaded@example.org'], 'list.csv'))
+      expect(await actions.sendInvitations({}, upload)).toEqual({
+        results: [
+          { line: 1, name: 'Uploaded Person', email: 'uploaded@example.org', outcome: 'invited' },
+        ],
+      })
+      expect(await actions.sendInvitations({}, formOf({ list: '  ' }))).toEqual({
+        error: 'empty',
+      })
+    } finally {
+      next.token = undefined
+    }
+    expect((await deliver()).map((mail) => [mail.recipient, mail.subject])).toEqual([
+      ['pasted@example.org', mailText('my', 'invitationSubject')],
+      ['uploaded@example.org', mailText('th', 'invitationSubject')],
+    ])
+    const invitation = (await invitationOf('pasted@example.org'))!
+    const url = await postAs('manager', actions.revokeInvitation, { id: String(invitation.id) })
+    expect(url).toBe('/en/account/invitations?saved=revoked')
+    expect((await invitationOf('pasted@example.org'))!.status).toBe('revoked')
   })
 })

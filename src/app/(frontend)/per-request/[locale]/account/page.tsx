@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import type { MembershipStatus } from '@/access/roles'
+import { isManagerUser, type MembershipStatus, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -42,6 +42,18 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         <dt>{t('membership')}</dt>
         <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
+      {isManagerUser(user as unknown as Person) ? (
+        <nav aria-label={t('membersAdminLinks')}>
+          <ul>
+            <li>
+              <a href={`/${locale}/account/members`}>{t('membersTitle')}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</a>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
       <SignOutButton locale={locale} />
     </main>
   )

@@ -1,0 +1,99 @@
+import { notFound, redirect } from 'next/navigation'
+
+import { revokeInvitation } from '@/account/membersAdminActions'
+import { isManagerUser, type Person } from '@/access/roles'
+import {
+  accountLocale,
+  accountMetadata,
+  accountParam,
+  type AccountPageProps,
+} from '@/components/account/accountPage'
+import { FormMessage } from '@/components/account/FormMessage'
+import { InvitationsForm } from '@/components/account/members/InvitationsForm'
+import { INVITATION_LABEL, OUTCOME_LABEL, shortDate } from '@/components/account/members/labels'
+import { listInvitations } from '@/data/members'
+import { currentVisitor } from '@/data/payload'
+import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
+import { translate, type UiKey } from '@/i18n/ui'
+import { INVITE_OUTCOMES } from '@/membership/inviteMembers'
+
+export const generateMetadata = ({ params }: AccountPageProps) =>
+  accountMetadata(params, 'invitationsTitle')
+
+/** Managers invite a list of people and see the invitations sent; anyone else gets a 404. */
+export default async function InvitationsPage({ params, searchParams }: AccountPageProps) {
+  const locale = await accountLocale(params)
+  const user = await currentVisitor()
+  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/invitations`)
+  if (!isManagerUser(user as unknown as Person)) notFound()
+  const t = (key: UiKey) => translate(locale, key)
+  const invitations = await listInvitations({ user })
+  const failed = Boolean(await accountParam(searchParams, 'error'))
+  const revoked = Boolean(await accountParam(searchParams, 'saved'))
+  const words = {
+    text: t('invitationsText'),
+    list: t('invitationsList'),
+    file: t('invitationsFile'),
+    language: t('invitationsDefaultLanguage'),
+    send: t('invitationsSend'),
+    results: t('invitationsResults'),
+    line: t('invitationsLine'),
+    name: t('yourName'),
+    email: t('emailAddress'),
+    outcome: t('invitationsOutcome'),
+    empty: t('invitationsEmpty'),
+    outcomes: Object.fromEntries(
+      INVITE_OUTCOMES.map((outcome) => [outcome, t(OUTCOME_LABEL[outcome])]),
+    ) as Record<(typeof INVITE_OUTCOMES)[number], string>,
+    languages: LOCALES.map((value) => ({ value, label: EDITION_LANGUAGES[value].native })),
+  }
+  return (
+    <main className="account members-admin">
+      <h1>{t('invitationsTitle')}</h1>
+      <p>
+        <a href={`/${locale}/account/members`}>{t('membersTitle')}</a>
+      </p>
+      <FormMessage locale={locale} message={failed ? 'membersErrorFailed' : undefined} isError />
+      <FormMessage locale={locale} message={revoked && !failed ? 'membersSaved' : undefined} />
+      <InvitationsForm locale={locale} words={words} />
+      <h2>{t('invitationsSent')}</h2>
+      {invitations.length === 0 ? <p>{t('invitationsNone')}</p> : null}
+      {invitations.length > 0 ? (
+        <table className="invitations">
+          <thead>
+            <tr>
+              <th scope="col">{t('yourName')}</th>
+              <th scope="col">{t('emailAddress')}</th>
+              <th scope="col">{t('language')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('invitationsExpires')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('invitationsRevoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.name}</td>
+                <td>{invitation.email}</td>
+                <td lang={invitation.language}>{EDITION_LANGUAGES[invitation.language].native}</td>
+                <td>{t(INVITATION_LABEL[invitation.status])}</td>
+                <td>{invitation.expiresAt ? shortDate(locale, invitation.expiresAt) : '—'}</td>
+                <td>
+                  {invitation.status === 'sent' ? (
+                    <form action={revokeInvitation}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="id" value={invitation.id} />
+                      <button type="submit">{t('invitationsRevoke')}</button>
+                    </form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </main>
+  )
+}
