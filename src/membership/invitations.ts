@@ -29,6 +29,9 @@ export const RENEWING = 'renewingInvitation'
 /** Set on `req.context` by server code that marks an invitation accepted (`acceptInvitation`). */
 export const ACCEPTING = 'acceptingInvitation'
 
+/** Set on `req.context` while an invitation verifies its invitee's account: the invitation's id. */
+export const VERIFYING_INVITATION = 'verifyingInvitation'
+
 /** The mailed token; only its hash is stored, so a copy of the database opens no invitation. */
 export const newInvitationToken = () => randomBytes(32).toString('hex')
 export const hashInvitationToken = (token: string) =>

@@ -319,6 +319,7 @@ describe('the invitation link', () => {
       overrideAccess: true,
     })
     expect(audit.docs.map((entry) => entry.action)).toEqual(['registered', 'verified'])
+    expect(audit.docs[1].details).toEqual({ invitation: invitation.id })
     // Used once: the link fills in nothing any more.
     expect(await invitationForJoin(token)).toBeNull()
     // And still no member: signing in shows a pending account, which reads no members' content.

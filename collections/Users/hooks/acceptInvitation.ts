@@ -4,7 +4,12 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
-import { ACCEPTING, findLiveInvitation, normalisedAddress } from '@/membership/invitations'
+import {
+  ACCEPTING,
+  findLiveInvitation,
+  normalisedAddress,
+  VERIFYING_INVITATION,
+} from '@/membership/invitations'
 import type { User } from '@/payload-types'
 
 import { STAND_IN } from './registerApplicant'
@@ -60,6 +65,7 @@ export const acceptInvitation: CollectionAfterChangeHook<User> = async ({
   const invitation = req.context[INVITED] as number | undefined
   if (operation !== 'create' || invitation === undefined || req.context[STAND_IN]) return doc
   delete req.context[INVITED]
+  req.context[VERIFYING_INVITATION] = invitation
   await req.payload.update({
     collection: 'users',
     id: doc.id,
@@ -67,6 +73,7 @@ export const acceptInvitation: CollectionAfterChangeHook<User> = async ({
     overrideAccess: true,
     req,
   })
+  delete req.context[VERIFYING_INVITATION]
   req.context[ACCEPTING] = true
   await req.payload.update({
     collection: 'invitations',
