@@ -8,7 +8,7 @@ import { isManagerUser, ROLES, type Person, type Role } from '@/access/roles'
 import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { approveMembership, rejectMembership } from '@/membership/decisions'
-import { parseInvitationList } from '@/membership/invitationList'
+import { parseInvitationList, RefusedList } from '@/membership/invitationList'
 import { inviteMembers, type InviteResult } from '@/membership/inviteMembers'
 import type { User } from '@/payload-types'
 import { isMemberGroup } from '@/people/memberGroups'
@@ -141,7 +141,12 @@ export async function setMemberStatus(form: FormData) {
   )
 }
 
-export type InvitationsState = { results?: InviteResult[]; error?: string }
+export type InvitationsState = {
+  results?: InviteResult[]
+  /** Nothing sent, or a list refused as a whole (with its line, or its number of people). */
+  error?: 'empty' | RefusedList['problem']
+  count?: number
+}
 
 /**
  * A pasted or uploaded list (`useActionState`: the results come back to the same page, with or
@@ -165,8 +170,7 @@ export async function sendInvitations(
     })
     return { results }
   } catch (error) {
-    const { status, message } = error as { status?: number; message?: string }
-    if (status === 400 && message) return { error: message }
+    if (error instanceof RefusedList) return { error: error.problem, count: error.count }
     throw error
   }
 }

@@ -15,6 +15,23 @@ export type InvitationRow = {
 export const MAX_INVITATION_ROWS = 500
 const MAX_LIST_CHARACTERS = 200_000
 
+/**
+ * A list refused as a whole: a readable 400 for the API, and what the managers' page needs to say
+ * the same in the manager's language (`problem`, and the line or the number of people).
+ */
+export class RefusedList extends MalformedRequest {
+  constructor(
+    readonly problem: 'too-many' | 'unreadable',
+    readonly count: number,
+  ) {
+    super(
+      problem === 'too-many'
+        ? `The list has ${count} people: send at most ${MAX_INVITATION_ROWS} at a time.`
+        : `The list could not be read${count ? ` (line ${count})` : ''}: put one person per line as name, e-mail address, language, organisation, with quotes around a value that holds a comma.`,
+    )
+  }
+}
+
 const COLUMNS = ['name', 'email', 'language', 'organisation'] as const
 type Column = (typeof COLUMNS)[number]
 /** Heading words a spreadsheet's first row may use for each column. */
@@ -52,9 +69,7 @@ function columnsOf(first: string[]): { positions: Record<Column, number>; hasHea
  */
 export function parseInvitationList(text: string): InvitationRow[] {
   if (text.length > MAX_LIST_CHARACTERS) {
-    throw new MalformedRequest(
-      `The list is too long: send at most ${MAX_INVITATION_ROWS} people at a time.`,
-    )
+    throw new RefusedList('too-many', text.split('\n').length)
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {
@@ -68,19 +83,12 @@ export function parseInvitationList(text: string): InvitationRow[] {
       trim: true,
     }) as unknown as typeof records
   } catch (error) {
-    const where = error instanceof CsvError ? ` (line ${error.lines})` : ''
-    throw new MalformedRequest(
-      `The list could not be read${where}: put one person per line as name, e-mail address, language, organisation, with quotes around a value that holds a comma.`,
-    )
+    throw new RefusedList('unreadable', error instanceof CsvError ? Number(error.lines) : 0)
   }
   if (records.length === 0) return []
   const { positions, hasHeading } = columnsOf(records[0].record)
   const people = hasHeading ? records.slice(1) : records
-  if (people.length > MAX_INVITATION_ROWS) {
-    throw new MalformedRequest(
-      `The list has ${people.length} people: send at most ${MAX_INVITATION_ROWS} at a time.`,
-    )
-  }
+  if (people.length > MAX_INVITATION_ROWS) throw new RefusedList('too-many', people.length)
   const cell = (record: string[], column: Column) =>
     positions[column] >= 0 ? (record[positions[column]] ?? '').trim() : ''
   return people.map(({ record, info }) => ({

@@ -2,11 +2,10 @@ import { ValidationError, type PayloadRequest } from 'payload'
 
 import { Refused } from '@/access/refused'
 import { isManagerUser, type Person } from '@/access/roles'
-import { MalformedRequest } from '@/validation/errors'
 import { isLocale, type Locale } from '@/i18n/languages'
 import type { Invitation } from '@/payload-types'
 
-import { MAX_INVITATION_ROWS, type InvitationRow } from './invitationList'
+import { MAX_INVITATION_ROWS, RefusedList, type InvitationRow } from './invitationList'
 import { isLiveInvitation, normalisedAddress, RENEWING } from './invitations'
 
 /** What became of each person of a list, in the list's order. */
@@ -46,11 +45,7 @@ export async function inviteMembers({
   if (!isManagerUser(req.user as Person | null)) {
     throw new Refused('Only managers and administrators can invite people.')
   }
-  if (rows.length > MAX_INVITATION_ROWS) {
-    throw new MalformedRequest(
-      `The list has ${rows.length} people: send at most ${MAX_INVITATION_ROWS} at a time.`,
-    )
-  }
+  if (rows.length > MAX_INVITATION_ROWS) throw new RefusedList('too-many', rows.length)
   const seen = new Set<string>()
   const results: InviteResult[] = []
   for (const row of rows) {

@@ -690,6 +690,8 @@ describe('the members-admin actions', () => {
       expect(await actions.sendInvitations({}, formOf({ list: '  ' }))).toEqual({
         error: 'empty',
       })
+      const broken = formOf({ list: 'Somebody,"somebody@example.org\nOther,other@example.org' })
+      expect(await actions.sendInvitations({}, broken)).toEqual({ error: 'unreadable', count: 2 })
     } finally {
       next.token = undefined
     }

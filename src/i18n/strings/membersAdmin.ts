@@ -573,4 +573,22 @@ export const membersAdminStrings = {
     vi: 'Quản lý thành viên',
     id: 'Mengelola anggota',
   },
+  invitationsTooMany: {
+    en: 'The list has {count} people: send at most 500 at a time.',
+    th: 'รายชื่อมี {count} คน โปรดส่งครั้งละไม่เกิน 500 คน',
+    km: 'បញ្ជីមានមនុស្ស {count} នាក់៖ សូមផ្ញើម្តងយ៉ាងច្រើន 500 នាក់។',
+    lo: 'ລາຍຊື່ມີ {count} ຄົນ: ກະລຸນາສົ່ງເທື່ອລະບໍ່ເກີນ 500 ຄົນ.',
+    my: 'စာရင်းတွင် လူ {count} ဦး ပါသည်- တစ်ကြိမ်လျှင် အများဆုံး 500 ဦးသာ ပို့ပါ။',
+    vi: 'Danh sách có {count} người: mỗi lần chỉ gửi tối đa 500 người.',
+    id: 'Daftar berisi {count} orang: kirim paling banyak 500 orang sekaligus.',
+  },
+  invitationsUnreadable: {
+    en: 'The list could not be read at line {line}: put one person per line as name, e-mail address, language, organisation, with quotes around a value that holds a comma.',
+    th: 'ไม่สามารถอ่านรายชื่อที่บรรทัด {line} ได้ โปรดใส่บรรทัดละหนึ่งคน: ชื่อ ที่อยู่อีเมล ภาษา องค์กร และใส่เครื่องหมายอัญประกาศรอบค่าที่มีเครื่องหมายจุลภาค',
+    km: 'មិនអាចអានបញ្ជីនៅបន្ទាត់ទី {line} បានទេ៖ សូមដាក់មនុស្សម្នាក់ក្នុងមួយបន្ទាត់ ជាឈ្មោះ អាសយដ្ឋានអ៊ីមែល ភាសា អង្គការ ហើយដាក់សញ្ញាសម្រង់ជុំវិញតម្លៃដែលមានសញ្ញាក្បៀស។',
+    lo: 'ບໍ່ສາມາດອ່ານລາຍຊື່ທີ່ແຖວ {line} ໄດ້: ກະລຸນາໃສ່ແຖວລະໜຶ່ງຄົນ ເປັນ ຊື່, ທີ່ຢູ່ອີເມວ, ພາສາ, ອົງການ, ແລະ ໃສ່ເຄື່ອງໝາຍວົງຢືມອ້ອມຄ່າທີ່ມີເຄື່ອງໝາຍຈຸດ.',
+    my: 'စာကြောင်း {line} တွင် စာရင်းကို မဖတ်နိုင်ပါ- တစ်ကြောင်းလျှင် တစ်ဦးစီ အမည်၊ အီးမေးလ်လိပ်စာ၊ ဘာသာစကား၊ အဖွဲ့အစည်း အဖြစ် ထည့်ပြီး ကော်မာပါသော တန်ဖိုးကို မျက်တောင်အဖွင့်အပိတ်ဖြင့် ဝိုင်းပါ။',
+    vi: 'Không đọc được danh sách ở dòng {line}: mỗi dòng một người gồm tên, địa chỉ e-mail, ngôn ngữ, tổ chức, và đặt trong dấu ngoặc kép giá trị có dấu phẩy.',
+    id: 'Daftar tidak dapat dibaca pada baris {line}: tulis satu orang per baris berisi nama, alamat email, bahasa, organisasi, dengan tanda kutip di sekitar nilai yang memuat koma.',
+  },
 } satisfies Record<string, Record<Locale, string>>

@@ -18,6 +18,10 @@ export type InvitationsFormWords = {
   email: string
   outcome: string
   empty: string
+  /** With {count}: the number of people. */
+  tooMany: string
+  /** With {line}. */
+  unreadable: string
   outcomes: Record<InviteOutcome, string>
   languages: { value: Locale; label: string }[]
 }
@@ -34,6 +38,12 @@ export function InvitationsForm({
   locale: Locale
   words: InvitationsFormWords
 }) {
+  const refusal = (state: InvitationsState) => {
+    const count = String(state.count ?? '')
+    if (state.error === 'too-many') return words.tooMany.replace('{count}', count)
+    if (state.error === 'unreadable') return words.unreadable.replace('{line}', count)
+    return words.empty
+  }
   const [state, action, isPending] = useActionState<InvitationsState, FormData>(sendInvitations, {})
   return (
     <>
@@ -64,7 +74,7 @@ export function InvitationsForm({
       </form>
       {state.error ? (
         <p className="notice form-error" role="alert">
-          {state.error === 'empty' ? words.empty : state.error}
+          {refusal(state)}
         </p>
       ) : null}
       {state.results ? (

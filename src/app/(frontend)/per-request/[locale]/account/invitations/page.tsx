@@ -42,6 +42,8 @@ export default async function InvitationsPage({ params, searchParams }: AccountP
     email: t('emailAddress'),
     outcome: t('invitationsOutcome'),
     empty: t('invitationsEmpty'),
+    tooMany: t('invitationsTooMany'),
+    unreadable: t('invitationsUnreadable'),
     outcomes: Object.fromEntries(
       INVITE_OUTCOMES.map((outcome) => [outcome, t(OUTCOME_LABEL[outcome])]),
     ) as Record<(typeof INVITE_OUTCOMES)[number], string>,
