@@ -591,4 +591,13 @@ export const membersAdminStrings = {
     vi: 'Không đọc được danh sách ở dòng {line}: mỗi dòng một người gồm tên, địa chỉ e-mail, ngôn ngữ, tổ chức, và đặt trong dấu ngoặc kép giá trị có dấu phẩy.',
     id: 'Daftar tidak dapat dibaca pada baris {line}: tulis satu orang per baris berisi nama, alamat email, bahasa, organisasi, dengan tanda kutip di sekitar nilai yang memuat koma.',
   },
+  membersName: {
+    en: 'Name',
+    th: 'ชื่อ',
+    km: 'ឈ្មោះ',
+    lo: 'ຊື່',
+    my: 'အမည်',
+    vi: 'Tên',
+    id: 'Nama',
+  },
 } satisfies Record<string, Record<Locale, string>>

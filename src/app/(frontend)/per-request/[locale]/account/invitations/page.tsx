@@ -1,6 +1,5 @@
 import { notFound, redirect } from 'next/navigation'
 
-import { revokeInvitation } from '@/account/membersAdminActions'
 import { isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
@@ -10,7 +9,8 @@ import {
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { InvitationsForm } from '@/components/account/members/InvitationsForm'
-import { INVITATION_LABEL, OUTCOME_LABEL, shortDate } from '@/components/account/members/labels'
+import { OUTCOME_LABEL } from '@/components/account/members/labels'
+import { SentInvitations } from '@/components/account/members/SentInvitations'
 import { listInvitations } from '@/data/members'
 import { currentVisitor } from '@/data/payload'
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
@@ -38,7 +38,7 @@ export default async function InvitationsPage({ params, searchParams }: AccountP
     send: t('invitationsSend'),
     results: t('invitationsResults'),
     line: t('invitationsLine'),
-    name: t('yourName'),
+    name: t('membersName'),
     email: t('emailAddress'),
     outcome: t('invitationsOutcome'),
     empty: t('invitationsEmpty'),
@@ -59,43 +59,7 @@ export default async function InvitationsPage({ params, searchParams }: AccountP
       <FormMessage locale={locale} message={revoked && !failed ? 'membersSaved' : undefined} />
       <InvitationsForm locale={locale} words={words} />
       <h2>{t('invitationsSent')}</h2>
-      {invitations.length === 0 ? <p>{t('invitationsNone')}</p> : null}
-      {invitations.length > 0 ? (
-        <table className="invitations">
-          <thead>
-            <tr>
-              <th scope="col">{t('yourName')}</th>
-              <th scope="col">{t('emailAddress')}</th>
-              <th scope="col">{t('language')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('invitationsExpires')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('invitationsRevoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((invitation) => (
-              <tr key={invitation.id}>
-                <td>{invitation.name}</td>
-                <td>{invitation.email}</td>
-                <td lang={invitation.language}>{EDITION_LANGUAGES[invitation.language].native}</td>
-                <td>{t(INVITATION_LABEL[invitation.status])}</td>
-                <td>{invitation.expiresAt ? shortDate(locale, invitation.expiresAt) : '—'}</td>
-                <td>
-                  {invitation.status === 'sent' ? (
-                    <form action={revokeInvitation}>
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="id" value={invitation.id} />
-                      <button type="submit">{t('invitationsRevoke')}</button>
-                    </form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <SentInvitations locale={locale} invitations={invitations} />
     </main>
   )
 }
