@@ -1,11 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canEditThemedContent,
-  publishedOrEditor,
-} from '@/access'
+import { canDeleteContent, canEditThemedContent } from '@/access'
 import { sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
@@ -16,6 +11,14 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { validateLink } from '../Resources/validateEditions'
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
+
 import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
 import { noteDraftSave } from '@/hooks/drafts'
@@ -33,17 +36,17 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: 'start',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
-    read: publishedOrEditor,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi, validateSchedule],
-    beforeChange: [limitToModeratedThemes],
-    afterChange: [queueIndexing, revalidatePages],
+    beforeChange: [decideSubmission, limitToModeratedThemes],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -96,5 +99,6 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
   ],
 }

@@ -1,11 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canEditThemedContent,
-  publishedOrEditor,
-} from '@/access'
+import { canDeleteContent, canEditThemedContent } from '@/access'
 import { countriesField, sourceField, themesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
@@ -14,6 +9,14 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { NEWS_KIND_OPTIONS } from '@/news/kinds'
+
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
@@ -26,17 +29,17 @@ export const News: CollectionConfig<'news'> = {
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
-    read: publishedOrEditor,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes],
-    afterChange: [queueIndexing, revalidatePages],
+    beforeChange: [decideSubmission, limitToModeratedThemes],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -68,5 +71,6 @@ export const News: CollectionConfig<'news'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
   ],
 }

@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import {
-  canCreateContent,
   canDeleteContent,
   canEditThemedContent,
   memberContentField,
   memberContentQueryField,
-  publishedForAudience,
 } from '@/access'
 import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
@@ -16,6 +14,14 @@ import { RESOURCE_KIND_OPTIONS } from '@/library/kinds'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
+
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
@@ -36,18 +42,18 @@ export const Resources: CollectionConfig<'resources'> = {
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: titleOrderIndexes,
   access: {
-    read: publishedForAudience,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes, orderTitles],
+    beforeChange: [decideSubmission, limitToModeratedThemes, orderTitles],
     afterRead: [hideMemberContent],
-    afterChange: [queueIndexing, syncFileVisibility, revalidatePages],
+    afterChange: [announceSubmission, queueIndexing, syncFileVisibility, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -131,6 +137,7 @@ export const Resources: CollectionConfig<'resources'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
     titleOrderField,
   ],
 }
