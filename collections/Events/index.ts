@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent, canEditThemedContent } from '@/access'
-import { sourceField, themesField } from '@/fields/common'
+import { sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
 import { EVENT_KIND_OPTIONS, EVENT_MODE_OPTIONS } from '@/events/kinds'
@@ -16,7 +16,7 @@ import {
   canEditOrRevise,
   publishedEditorOrSubmitter,
 } from '@/access/submissions'
-import { submissionFields } from '@/fields/submission'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
 import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
@@ -89,7 +89,7 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar', description: 'Leave empty for a regional event.' },
     },
     { name: 'isRegional', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    themesField,
+    reviewedThemesField,
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'description', type: 'richText', localized: true },
     {

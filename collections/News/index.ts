@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteContent, canEditThemedContent } from '@/access'
-import { countriesField, sourceField, themesField } from '@/fields/common'
+import { countriesField, sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
@@ -15,7 +15,7 @@ import {
   canEditOrRevise,
   publishedEditorOrSubmitter,
 } from '@/access/submissions'
-import { submissionFields } from '@/fields/submission'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
 import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
@@ -62,7 +62,7 @@ export const News: CollectionConfig<'news'> = {
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'body', type: 'richText', localized: true },
     { name: 'image', type: 'upload', relationTo: slugs.media },
-    themesField,
+    reviewedThemesField,
     countriesField,
     {
       name: 'project',

@@ -6,7 +6,7 @@ import {
   memberContentField,
   memberContentQueryField,
 } from '@/access'
-import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
+import { countriesField, sourceField, yearField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
@@ -20,7 +20,7 @@ import {
   canEditOrRevise,
   publishedEditorOrSubmitter,
 } from '@/access/submissions'
-import { submissionFields } from '@/fields/submission'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
 import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
@@ -111,7 +111,7 @@ export const Resources: CollectionConfig<'resources'> = {
       ],
       admin: { position: 'sidebar' },
     },
-    themesField,
+    reviewedThemesField,
     countriesField,
     { name: 'publisher', type: 'text', admin: { position: 'sidebar' } },
     {

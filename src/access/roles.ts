@@ -51,5 +51,4 @@ export function moderatedThemeIds(user: MaybePerson): (number | string)[] {
  */
 export const maySubmitUser = (
   user: (Person & { maySubmit?: boolean | null }) | null | undefined,
-): boolean =>
-  isActive(user) && Boolean(user?.maySubmit)
+): boolean => isActive(user) && Boolean(user?.maySubmit)

@@ -1,6 +1,8 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, RelationshipField } from 'payload'
+import { relationship, type RelationshipFieldManyValidation } from 'payload/shared'
 
 import { editorOrSubmitterField } from '@/access/submissions'
+import { themesField } from '@/fields/common'
 import { selectOptions } from '@/fields/options'
 import { SUBMISSION_STATUSES } from '@/submissions/status'
 import { slugs } from '@collections/slugs'
@@ -54,3 +56,21 @@ export const submissionFields: Field[] = [
     },
   },
 ]
+
+/**
+ * Themes, required of a submission: its reviewers are the moderators of its themes. Checked with
+ * the other fields (one 400 names every missing answer), after Payload's own check that each
+ * theme exists.
+ */
+export const reviewedThemesField: RelationshipField = {
+  ...themesField,
+  hasMany: true,
+  validate: ((value, options) => {
+    const isEmpty = !Array.isArray(value) || value.length === 0
+    const status = (options.siblingData as { submissionStatus?: unknown }).submissionStatus
+    if (isEmpty && status === 'submitted') {
+      return 'Choose at least one theme, so that its moderators can review it.'
+    }
+    return relationship(value, options)
+  }) satisfies RelationshipFieldManyValidation,
+}

@@ -74,14 +74,6 @@ export const decideSubmission: CollectionBeforeChangeHook = ({
     if (!maySubmitUser(user)) {
       throw new Refused('Only members with the right to submit may propose content.')
     }
-    if (!Array.isArray(data.themes) || data.themes.length === 0) {
-      throw invalid(
-        req,
-        collection.slug,
-        'themes',
-        'Choose at least one theme, so that its moderators can review it.',
-      )
-    }
     return {
       ...data,
       _status: 'draft',

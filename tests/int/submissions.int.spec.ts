@@ -9,6 +9,7 @@ import type { Country, Event, News, Theme, User } from '@/payload-types'
 import { parseSearchParams } from '@/search/params'
 import { searchContent } from '@/search/query'
 import { approveSubmission } from '@/submissions/decisions'
+import { decideFromForm, proposeFromForm } from '@/submissions/site'
 
 import { httpClient } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
@@ -43,6 +44,7 @@ let calendarFeed: typeof import('@/app/(frontend)/cached/[locale]/events/calenda
 let eventFile: typeof import('@/app/(frontend)/cached/[locale]/events/[slug]/event.ics/route').GET
 let newsRss: typeof import('@/app/(frontend)/cached/[locale]/feeds/news.xml/route').GET
 let news: typeof import('@/data/news')
+let submissions: typeof import('@/data/submissions')
 
 const YEAR = new Date().getUTCFullYear() + 2
 
@@ -100,6 +102,7 @@ beforeAll(async () => {
   }
   events = await import('@/data/events')
   news = await import('@/data/news')
+  submissions = await import('@/data/submissions')
   calendarFeed = (await import('@/app/(frontend)/cached/[locale]/events/calendar.ics/route')).GET
   eventFile = (await import('@/app/(frontend)/cached/[locale]/events/[slug]/event.ics/route')).GET
   newsRss = (await import('@/app/(frontend)/cached/[locale]/feeds/news.xml/route')).GET
@@ -551,5 +554,130 @@ describe('who may submit and decide', () => {
       json: eventProposal({ themes: [999_999] }),
     })
     expect(unknown.status).toBe(400)
+  })
+})
+
+describe('the site’s forms and review queue', () => {
+  const form = (fields: Record<string, string | string[]>) => {
+    const data = new FormData()
+    for (const [name, value] of Object.entries(fields)) {
+      for (const one of Array.isArray(value) ? value : [value]) data.append(name, one)
+    }
+    return data
+  }
+  const eventForm = (title: string, themeIds: number[] = [theme.id]) =>
+    form({
+      locale: 'en',
+      title,
+      kind: 'meeting',
+      start: `${YEAR}-09-01T09:00`,
+      end: `${YEAR}-09-01T12:30`,
+      timezone: 'Asia/Yangon',
+      mode: 'in-person',
+      place: 'Yangon',
+      country: String(country.id),
+      themes: themeIds.map(String),
+      summary: 'A morning with the returnees’ association.',
+    })
+
+  it('should take an event from the proposal form, its times in the event’s own time zone, and list it among the member’s submissions only', async () => {
+    const outcome = await proposeFromForm({
+      req: await siteReq(submitter),
+      collection: 'events',
+      form: eventForm('Returnees’ morning in Yangon'),
+    })
+    expect(outcome.ok).toBe(true)
+    const id = (outcome as { id: number }).id
+    expect(await stored('events', id)).toMatchObject({
+      title: 'Returnees’ morning in Yangon',
+      // 09:00 in Yangon (UTC+06:30).
+      start: `${YEAR}-09-01T02:30:00.000Z`,
+      start_tz: 'Asia/Yangon',
+      end: `${YEAR}-09-01T06:00:00.000Z`,
+      _status: 'draft',
+      submissionStatus: 'submitted',
+      submittedBy: submitter.id,
+    })
+    const own = await submissions.listOwnSubmissions({ user: submitter, locale: 'en' })
+    expect(own[0]).toMatchObject({
+      collection: 'events',
+      id,
+      title: 'Returnees’ morning in Yangon',
+      status: 'submitted',
+    })
+    expect(own.map((item) => item.status)).toContain('rejected')
+    expect(own.find((item) => item.status === 'rejected')?.reason).toBe(
+      'The dates clash with the forum.',
+    )
+    expect(await submissions.listOwnSubmissions({ user: cast.member, locale: 'en' })).toEqual([])
+    // The site's other reads for the same member still show only what is published.
+    const listing = await events.listEvents({ user: submitter, locale: 'en', limit: 100 })
+    expect(listing.events.map((item) => item.title)).not.toContain('Returnees’ morning in Yangon')
+  })
+
+  it('should send a refused form back naming its fields, and a member without the right to submit back with that', async () => {
+    const incomplete = form({ locale: 'en', title: '', timezone: 'Asia/Bangkok', summary: 'x' })
+    const refused = await proposeFromForm({
+      req: await siteReq(submitter),
+      collection: 'events',
+      form: incomplete,
+    })
+    expect(refused).toEqual({ ok: false, codes: ['title', 'kind', 'start', 'end', 'themes'] })
+    const news = await proposeFromForm({
+      req: await siteReq(cast.member),
+      collection: 'news',
+      form: form({ locale: 'en', title: 'No right', kind: 'country-news', date: '2026-01-01' }),
+    })
+    expect(news).toEqual({ ok: false, codes: ['forbidden'] })
+  })
+
+  it('should list what waits oldest first, within the reviewer’s themes and never their own', async () => {
+    const proposeAs = async (user: User, title: string, themeIds: number[]) => {
+      const outcome = await proposeFromForm({
+        req: await siteReq(user),
+        collection: 'events',
+        form: eventForm(title, themeIds),
+      })
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
+      return (outcome as { id: number }).id
+    }
+    const first = await proposeAs(submitter, 'Queue first', [theme.id])
+    const elsewhere = await proposeAs(submitter, 'Queue elsewhere', [otherTheme.id])
+    const moderators = await proposeAs(moderatorSubmitter, 'Queue moderator’s own', [theme.id])
+    const queue = async (user: User) =>
+      (await submissions.listReviewQueue({ user, locale: 'en' }))
+        .filter((item) => [first, elsewhere, moderators].includes(item.id))
+        .map((item) => item.title)
+
+    expect(await queue(cast.manager)).toEqual([
+      'Queue first',
+      'Queue elsewhere',
+      'Queue moderator’s own',
+    ])
+    expect(await queue(cast.moderator)).toEqual(['Queue first', 'Queue moderator’s own'])
+    expect(await queue(moderatorSubmitter)).toEqual(['Queue first'])
+    expect(await queue(otherModerator)).toEqual(['Queue elsewhere'])
+    expect(await submissions.listReviewQueue({ user: cast.member, locale: 'en' })).toEqual([])
+    expect(await submissions.listReviewQueue({ user: cast.staff, locale: 'en' })).toEqual([])
+    const everything = await submissions.listReviewQueue({ user: cast.manager, locale: 'en' })
+    const times = everything.map((item) => item.createdAt)
+    expect(times).toEqual([...times].sort())
+    expect(everything.every((item) => item.status === 'submitted')).toBe(true)
+    expect(everything.find((item) => item.id === first)?.submitter).toBe('Submitter Person')
+
+    const decide = async (user: User, id: number, decision: 'approve' | 'reject', reason = '') =>
+      decideFromForm({ req: await siteReq(user), collection: 'events', id, decision, reason })
+    expect(await decide(otherModerator, first, 'approve')).toEqual({
+      ok: false,
+      codes: ['forbidden'],
+    })
+    expect(await decide(cast.moderator, first, 'reject')).toEqual({ ok: false, codes: ['reason'] })
+    expect(await decide(cast.moderator, first, 'approve')).toEqual({ ok: true })
+    expect(await decide(otherModerator, elsewhere, 'reject', 'Not for this theme.')).toEqual({
+      ok: true,
+    })
+    expect(await queue(cast.manager)).toEqual(['Queue moderator’s own'])
+    expect((await stored('events', first))._status).toBe('published')
+    expect((await stored('events', elsewhere)).rejectionReason).toBe('Not for this theme.')
   })
 })
