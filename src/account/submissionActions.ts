@@ -6,7 +6,7 @@ import { createLocalReq, type PayloadRequest } from 'payload'
 
 import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale } from '@/i18n/languages'
-import type { FormCollection } from '@/submissions/form'
+import { FORM_PAGE, type FormCollection } from '@/submissions/form'
 import { decideFromForm, proposeFromForm } from '@/submissions/site'
 import { SUBMITTABLE, type Submittable } from '@/submissions/status'
 
@@ -33,8 +33,6 @@ async function signedInReq(locale: Locale, back: string): Promise<PayloadRequest
   return createLocalReq({ user }, payload)
 }
 
-const FORM_PAGE: Record<FormCollection, string> = { events: 'event', news: 'news' }
-
 async function propose(collection: FormCollection, form: FormData) {
   const locale = localeOf(form)
   const formPage = `/${locale}/account/submissions/${FORM_PAGE[collection]}`
@@ -50,6 +48,10 @@ export async function proposeEvent(form: FormData) {
 
 export async function proposeNews(form: FormData) {
   await propose('news', form)
+}
+
+export async function proposeResource(form: FormData) {
+  await propose('resources', form)
 }
 
 const isSubmittable = (value: string): value is Submittable =>

@@ -2,8 +2,15 @@ import { asRecordId } from '@/validation/shape'
 
 import type { Submittable } from './status'
 
-/** The collections the site has a proposal form for so far. */
-export type FormCollection = Extract<Submittable, 'events' | 'news'>
+/** The collections the site has a proposal form for (organisations' profiles: not yet). */
+export type FormCollection = Submittable
+
+/** Each form's page, under `/<locale>/account/submissions/`. */
+export const FORM_PAGE: Record<FormCollection, string> = {
+  events: 'event',
+  news: 'news',
+  resources: 'resource',
+}
 
 /** The fields each proposal form has, in its order: a refusal names them in the page's address. */
 export const FORM_FIELDS = {
@@ -21,6 +28,7 @@ export const FORM_FIELDS = {
     'summary',
   ],
   news: ['title', 'kind', 'date', 'countries', 'themes', 'summary'],
+  resources: ['title', 'kind', 'language', 'file', 'externalUrl', 'countries', 'themes', 'summary'],
 } as const satisfies Record<FormCollection, readonly string[]>
 export type FormField = (typeof FORM_FIELDS)[FormCollection][number]
 
@@ -127,17 +135,52 @@ export function newsFromForm(form: FormData, idType: 'number' | 'text') {
   })
 }
 
+/**
+ * The resource form's answers as the resources contract takes them, with one edition: the
+ * uploaded file (already stored, by its id) or a link, in the language chosen.
+ */
+export function resourceFromForm(
+  form: FormData,
+  idType: 'number' | 'text',
+  file: number | string | null,
+) {
+  return withoutEmpty({
+    title: text(form, 'title'),
+    slug: slugFrom(text(form, 'title')),
+    kind: text(form, 'kind'),
+    summary: text(form, 'summary'),
+    editions: [
+      withoutEmpty({
+        language: text(form, 'language'),
+        title: text(form, 'title'),
+        file: file ?? '',
+        externalUrl: text(form, 'externalUrl'),
+      }),
+    ],
+    visibility: 'public',
+    countries: ids(form, 'countries', idType),
+    themes: ids(form, 'themes', idType),
+    submissionStatus: 'submitted',
+  })
+}
+
 type Refusal = { status?: number; data?: { errors?: { path?: unknown }[] } } | null
-const FORM_NAME: Record<string, FormField> = { start_tz: 'timezone', end_tz: 'timezone' }
+const FORM_NAME: Record<string, FormField> = {
+  start_tz: 'timezone',
+  end_tz: 'timezone',
+  editions: 'file',
+}
+/** An edition's fields (`editions.0.language`) are the form's own. */
+const formNameOf = (path: string): string => {
+  const edition = path.match(/^editions\.\d+\.(\w+)/)?.[1]
+  if (edition) return edition
+  const root = path.match(/^[A-Za-z_]+/)?.[0] ?? ''
+  return FORM_NAME[root] ?? root
+}
 
 /** The form fields a refused proposal names, in the form's order. */
 export function refusedFormFields(collection: FormCollection, error: unknown): FormField[] {
   const problems = (error as Refusal)?.data?.errors ?? []
-  const named = new Set(
-    problems.map(({ path }) => {
-      const root = String(path ?? '').match(/^[A-Za-z_]+/)?.[0] ?? ''
-      return FORM_NAME[root] ?? root
-    }),
-  )
+  const named = new Set(problems.map(({ path }) => formNameOf(String(path ?? ''))))
   return (FORM_FIELDS[collection] as readonly FormField[]).filter((field) => named.has(field))
 }

@@ -1,7 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { approveSubmission, rejectSubmission } from './decisions'
-import { eventFromForm, newsFromForm, refusedFormFields, type FormCollection } from './form'
+import {
+  eventFromForm,
+  newsFromForm,
+  refusedFormFields,
+  resourceFromForm,
+  type FormCollection,
+} from './form'
 import type { Submittable } from './status'
 
 /**
@@ -13,7 +19,11 @@ export type Outcome = { ok: true; id?: number } | { ok: false; codes: string[] }
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status
 
-/** A proposal from the event or news form, through the same rules as `POST /api/<collection>`. */
+/**
+ * A proposal from one of the forms, through the same rules as `POST /api/<collection>`. A
+ * resource's file is stored first, through the media rules (its bytes checked, kept for editors
+ * until the work is published); if the work is then refused, the file goes too.
+ */
 export async function proposeFromForm({
   req,
   collection,
@@ -24,8 +34,32 @@ export async function proposeFromForm({
   form: FormData
 }): Promise<Outcome> {
   const idType = req.payload.db.defaultIDType
-  const data = collection === 'events' ? eventFromForm(form, idType) : newsFromForm(form, idType)
+  let fileId: number | null = null
   try {
+    if (collection === 'resources') {
+      const upload = form.get('file')
+      if (upload instanceof File && upload.size > 0) {
+        const stored = await req.payload.create({
+          collection: 'media',
+          data: { alt: String(form.get('title') ?? ''), visibility: 'editors' },
+          file: {
+            data: Buffer.from(await upload.arrayBuffer()),
+            mimetype: upload.type || 'application/octet-stream',
+            name: upload.name,
+            size: upload.size,
+          },
+          overrideAccess: false,
+          req,
+        })
+        fileId = stored.id
+      }
+    }
+    const data =
+      collection === 'events'
+        ? eventFromForm(form, idType)
+        : collection === 'news'
+          ? newsFromForm(form, idType)
+          : resourceFromForm(form, idType, fileId)
     const doc = await req.payload.create({
       collection,
       data: data as never,
@@ -34,12 +68,27 @@ export async function proposeFromForm({
     })
     return { ok: true, id: doc.id }
   } catch (error) {
-    if (statusOf(error) === 403) return { ok: false, codes: ['forbidden'] }
-    const fields = refusedFormFields(collection, error)
-    if (fields.length > 0) return { ok: false, codes: fields }
-    req.payload.logger.error({ err: error, msg: 'submissions: a proposal could not be stored' })
-    return { ok: false, codes: ['failed'] }
+    if (fileId !== null) {
+      await req.payload.delete({ collection: 'media', id: fileId, overrideAccess: true, req })
+    }
+    return { ok: false, codes: refusalCodes(req, collection, error, fileId === null) }
   }
+}
+
+function refusalCodes(
+  req: PayloadRequest,
+  collection: FormCollection,
+  error: unknown,
+  isFileStep: boolean,
+): string[] {
+  const status = statusOf(error)
+  if (status === 403) return ['forbidden']
+  const fields = refusedFormFields(collection, error)
+  if (fields.length > 0) return fields
+  // The media rules refuse a file with a 400 of their own, naming no field.
+  if (status === 400 && collection === 'resources' && isFileStep) return ['file']
+  req.payload.logger.error({ err: error, msg: 'submissions: a proposal could not be stored' })
+  return ['failed']
 }
 
 /** A decision from the review page's buttons, through `approveSubmission`/`rejectSubmission`. */

@@ -16,6 +16,7 @@ import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { removeMeiliData, startTestMeilisearch, type TestMeili } from '../helpers/meili'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+import { MINIMAL_PDF } from '../helpers/samples'
 
 /**
  * Members' proposals with prior approval: a member with the right to submit proposes, a manager
@@ -679,5 +680,94 @@ describe('the site’s forms and review queue', () => {
     expect(await queue(cast.manager)).toEqual(['Queue moderator’s own'])
     expect((await stored('events', first))._status).toBe('published')
     expect((await stored('events', elsewhere)).rejectionReason).toBe('Not for this theme.')
+  })
+
+  it('should take a resource with its file, keep the file for editors until approval, and refuse a disguised file', async () => {
+    const resourceForm = () =>
+      form({
+        locale: 'en',
+        title: 'Recruitment fee guide',
+        kind: 'manual',
+        language: 'th',
+        themes: [String(theme.id)],
+        countries: [String(country.id)],
+        summary: 'What workers may be charged, and what not.',
+      })
+    const good = resourceForm()
+    good.append(
+      'file',
+      new File([new Uint8Array(MINIMAL_PDF)], 'fee-guide.pdf', { type: 'application/pdf' }),
+    )
+    const outcome = await proposeFromForm({
+      req: await siteReq(submitter),
+      collection: 'resources',
+      form: good,
+    })
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
+    const id = (outcome as { id: number }).id
+    const resource = await payload.findByID({
+      collection: 'resources',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(resource).toMatchObject({
+      _status: 'draft',
+      submissionStatus: 'submitted',
+      editions: [{ language: 'th', title: 'Recruitment fee guide' }],
+    })
+    const fileId = resource.editions[0].file as number
+    const file = () => payload.findByID({ collection: 'media', id: fileId, overrideAccess: true })
+    expect((await file()).visibility).toBe('editors')
+    expect((await http.rest('GET', `/media/${fileId}`)).status).toBe(404)
+
+    await approveSubmission({ req: await siteReq(cast.manager), collection: 'resources', id })
+    expect((await file()).visibility).toBe('public')
+    expect((await http.rest('GET', `/media/${fileId}`)).status).toBe(200)
+
+    const mediaBefore = await payload.count({ collection: 'media', overrideAccess: true })
+    const resourcesBefore = await payload.count({ collection: 'resources', overrideAccess: true })
+    const disguised = resourceForm()
+    disguised.append('file', new File(['<html><script>alert(1)</script>'], 'guide.pdf'))
+    expect(
+      await proposeFromForm({
+        req: await siteReq(submitter),
+        collection: 'resources',
+        form: disguised,
+      }),
+    ).toEqual({ ok: false, codes: ['file'] })
+    const noThemes = resourceForm()
+    noThemes.delete('themes')
+    noThemes.append(
+      'file',
+      new File([new Uint8Array(MINIMAL_PDF)], 'fee-guide.pdf', { type: 'application/pdf' }),
+    )
+    expect(
+      await proposeFromForm({
+        req: await siteReq(submitter),
+        collection: 'resources',
+        form: noThemes,
+      }),
+    ).toEqual({ ok: false, codes: ['themes'] })
+    // Neither refusal leaves a file or a work behind.
+    expect(await payload.count({ collection: 'media', overrideAccess: true })).toEqual(mediaBefore)
+    expect(await payload.count({ collection: 'resources', overrideAccess: true })).toEqual(
+      resourcesBefore,
+    )
+  })
+
+  it('should keep a file a member uploads over REST for editors, whatever visibility they send', async () => {
+    const upload = new FormData()
+    upload.append(
+      'file',
+      new Blob([new Uint8Array(MINIMAL_PDF)], { type: 'application/pdf' }),
+      'mine.pdf',
+    )
+    upload.append('_payload', JSON.stringify({ visibility: 'public' }))
+    const response = await http.rest('POST', '/media', { token: tokens.submitter, form: upload })
+    expect(response.status, response.text).toBe(201)
+    expect(response.body.doc.visibility).toBe('editors')
+    const refused = await http.rest('POST', '/media', { token: tokens.member, form: upload })
+    expect(refused.status).toBe(403)
   })
 })

@@ -1,10 +1,11 @@
-import { proposeEvent, proposeNews } from '@/account/submissionActions'
+import { proposeEvent, proposeNews, proposeResource } from '@/account/submissionActions'
 import type { InLanguages } from '@/data/translations'
 import { KIND_LABEL as EVENT_KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { EVENT_KINDS, EVENT_MODES } from '@/events/kinds'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
-import type { Locale } from '@/i18n/languages'
+import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
+import { RESOURCE_KIND_LABEL, RESOURCE_KINDS } from '@/library/kinds'
 import { NEWS_KIND_LABELS, NEWS_KINDS } from '@/news/kinds'
 import type { Country, Theme } from '@/payload-types'
 import type { FormField } from '@/submissions/form'
@@ -141,6 +142,61 @@ export function NewsProposalForm(props: FormProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        {t('submissionFieldCountries')}
+        <select name="countries" multiple {...mark('countries')}>
+          {countryOptions}
+        </select>
+      </label>
+      {tail}
+    </form>
+  )
+}
+
+/**
+ * Proposing a resource: one edition, an uploaded file (checked by its bytes, as every upload)
+ * or a link, in one language. More editions are added by editors.
+ */
+export function ResourceProposalForm(props: FormProps) {
+  const { t, mark, choose, countryOptions, head, tail } = sharedParts(props)
+  const languages = [
+    ...LOCALES,
+    ...Object.keys(EDITION_LANGUAGES).filter(
+      (code) => !(LOCALES as readonly string[]).includes(code),
+    ),
+  ] as (keyof typeof EDITION_LANGUAGES)[]
+  return (
+    <form action={proposeResource} className="account-form" encType="multipart/form-data">
+      {head}
+      <label>
+        {t('filterKind')}
+        <select name="kind" required {...mark('kind')}>
+          {choose}
+          {RESOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(RESOURCE_KIND_LABEL[kind])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('submissionFieldLanguage')}
+        <select name="language" required defaultValue={props.locale} {...mark('language')}>
+          {languages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {EDITION_LANGUAGES[code].native}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('submissionFieldFile')}
+        <input name="file" type="file" {...mark('file')} />
+      </label>
+      <label>
+        {t('submissionFieldLink')}
+        <input name="externalUrl" type="url" {...mark('externalUrl')} />
       </label>
       <label>
         {t('submissionFieldCountries')}

@@ -10,15 +10,20 @@ import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { maySubmitUser } from '@/access/roles'
 import { translate, type UiKey } from '@/i18n/ui'
-import { FORM_FIELDS, type FormCollection, type FormField } from '@/submissions/form'
+import { FORM_FIELDS, FORM_PAGE, type FormCollection, type FormField } from '@/submissions/form'
 
-import { EventProposalForm, NewsProposalForm } from './ProposalForms'
+import { EventProposalForm, NewsProposalForm, ResourceProposalForm } from './ProposalForms'
 
 const TITLE: Record<FormCollection, UiKey> = {
   events: 'submissionProposeEvent',
   news: 'submissionProposeNews',
+  resources: 'submissionProposeResource',
 }
-const FORM_PAGE: Record<FormCollection, string> = { events: 'event', news: 'news' }
+const FORMS = {
+  events: EventProposalForm,
+  news: NewsProposalForm,
+  resources: ResourceProposalForm,
+} as const
 
 /**
  * The page of one proposal form, for the signed-in person with the right to submit; others are
@@ -49,14 +54,16 @@ export async function ProposalPage({
     ? 'submissionNotAllowed'
     : codes.includes('failed')
       ? 'submissionFailed'
-      : invalid.size > 0
-        ? 'submissionInvalid'
-        : null
+      : codes.includes('file')
+        ? 'submissionFileRefused'
+        : invalid.size > 0
+          ? 'submissionInvalid'
+          : null
   const [countries, themes] = await Promise.all([
     listCountries({ user: null, locale }),
     listThemes({ user: null, locale }),
   ])
-  const Form = collection === 'events' ? EventProposalForm : NewsProposalForm
+  const Form = FORMS[collection]
   return (
     <main className="account">
       <h1>{t(TITLE[collection])}</h1>

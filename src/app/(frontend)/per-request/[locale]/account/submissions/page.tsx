@@ -38,6 +38,11 @@ export default async function SubmissionsPage({ params, searchParams }: AccountP
           <li>
             <Link href={`/${locale}/account/submissions/news`}>{t('submissionProposeNews')}</Link>
           </li>
+          <li>
+            <Link href={`/${locale}/account/submissions/resource`}>
+              {t('submissionProposeResource')}
+            </Link>
+          </li>
         </ul>
       ) : (
         <p className="notice">{t('submissionNotAllowed')}</p>
