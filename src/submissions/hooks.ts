@@ -94,6 +94,10 @@ export const decideSubmission: CollectionBeforeChangeHook = ({
   const wanted = data.submissionStatus ?? was
   const publishing = data._status === 'published' && was === 'submitted'
   const decision = wanted !== was ? wanted : publishing ? 'approved' : null
+  if (!decision && was === 'rejected' && data._status === 'published') {
+    // A rejected submission never appears; an editor who wants it publishes a new document.
+    throw new Refused('This submission was rejected: it cannot be published.')
+  }
   if (!decision) {
     // A revision: the submitter's stays a waiting draft; an editor's edit keeps its status.
     const revising = was === 'submitted' && !isEditorUser(user)

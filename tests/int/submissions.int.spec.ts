@@ -407,6 +407,14 @@ describe('a member’s proposal', () => {
     })
     expect(late.status).toBe(403)
     expect(late.body.errors[0].message).toBe('This submission has already been decided.')
+    const published = await http.rest('PATCH', `/events/${event.id}`, {
+      token: tokens.manager,
+      json: { _status: 'published' },
+    })
+    expect(published.status).toBe(403)
+    expect(published.body.errors[0].message).toBe(
+      'This submission was rejected: it cannot be published.',
+    )
     const edit = await http.rest('PATCH', `/events/${event.id}`, {
       token: tokens.submitter,
       json: { summary: 'Please look again.' },
