@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_resetJobSystemGlobals, createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { MAIL_QUEUE } from '@/email/queue'
 import { startMailSink, type MailSink } from '@/email/sink'
@@ -25,6 +25,14 @@ import { MINIMAL_PDF } from '../helpers/samples'
  * iCalendar or feeds; the submitter and the reviewers are mailed; the audit log keeps each decision.
  */
 const SITE = 'https://cop.example.org'
+/** The cache tags expired, as the portal's `revalidateTag` would be told them. */
+const expired = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/cache')>()),
+  revalidateTag: (tag: string) => {
+    expired.push(tag)
+  },
+}))
 let sink: MailSink
 let meili: TestMeili
 let portal: Portal
@@ -46,6 +54,8 @@ let eventFile: typeof import('@/app/(frontend)/cached/[locale]/events/[slug]/eve
 let newsRss: typeof import('@/app/(frontend)/cached/[locale]/feeds/news.xml/route').GET
 let news: typeof import('@/data/news')
 let submissions: typeof import('@/data/submissions')
+let sitemapIndex: typeof import('@/app/sitemap.xml/route').GET
+let sitemapFile: typeof import('@/app/sitemaps/[file]/route').GET
 
 const YEAR = new Date().getUTCFullYear() + 2
 
@@ -104,6 +114,8 @@ beforeAll(async () => {
   events = await import('@/data/events')
   news = await import('@/data/news')
   submissions = await import('@/data/submissions')
+  sitemapIndex = (await import('@/app/sitemap.xml/route')).GET
+  sitemapFile = (await import('@/app/sitemaps/[file]/route')).GET
   calendarFeed = (await import('@/app/(frontend)/cached/[locale]/events/calendar.ics/route')).GET
   eventFile = (await import('@/app/(frontend)/cached/[locale]/events/[slug]/event.ics/route')).GET
   newsRss = (await import('@/app/(frontend)/cached/[locale]/feeds/news.xml/route')).GET
@@ -220,6 +232,19 @@ async function newsFeedText() {
   expect(response.status).toBe(200)
   return response.text()
 }
+/** Every address the sitemap gives crawlers, as a crawler reads it: the index, then its files. */
+async function sitemapUrls() {
+  const index = await (await sitemapIndex()).text()
+  const urls: string[] = []
+  for (const [, file] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const name = file!.slice(`${SITE}/sitemaps/`.length)
+    const response = await sitemapFile(new Request(file!), {
+      params: Promise.resolve({ file: name }),
+    })
+    urls.push(...[...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!))
+  }
+  return urls
+}
 const readAs = (id: number, token?: string) => http.rest('GET', `/events/${id}`, { token })
 /** A request as a reviewer on the site (server actions call the domain functions with it). */
 const siteReq = async (user: User) =>
@@ -281,7 +306,8 @@ describe('a member’s proposal', () => {
     }
   })
 
-  it('should stay out of the pages, search, iCalendar and feeds until approved, and appear in all of them after', async () => {
+  it('should stay out of the pages, search, iCalendar, feeds and sitemap until approved, and appear in all of them after', async () => {
+    expired.splice(0)
     const event = await propose(eventProposal({ title: 'Harvest season hiring clinic' }))
     const proposedNews = await http.rest('POST', '/news', {
       token: tokens.submitter,
@@ -307,8 +333,13 @@ describe('a member’s proposal', () => {
       expect(await calendarText()).not.toContain('Harvest season hiring clinic')
       expect(await icsStatus(event.slug)).toBe(404)
       expect(await newsFeedText()).not.toContain('Union opens a migrant desk')
+      const urls = await sitemapUrls()
+      expect(urls).not.toContain(`${SITE}/en/events/${event.slug}`)
+      expect(urls).not.toContain(`${SITE}/en/news/${story.slug}`)
     }
     await invisible()
+    // A proposal changes nothing the public sees: no page is expired for it.
+    expect(expired).toEqual([])
 
     const approved = await http.rest('PATCH', `/events/${event.id}`, {
       token: tokens.moderator,
@@ -320,8 +351,13 @@ describe('a member’s proposal', () => {
     await approveSubmission({ req: await siteReq(cast.manager), collection: 'news', id: story.id })
     expect((await stored('news', story.id))._status).toBe('published')
 
+    // Approval is a publish: the pages built from events and news are expired at once.
+    expect([...new Set(expired)].sort()).toEqual(['events', 'news'])
     const mails = await deliver()
     expect(await events.getEvent({ user: null, locale: 'en', slug: event.slug })).not.toBeNull()
+    const urls = await sitemapUrls()
+    expect(urls).toContain(`${SITE}/en/events/${event.slug}`)
+    expect(urls).toContain(`${SITE}/en/news/${story.slug}`)
     expect(await news.getNews({ user: null, locale: 'en', slug: story.slug })).not.toBeNull()
     expect(await searchTitles('harvest hiring clinic')).toContain('Harvest season hiring clinic')
     expect(await searchTitles('migrant desk')).toContain('Union opens a migrant desk')

@@ -380,6 +380,15 @@ export const submissionStrings = {
     vi: 'Bạn không thể quyết định về nội dung này: đó là nội dung của chính bạn, nằm ngoài chủ đề của bạn, hoặc đã được quyết định.',
     id: 'Anda tidak dapat memutuskan kiriman ini: kiriman itu milik Anda sendiri, di luar tema Anda, atau sudah diputuskan.',
   },
+  reviewQueueFailed: {
+    en: 'Your decision could not be saved. Please try again later.',
+    th: 'ไม่สามารถบันทึกการตัดสินของคุณได้ โปรดลองอีกครั้งในภายหลัง',
+    km: 'មិនអាចរក្សាទុកការសម្រេចរបស់អ្នកបានទេ។ សូមព្យាយាមម្តងទៀតនៅពេលក្រោយ។',
+    lo: 'ບໍ່ສາມາດບັນທຶກການຕັດສິນຂອງທ່ານໄດ້. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ.',
+    my: 'သင်၏ ဆုံးဖြတ်ချက်ကို သိမ်းဆည်း၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။',
+    vi: 'Không thể lưu quyết định của bạn. Vui lòng thử lại sau.',
+    id: 'Keputusan Anda tidak dapat disimpan. Silakan coba lagi nanti.',
+  },
   reviewQueueNotAllowed: {
     en: 'Only managers and the moderators of a theme review submissions.',
     th: 'เฉพาะผู้จัดการและผู้ดูแลหัวข้อเท่านั้นที่ตรวจสอบเนื้อหาที่ส่งมาได้',

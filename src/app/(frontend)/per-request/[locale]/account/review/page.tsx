@@ -15,11 +15,11 @@ import { translate, type UiKey } from '@/i18n/ui'
 const ERRORS: Record<string, UiKey> = {
   reason: 'reviewQueueNeedsReason',
   forbidden: 'reviewQueueForbidden',
-  failed: 'submissionFailed',
+  failed: 'reviewQueueFailed',
 }
 
 const errorMessage = (code: string): UiKey =>
-  Object.hasOwn(ERRORS, code) ? ERRORS[code] : 'submissionFailed'
+  Object.hasOwn(ERRORS, code) ? ERRORS[code] : 'reviewQueueFailed'
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
   accountMetadata(params, 'reviewQueueTitle')
