@@ -32,7 +32,10 @@ const when = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15 }
 
 export const Events: CollectionConfig<'events'> = {
   slug: slugs.events,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', 'country', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', 'country', '_status', 'submissionStatus'],
+  },
   defaultSort: 'start',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {

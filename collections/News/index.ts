@@ -25,7 +25,10 @@ import { revalidatePages } from '@/hooks/revalidatePages'
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
   labels: { singular: 'News item', plural: 'News' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'date', '_status', 'submissionStatus'],
+  },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {

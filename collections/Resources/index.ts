@@ -36,7 +36,7 @@ export const Resources: CollectionConfig<'resources'> = {
   slug: slugs.resources,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'year', 'visibility', '_status'],
+    defaultColumns: ['title', 'kind', 'year', 'visibility', '_status', 'submissionStatus'],
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 25 },
