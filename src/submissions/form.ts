@@ -49,7 +49,8 @@ const ids = (form: FormData, name: string, idType: 'number' | 'text') =>
 export function zonedInstant(local: string, timeZone: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return local
   const asUtc = new Date(`${local}:00.000Z`)
-  if (Number.isNaN(asUtc.getTime())) return local
+  // No such day (30 February rolls over into March): left for the API to refuse.
+  if (Number.isNaN(asUtc.getTime()) || !asUtc.toISOString().startsWith(local)) return local
   try {
     // The zone's offset at that moment, read back from Intl (twice, to settle across a change).
     let instant = asUtc.getTime()
