@@ -7,6 +7,7 @@ import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_qu
 import * as migration_20261207_021249_membership from './20261207_021249_membership'
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
 import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
+import * as migration_20261207_044208_submissions from './20261207_044208_submissions'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261207_040553_invitations.up,
     down: migration_20261207_040553_invitations.down,
     name: '20261207_040553_invitations',
+  },
+  {
+    up: migration_20261207_044208_submissions.up,
+    down: migration_20261207_044208_submissions.down,
+    name: '20261207_044208_submissions',
   },
 ]

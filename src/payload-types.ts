@@ -225,6 +225,15 @@ export interface Resource {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
   titleOrder?: {
     inEn?: string | null;
     inTh?: string | null;
@@ -422,6 +431,92 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  organisationEntry?: (number | null) | Organisation;
+  memberGroup?:
+    | (
+        | 'ilo-technical'
+        | 'ilo-country-office'
+        | 'government'
+        | 'trade-union'
+        | 'employers'
+        | 'civil-society'
+        | 'un-working-group'
+        | 'other'
+      )
+    | null;
+  affiliationConfirmed?: boolean | null;
+  country?: (number | null) | Country;
+  themesOfInterest?: (number | Theme)[] | null;
+  statement?: string | null;
+  preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
+  roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
+  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
+  /**
+   * Required when rejecting; mailed to the applicant.
+   */
+  rejectionReason?: string | null;
+  moderatedThemes?: (number | Theme)[] | null;
+  maySubmit?: boolean | null;
+  notificationPreferences?: {
+    digest?: ('never' | 'daily' | 'weekly') | null;
+    watchedReplies?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  kind:
+    | 'ilo'
+    | 'un'
+    | 'government'
+    | 'trade-union'
+    | 'employers'
+    | 'civil-society'
+    | 'academic'
+    | 'donor'
+    | 'regional-body'
+    | 'other';
+  country?: (number | null) | Country;
+  website?: string | null;
+  /**
+   * Where the facts come from: document, table or page.
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -457,6 +552,15 @@ export interface News {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -577,6 +681,15 @@ export interface Event {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -652,92 +765,6 @@ export interface ResourceCentre {
   source?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  acronym?: string | null;
-  kind:
-    | 'ilo'
-    | 'un'
-    | 'government'
-    | 'trade-union'
-    | 'employers'
-    | 'civil-society'
-    | 'academic'
-    | 'donor'
-    | 'regional-body'
-    | 'other';
-  country?: (number | null) | Country;
-  website?: string | null;
-  /**
-   * Where the facts come from: document, table or page.
-   */
-  source?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  organisation?: string | null;
-  organisationEntry?: (number | null) | Organisation;
-  memberGroup?:
-    | (
-        | 'ilo-technical'
-        | 'ilo-country-office'
-        | 'government'
-        | 'trade-union'
-        | 'employers'
-        | 'civil-society'
-        | 'un-working-group'
-        | 'other'
-      )
-    | null;
-  affiliationConfirmed?: boolean | null;
-  country?: (number | null) | Country;
-  themesOfInterest?: (number | Theme)[] | null;
-  statement?: string | null;
-  preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
-  roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
-  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
-  /**
-   * Required when rejecting; mailed to the applicant.
-   */
-  rejectionReason?: string | null;
-  moderatedThemes?: (number | Theme)[] | null;
-  maySubmit?: boolean | null;
-  notificationPreferences?: {
-    digest?: ('never' | 'daily' | 'weekly') | null;
-    watchedReplies?: boolean | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -823,7 +850,9 @@ export interface AuditLog {
     | 'roles-changed'
     | 'moderated-themes-changed'
     | 'submit-right-granted'
-    | 'submit-right-revoked';
+    | 'submit-right-revoked'
+    | 'submission-approved'
+    | 'submission-rejected';
   subject?: (number | null) | User;
   /**
    * Values before and after.
@@ -1084,6 +1113,9 @@ export interface ResourcesSelect<T extends boolean = true> {
   year?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   titleOrder?:
     | T
     | {
@@ -1115,6 +1147,9 @@ export interface NewsSelect<T extends boolean = true> {
   countries?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1141,6 +1176,9 @@ export interface EventsSelect<T extends boolean = true> {
   description?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

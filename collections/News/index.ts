@@ -1,12 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canEditThemedContent,
-  publishedOrEditor,
-} from '@/access'
-import { countriesField, sourceField, themesField } from '@/fields/common'
+import { canDeleteContent, canEditThemedContent } from '@/access'
+import { countriesField, sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
@@ -15,6 +10,14 @@ import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { NEWS_KIND_OPTIONS } from '@/news/kinds'
 
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
+
 import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
@@ -22,21 +25,24 @@ import { revalidatePages } from '@/hooks/revalidatePages'
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
   labels: { singular: 'News item', plural: 'News' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'date', '_status', 'submissionStatus'],
+  },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
-    read: publishedOrEditor,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes],
-    afterChange: [queueIndexing, revalidatePages],
+    beforeChange: [decideSubmission, limitToModeratedThemes],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -59,7 +65,7 @@ export const News: CollectionConfig<'news'> = {
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'body', type: 'richText', localized: true },
     { name: 'image', type: 'upload', relationTo: slugs.media },
-    themesField,
+    reviewedThemesField,
     countriesField,
     {
       name: 'project',
@@ -68,5 +74,6 @@ export const News: CollectionConfig<'news'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
   ],
 }

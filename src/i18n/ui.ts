@@ -8,6 +8,7 @@ import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
 import { navigationStrings } from './strings/navigation'
+import { submissionStrings } from './strings/submissions'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
@@ -20,6 +21,7 @@ const strings = {
   ...errorStrings,
   ...libraryStrings,
   ...membersAdminStrings,
+  ...submissionStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -564,15 +564,6 @@ export const membersAdminStrings = {
     vi: 'Hãy dán danh sách hoặc chọn tệp.',
     id: 'Tempelkan daftar atau pilih berkas.',
   },
-  membersAdminLinks: {
-    en: 'Managing members',
-    th: 'การจัดการสมาชิก',
-    km: 'ការគ្រប់គ្រងសមាជិក',
-    lo: 'ການຈັດການສະມາຊິກ',
-    my: 'အသင်းဝင်များ စီမံခြင်း',
-    vi: 'Quản lý thành viên',
-    id: 'Mengelola anggota',
-  },
   invitationsTooMany: {
     en: 'The list has {count} people: send at most 500 at a time.',
     th: 'รายชื่อมี {count} คน โปรดส่งครั้งละไม่เกิน 500 คน',

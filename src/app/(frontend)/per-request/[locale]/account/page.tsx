@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { isManagerUser, type MembershipStatus, type Person } from '@/access/roles'
@@ -10,6 +11,7 @@ import {
 import { FormMessage } from '@/components/account/FormMessage'
 import { SignOutButton } from '@/components/account/SignOutButton'
 import { currentVisitor } from '@/data/payload'
+import { isReviewer } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
 
 const STATUS: Record<MembershipStatus, UiKey> = {
@@ -42,18 +44,26 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         <dt>{t('membership')}</dt>
         <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
-      {isManagerUser(user as unknown as Person) ? (
-        <nav aria-label={t('membersAdminLinks')}>
-          <ul>
+      <ul className="actions">
+        <li>
+          <Link href={`/${locale}/account/submissions`}>{t('submissionsTitle')}</Link>
+        </li>
+        {isReviewer(user) ? (
+          <li>
+            <Link href={`/${locale}/account/review`}>{t('reviewQueueTitle')}</Link>
+          </li>
+        ) : null}
+        {isManagerUser(user as unknown as Person) ? (
+          <>
             <li>
-              <a href={`/${locale}/account/members`}>{t('membersTitle')}</a>
+              <Link href={`/${locale}/account/members`}>{t('membersTitle')}</Link>
             </li>
             <li>
-              <a href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</a>
+              <Link href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</Link>
             </li>
-          </ul>
-        </nav>
-      ) : null}
+          </>
+        ) : null}
+      </ul>
       <SignOutButton locale={locale} />
     </main>
   )
