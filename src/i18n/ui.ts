@@ -7,6 +7,7 @@ import { eventStrings } from './strings/events'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { navigationStrings } from './strings/navigation'
+import { profileStrings } from './strings/profile'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
@@ -18,6 +19,7 @@ const strings = {
   ...discoveryStrings,
   ...errorStrings,
   ...libraryStrings,
+  ...profileStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'moderated-themes-changed',
   'submit-right-granted',
   'submit-right-revoked',
+  'organisation-proposed',
+  'organisation-change-confirmed',
+  'organisation-change-declined',
+  'closed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -30,4 +34,8 @@ export const AUDIT_ACTION_OPTIONS = selectOptions(AUDIT_ACTIONS, {
   'moderated-themes-changed': 'Moderated themes changed',
   'submit-right-granted': 'Right to submit granted',
   'submit-right-revoked': 'Right to submit revoked',
+  'organisation-proposed': 'Change of organisation proposed',
+  'organisation-change-confirmed': 'Change of organisation confirmed',
+  'organisation-change-declined': 'Change of organisation declined',
+  closed: 'Account closed by its owner (personal data erased)',
 })

@@ -17,6 +17,7 @@ const STATUS: Record<MembershipStatus, UiKey> = {
   approved: 'membershipApproved',
   rejected: 'membershipRejected',
   suspended: 'membershipSuspended',
+  closed: 'membershipClosed',
 }
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
