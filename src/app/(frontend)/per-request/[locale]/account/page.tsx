@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import type { MembershipStatus } from '@/access/roles'
+import { isApprovedMemberUser, isManagerUser, type MembershipStatus } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -9,6 +9,8 @@ import {
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { SignOutButton } from '@/components/account/SignOutButton'
+import { Link } from '@/components/layout/Link'
+import { MemberBadge } from '@/components/people/MemberBadge'
 import { currentVisitor } from '@/data/payload'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -37,12 +39,31 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     <main className="account">
       <h1>{t('yourAccount')}</h1>
       <FormMessage locale={locale} message={changed ? 'passwordChanged' : undefined} />
+      <p>
+        <strong>{user.name}</strong>
+        <MemberBadge locale={locale} person={user} />
+      </p>
       <dl className="facts">
         <dt>{t('emailAddress')}</dt>
         <dd>{user.email}</dd>
         <dt>{t('membership')}</dt>
         <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
+      <ul>
+        <li>
+          <Link href={`/${locale}/account/profile`}>{t('profileEdit')}</Link>
+        </li>
+        {isApprovedMemberUser(user) ? (
+          <li>
+            <Link href={`/${locale}/members`}>{t('membersTitle')}</Link>
+          </li>
+        ) : null}
+        {isManagerUser(user) ? (
+          <li>
+            <Link href={`/${locale}/account/organisation-changes`}>{t('orgChangesTitle')}</Link>
+          </li>
+        ) : null}
+      </ul>
       <SignOutButton locale={locale} />
     </main>
   )
