@@ -61,14 +61,17 @@ export async function proposeOrganisationForm(form: FormData) {
   const chosen = asRecordId(field(form, 'organisation'), payload.db.defaultIDType)
   const organisation = named || chosen
   if (!organisation) redirect(`${profilePath(locale)}?error=organisation`)
-  let failure = false
+  let answer = 'error=organisation'
   try {
-    await proposeOrganisation({ req: await createLocalReq({ user }, payload), organisation })
+    const req = await createLocalReq({ user }, payload)
+    const updated = await proposeOrganisation({ req, organisation })
+    // Waiting for a manager, or (nothing confirmed yet) changed at once.
+    const isWaiting = Boolean(updated.proposedOrganisation?.proposedAt)
+    answer = isWaiting ? 'saved=organisation' : 'saved=organisationChanged'
   } catch (error) {
     if (statusOf(error) !== 400) payload.logger.error({ err: error, msg: 'organisation change' })
-    failure = true
   }
-  redirect(`${profilePath(locale)}?${failure ? 'error=organisation' : 'saved=organisation'}`)
+  redirect(`${profilePath(locale)}?${answer}`)
 }
 
 export async function closeAccountForm(form: FormData) {

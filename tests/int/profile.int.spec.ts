@@ -272,6 +272,36 @@ describe('a change of organisation', () => {
     )
   })
 
+  it('should announce a change proposed over REST just the same', async () => {
+    const person = await member({ organisation: 'Old Union', affiliationConfirmed: true })
+    const token = await tokenFor(payload, person)
+    const response = await http.rest('PATCH', `/users/${person.id}`, {
+      token,
+      json: { proposedOrganisation: { name: 'Union Over REST' } },
+    })
+    expect(response.status, response.text).toBe(200)
+    expect(await stored(person.id)).toMatchObject({
+      organisation: 'Old Union',
+      affiliationConfirmed: true,
+      proposedOrganisation: { name: 'Union Over REST' },
+    })
+    const mails = await deliver()
+    expect(mails.filter((mail) => mail.text?.includes('Union Over REST'))).toHaveLength(2)
+  })
+
+  it('should refuse a member who edits another member’s profile or directory choices', async () => {
+    const other = await member()
+    const response = await http.rest('PATCH', `/users/${other.id}`, {
+      token: tokens.member,
+      json: { name: 'Renamed', directory: { listed: true } },
+    })
+    expect(response.status).toBe(403)
+    expect(await stored(other.id)).toMatchObject({
+      name: other.name,
+      directory: { listed: false },
+    })
+  })
+
   it('should change an organisation nobody confirmed yet at once', async () => {
     const person = await member({ membershipStatus: 'pending', organisation: 'Old Union' })
     await proposeOrganisation({ req: await requestOf(person), organisation: union.id })

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import { isApprovedMemberUser, isManagerUser, type MembershipStatus } from '@/access/roles'
+import { isApprovedMemberUser, isManagerUser } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -8,19 +8,12 @@ import {
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
+import { MEMBERSHIP_LABEL } from '@/components/account/membershipLabel'
 import { SignOutButton } from '@/components/account/SignOutButton'
 import { Link } from '@/components/layout/Link'
 import { MemberBadge } from '@/components/people/MemberBadge'
 import { currentVisitor } from '@/data/payload'
 import { translate, type UiKey } from '@/i18n/ui'
-
-const STATUS: Record<MembershipStatus, UiKey> = {
-  pending: 'membershipPending',
-  approved: 'membershipApproved',
-  rejected: 'membershipRejected',
-  suspended: 'membershipSuspended',
-  closed: 'membershipClosed',
-}
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
   accountMetadata(params, 'yourAccount')
@@ -47,7 +40,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         <dt>{t('emailAddress')}</dt>
         <dd>{user.email}</dd>
         <dt>{t('membership')}</dt>
-        <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
+        <dd>{t(MEMBERSHIP_LABEL[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
       <ul>
         <li>

@@ -7,6 +7,7 @@ import {
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
+import { MEMBERSHIP_LABEL } from '@/components/account/membershipLabel'
 import { OrganisationForm } from '@/components/account/OrganisationForm'
 import { ProfileForm } from '@/components/account/ProfileForm'
 import { YourDataSections } from '@/components/account/YourDataSections'
@@ -21,6 +22,7 @@ import { translate, type UiKey } from '@/i18n/ui'
 const SAVED: Record<string, UiKey> = {
   profile: 'profileSaved',
   organisation: 'profileOrganisationSent',
+  organisationChanged: 'profileSaved',
 }
 const ERRORS: Record<string, UiKey> = {
   profile: 'profileFailed',
@@ -55,6 +57,12 @@ export default async function ProfilePage({ params, searchParams }: AccountPageP
       <h1>{translate(locale, 'profileTitle')}</h1>
       <FormMessage locale={locale} message={saved} />
       <FormMessage locale={locale} message={error} isError values={{ minutes: 15 }} />
+      <dl className="facts">
+        <dt>{translate(locale, 'membership')}</dt>
+        <dd>
+          {translate(locale, MEMBERSHIP_LABEL[profile.membershipStatus] ?? 'membershipPending')}
+        </dd>
+      </dl>
       <ProfileForm locale={locale} profile={profile} countries={countries} themes={themes} />
       <OrganisationForm locale={locale} profile={profile} organisations={organisations} />
       <YourDataSections locale={locale} />
