@@ -3,8 +3,7 @@ import { ValidationError, type PayloadRequest } from 'payload'
 import { Refused } from '@/access/refused'
 import { isManagerUser, type Person } from '@/access/roles'
 import type { MemberGroup } from '@/people/memberGroups'
-import type { Organisation, User } from '@/payload-types'
-import { asRecordId } from '@/validation/shape'
+import type { User } from '@/payload-types'
 
 import { recordDecision } from './audit'
 
@@ -21,23 +20,13 @@ function invalid(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: 'users', errors: [{ path, message }], req }, req.t)
 }
 
-/** The name a proposal shows: its directory entry's, or the name the member wrote. */
-export function proposedName(proposal: User['proposedOrganisation']): string | null {
-  if (!proposal) return null
-  const entry = proposal.entry
-  if (entry && typeof entry === 'object')
-    return (entry as Organisation).name ?? proposal.name ?? null
-  return proposal.name ?? null
-}
-
 /**
- * A member changes their organisation: a directory entry's id, or a name of their own. Once a
- * manager has confirmed their affiliation, the change waits in `proposedOrganisation` for a
- * manager; the confirmed organisation, and its confirmation, stay as they are meanwhile, and the
- * users hooks record it and mail the managers (`announceOrganisationProposal`). Proposing the
- * organisation already shown withdraws a proposal. Nothing confirmed yet (an applicant): the
- * organisation changes at once, for the manager to confirm with the membership. As the member,
- * with their access (`overrideAccess: false`).
+ * A member changes their organisation: a directory entry's id, or a name of their own. As the
+ * member, with their access (`overrideAccess: false`), so it is exactly `PATCH /api/users/<id>`
+ * with `organisation`: once a manager has confirmed their affiliation, the users hooks make it a
+ * proposal that waits for a manager (and tell the managers); the confirmed organisation and its
+ * badge stay meanwhile (`decideMembership`, `announceOrganisationProposal`). Nothing confirmed
+ * yet (an applicant): it changes at once, for the manager to confirm with the membership.
  */
 export async function proposeOrganisation({
   req,
@@ -48,53 +37,15 @@ export async function proposeOrganisation({
 }) {
   const user = req.user as (Person & { id: Id }) | null
   if (!user) throw new Refused('Sign in to change your organisation.')
-  const entryId = asRecordId(organisation, req.payload.db.defaultIDType) as Id | undefined
+  const isId = typeof organisation === 'number'
   const name = typeof organisation === 'string' ? organisation.trim() : ''
-  if (entryId === undefined && !name) {
+  if (!isId && !name) {
     invalid(req, 'organisation', 'Choose your organisation in the directory or write its name.')
   }
-  let proposal: { name: string | null; entry: Id | null } = { name, entry: null }
-  if (entryId !== undefined) {
-    const entry = await req.payload.db.findOne<Organisation>({
-      collection: 'organisations',
-      where: { id: { equals: entryId } },
-      req,
-    })
-    if (!entry)
-      invalid(req, 'organisation', `There is no organisation ${entryId} in the directory.`)
-    proposal = { name: entry.name ?? null, entry: entry.id }
-  }
-  const current = (await req.payload.findByID({
-    collection: 'users',
-    id: user.id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as User
-  if (!current.affiliationConfirmed) {
-    return req.payload.update({
-      collection: 'users',
-      id: user.id,
-      data: {
-        organisation: (proposal.entry ?? proposal.name) as string,
-        proposedOrganisation: NO_PROPOSAL,
-      },
-      overrideAccess: false,
-      req,
-    })
-  }
-  const isSame =
-    proposal.entry !== null
-      ? proposal.entry === idOf(current.organisationEntry)
-      : !current.organisationEntry && proposal.name === (current.organisation ?? '')
   return req.payload.update({
     collection: 'users',
     id: user.id,
-    data: {
-      proposedOrganisation: isSame
-        ? NO_PROPOSAL
-        : { ...proposal, proposedAt: new Date().toISOString() },
-    },
+    data: { organisation: (isId ? organisation : name) as string },
     overrideAccess: false,
     req,
   })

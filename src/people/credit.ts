@@ -5,7 +5,7 @@ import type { User } from '@/payload-types'
 /** The name a closed account keeps (src/account/closure.ts); shown translated. */
 export const FORMER_MEMBER = 'Former member'
 
-type Credited = Pick<User, 'name' | 'organisation' | 'membershipStatus'> | null | undefined
+type Credited = Partial<Pick<User, 'name' | 'organisation' | 'membershipStatus'>> | null | undefined
 
 /**
  * Whom a contribution is credited to: the person while their account is open; once closed, the
