@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
 
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
 
 import { Refused } from '@/access/refused'
 import { mailText } from '@/email/compose'
@@ -69,6 +75,7 @@ export async function closeAccount({ req, password }: { req: PayloadRequest; pas
     if ((error as { status?: number }).status === 429) throw error
     throw new Refused('That password is not right; the account is still open.')
   }
+  await keepAnAdministrator(req, id)
   const hasOwnTransaction = await initTransaction(req)
   try {
     const user = (await req.payload.findByID({
@@ -100,5 +107,23 @@ export async function closeAccount({ req, password }: { req: PayloadRequest; pas
   } catch (error) {
     if (hasOwnTransaction) await killTransaction(req)
     throw error
+  }
+}
+
+/**
+ * The last administrator may not close their account: nobody could then grant the role again
+ * (a 409, told on the profile page). Closing loses the role, like every other.
+ */
+async function keepAnAdministrator(req: PayloadRequest, id: number) {
+  const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
+  if (!roles.includes('admin')) return
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ roles: { contains: 'admin' } }, { id: { not_equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs === 0) {
+    throw new APIError('Make someone else an administrator before closing your account.', 409)
   }
 }

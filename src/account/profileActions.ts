@@ -84,10 +84,10 @@ export async function closeAccountForm(form: FormData) {
     await closeAccount({ req, password: typeof password === 'string' ? password : '' })
   } catch (error) {
     const status = statusOf(error)
-    if (status !== 403 && status !== 429) {
+    if (status !== 403 && status !== 409 && status !== 429) {
       payload.logger.error({ err: error, msg: 'account not closed' })
     }
-    failure = status === 429 ? 'limited' : 'password'
+    failure = status === 429 ? 'limited' : status === 409 ? 'lastAdmin' : 'password'
   }
   if (failure) redirect(`${profilePath(locale)}?error=${failure}#close`)
   await endSession(payload)

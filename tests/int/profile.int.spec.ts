@@ -386,6 +386,16 @@ describe('closing an account', () => {
     expect((await stored(person.id)).membershipStatus).toBe('approved')
   })
 
+  it('should refuse the last administrator closing their account, with a 409', async () => {
+    await expect(
+      closeAccount({ req: await requestOf(cast.admin), password: PASSWORD }),
+    ).rejects.toMatchObject({ status: 409 })
+    expect(await stored(cast.admin.id)).toMatchObject({
+      roles: ['admin'],
+      membershipStatus: 'approved',
+    })
+  })
+
   it('should erase the personal data, end every session, mail a goodbye and keep the credit', async () => {
     const person = await member({
       organisation: 'Ministry of Labour',

@@ -239,6 +239,15 @@ export const profileStrings = {
     vi: 'Mật khẩu không đúng; tài khoản của bạn vẫn mở.',
     id: 'Kata sandi salah; akun Anda masih terbuka.',
   },
+  profileCloseLastAdmin: {
+    en: 'You are the only administrator: make someone else an administrator before closing your account.',
+    th: 'คุณเป็นผู้ดูแลระบบเพียงคนเดียว โปรดแต่งตั้งผู้ดูแลระบบคนอื่นก่อนปิดบัญชีของคุณ',
+    km: 'អ្នកគឺជាអ្នកគ្រប់គ្រងប្រព័ន្ធតែម្នាក់គត់៖ សូមតែងតាំងអ្នកផ្សេងជាអ្នកគ្រប់គ្រងប្រព័ន្ធ មុនពេលបិទគណនីរបស់អ្នក។',
+    lo: 'ທ່ານເປັນຜູ້ບໍລິຫານລະບົບພຽງຄົນດຽວ: ກະລຸນາແຕ່ງຕັ້ງຄົນອື່ນເປັນຜູ້ບໍລິຫານລະບົບກ່ອນປິດບັນຊີຂອງທ່ານ.',
+    my: 'သင်သည် တစ်ဦးတည်းသော စီမံခန့်ခွဲသူ ဖြစ်သည်။ သင့်အကောင့်ကို မပိတ်မီ အခြားသူတစ်ဦးကို စီမံခန့်ခွဲသူအဖြစ် ခန့်အပ်ပါ။',
+    vi: 'Bạn là quản trị viên duy nhất: hãy chỉ định người khác làm quản trị viên trước khi đóng tài khoản.',
+    id: 'Anda satu-satunya administrator: jadikan orang lain administrator sebelum menutup akun Anda.',
+  },
   profileClosed: {
     en: 'Your account is closed and your personal details are erased. Thank you for taking part.',
     th: 'บัญชีของคุณถูกปิดและข้อมูลส่วนบุคคลถูกลบแล้ว ขอบคุณที่ร่วมกับเรา',

@@ -28,6 +28,7 @@ const ERRORS: Record<string, UiKey> = {
   profile: 'profileFailed',
   organisation: 'profileOrganisationMissing',
   password: 'profileCloseWrongPassword',
+  lastAdmin: 'profileCloseLastAdmin',
   limited: 'tooManyAttempts',
 }
 const pick = (table: Record<string, UiKey>, code: string | undefined) =>
