@@ -33,7 +33,7 @@ let country: Country
 let union: Organisation
 const tokens: Partial<Record<keyof Cast, string>> = {}
 // The data layer loads the Payload config: imported once bootPortal has chosen the test database.
-let listMembers: typeof import('@/data/members').listMembers
+let listDirectory: typeof import('@/data/directory').listDirectory
 
 beforeAll(async () => {
   raiseLimitsOutOfTheWay()
@@ -41,7 +41,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = sink.url
   process.env.SERVER_URL = SERVER_URL
   portal = await bootPortal('profile')
-  listMembers = (await import('@/data/members')).listMembers
+  listDirectory = (await import('@/data/directory')).listDirectory
   payload = portal.payload
   http = httpClient(portal.config)
   theme = (await createThemes(payload)).moderated
@@ -474,7 +474,7 @@ describe('the member directory', () => {
   })
 
   it('should list only the members who opted in, each with only what they chose to show', async () => {
-    const page = await listMembers({ user: cast.member, filters: {}, page: 1 })
+    const page = await listDirectory({ user: cast.member, filters: {}, page: 1 })
     const names = page?.members.map((person) => person.name)
     expect(names).toContain(shown.name)
     expect(names).toContain(hidden.name)
@@ -496,7 +496,7 @@ describe('the member directory', () => {
       { theme: theme.id },
       { memberGroup: 'government' },
     ]) {
-      const page = await listMembers({ user: cast.member, filters, page: 1 })
+      const page = await listDirectory({ user: cast.member, filters, page: 1 })
       const names = page?.members.map((person) => person.name)
       expect(names, JSON.stringify(filters)).toContain(shown.name)
       expect(names, JSON.stringify(filters)).not.toContain(hidden.name)
@@ -505,8 +505,8 @@ describe('the member directory', () => {
   })
 
   it('should show the directory to no visitor and no pending member', async () => {
-    expect(await listMembers({ user: null, filters: {}, page: 1 })).toBeNull()
-    expect(await listMembers({ user: cast.pending, filters: {}, page: 1 })).toBeNull()
+    expect(await listDirectory({ user: null, filters: {}, page: 1 })).toBeNull()
+    expect(await listDirectory({ user: cast.pending, filters: {}, page: 1 })).toBeNull()
   })
 
   it('should hide what a member did not opt to show over REST, but not from them or a manager', async () => {

@@ -1,4 +1,4 @@
-import type { MemberCard } from '@/data/members'
+import type { MemberCard } from '@/data/directory'
 import type { Locale } from '@/i18n/languages'
 
 import { MemberBadge } from './MemberBadge'

@@ -275,7 +275,7 @@ export const profileStrings = {
     vi: 'Đã đóng',
     id: 'Ditutup',
   },
-  membersTitle: {
+  directoryTitle: {
     en: 'Member directory',
     th: 'ทำเนียบสมาชิก',
     km: 'បញ្ជីឈ្មោះសមាជិក',
@@ -284,7 +284,7 @@ export const profileStrings = {
     vi: 'Danh bạ thành viên',
     id: 'Direktori anggota',
   },
-  membersIntro: {
+  directoryIntro: {
     en: 'Members who chose to be listed, with what each chose to show. Choose what you show in your profile.',
     th: 'สมาชิกที่เลือกให้แสดงชื่อ พร้อมข้อมูลที่แต่ละคนเลือกแสดง คุณเลือกสิ่งที่จะแสดงได้ในโปรไฟล์ของคุณ',
     km: 'សមាជិកដែលបានជ្រើសរើសឱ្យដាក់ឈ្មោះ ជាមួយអ្វីដែលម្នាក់ៗជ្រើសរើសបង្ហាញ។ ជ្រើសរើសអ្វីដែលអ្នកបង្ហាញក្នុងប្រវត្តិរូបរបស់អ្នក។',
@@ -293,16 +293,7 @@ export const profileStrings = {
     vi: 'Các thành viên đã chọn xuất hiện trong danh bạ, cùng những gì mỗi người chọn hiển thị. Bạn chọn những gì mình hiển thị trong hồ sơ.',
     id: 'Anggota yang memilih untuk dicantumkan, dengan apa yang dipilih masing-masing untuk ditampilkan. Pilih yang Anda tampilkan di profil Anda.',
   },
-  membersForMembers: {
-    en: 'The member directory is for approved members. Sign in to see it.',
-    th: 'ทำเนียบสมาชิกสำหรับสมาชิกที่ได้รับอนุมัติแล้ว โปรดเข้าสู่ระบบเพื่อดู',
-    km: 'បញ្ជីឈ្មោះសមាជិកគឺសម្រាប់សមាជិកដែលបានអនុម័ត។ សូមចូលដើម្បីមើល។',
-    lo: 'ລາຍຊື່ສະມາຊິກແມ່ນສຳລັບສະມາຊິກທີ່ໄດ້ຮັບອະນຸມັດແລ້ວ. ກະລຸນາເຂົ້າລະບົບເພື່ອເບິ່ງ.',
-    my: 'အဖွဲ့ဝင်လမ်းညွှန်သည် အတည်ပြုပြီး အဖွဲ့ဝင်များအတွက်ဖြစ်သည်။ ကြည့်ရန် ဝင်ရောက်ပါ။',
-    vi: 'Danh bạ thành viên dành cho thành viên đã được phê duyệt. Hãy đăng nhập để xem.',
-    id: 'Direktori anggota untuk anggota yang telah disetujui. Masuk untuk melihatnya.',
-  },
-  membersWaiting: {
+  directoryWaiting: {
     en: 'You can use the member directory once a manager has approved your membership.',
     th: 'คุณจะใช้ทำเนียบสมาชิกได้เมื่อผู้จัดการอนุมัติสมาชิกภาพของคุณแล้ว',
     km: 'អ្នកអាចប្រើបញ្ជីឈ្មោះសមាជិកបាន នៅពេលអ្នកគ្រប់គ្រងអនុម័តសមាជិកភាពរបស់អ្នក។',
@@ -311,7 +302,7 @@ export const profileStrings = {
     vi: 'Bạn có thể dùng danh bạ thành viên khi người quản lý đã phê duyệt tư cách thành viên của bạn.',
     id: 'Anda dapat memakai direktori anggota setelah pengelola menyetujui keanggotaan Anda.',
   },
-  membersNone: {
+  directoryNone: {
     en: 'No listed member matches.',
     th: 'ไม่มีสมาชิกที่ตรงกัน',
     km: 'គ្មានសមាជិកដែលត្រូវគ្នាទេ។',

@@ -48,7 +48,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         </li>
         {isApprovedMemberUser(user) ? (
           <li>
-            <Link href={`/${locale}/members`}>{t('membersTitle')}</Link>
+            <Link href={`/${locale}/members`}>{t('directoryTitle')}</Link>
           </li>
         ) : null}
         {isManagerUser(user) ? (

@@ -10,14 +10,14 @@ import {
 import { Pagination } from '@/components/layout/Pagination'
 import { MemberEntry } from '@/components/people/MemberEntry'
 import { listCountries } from '@/data/countries'
-import { listMembers } from '@/data/members'
+import { listDirectory } from '@/data/directory'
 import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { translate, type UiKey } from '@/i18n/ui'
 import { isMemberGroup, MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
-  accountMetadata(params, 'membersTitle')
+  accountMetadata(params, 'directoryTitle')
 
 const positive = (value: string | undefined) => {
   const number = Number(value)
@@ -37,8 +37,8 @@ export default async function MembersPage({ params, searchParams }: AccountPageP
   if (!isApprovedMemberUser(user)) {
     return (
       <main className="account">
-        <h1>{t('membersTitle')}</h1>
-        <p className="notice">{t('membersWaiting')}</p>
+        <h1>{t('directoryTitle')}</h1>
+        <p className="notice">{t('directoryWaiting')}</p>
       </main>
     )
   }
@@ -50,7 +50,7 @@ export default async function MembersPage({ params, searchParams }: AccountPageP
   }
   const page = positive(await accountParam(searchParams, 'page')) ?? 1
   const [listing, countries, themes] = await Promise.all([
-    listMembers({
+    listDirectory({
       user,
       filters: { memberGroup: query.group, country: query.country, theme: query.theme },
       page,
@@ -62,8 +62,8 @@ export default async function MembersPage({ params, searchParams }: AccountPageP
   const themeTitles = new Map<unknown, string>(themes.map((theme) => [theme.id, theme.title ?? '']))
   return (
     <main>
-      <h1>{t('membersTitle')}</h1>
-      <p>{t('membersIntro')}</p>
+      <h1>{t('directoryTitle')}</h1>
+      <p>{t('directoryIntro')}</p>
       <form method="get" className="filters">
         <label>
           {t('memberGroup')}
@@ -113,7 +113,7 @@ export default async function MembersPage({ params, searchParams }: AccountPageP
           ))}
         </ul>
       ) : (
-        <p className="muted">{t('membersNone')}</p>
+        <p className="muted">{t('directoryNone')}</p>
       )}
       <Pagination
         locale={locale}

@@ -9,7 +9,7 @@ import {
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
-import { organisationProposals } from '@/data/members'
+import { organisationProposals } from '@/data/profile'
 import { currentVisitor } from '@/data/payload'
 import { translate, type UiKey } from '@/i18n/ui'
 import { MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'

@@ -1,10 +1,10 @@
-import { isApprovedMemberUser, isManagerUser } from '@/access/roles'
+import { isApprovedMemberUser } from '@/access/roles'
 import { directoryWhere, type DirectoryFilters } from '@/people/directory'
 import type { User } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
-export const MEMBERS_PER_PAGE = 24
+export const DIRECTORY_PER_PAGE = 24
 
 /** What a directory entry or a badge needs of a person; the field rules decide what arrives. */
 export const MEMBER_CARD_SELECT = {
@@ -35,7 +35,7 @@ export type MemberCard = Pick<
  * (`directoryWhere`; members may not query the private fields themselves); what each entry shows
  * is then read as the reader, so the field rules hide what a member did not opt to show.
  */
-export async function listMembers({
+export async function listDirectory({
   user,
   filters,
   page,
@@ -50,7 +50,7 @@ export async function listMembers({
     collection: 'users',
     where: directoryWhere(filters),
     sort: 'name',
-    limit: MEMBERS_PER_PAGE,
+    limit: DIRECTORY_PER_PAGE,
     page,
     depth: 0,
     select: {},
@@ -75,36 +75,4 @@ export async function listMembers({
     totalPages: listed.totalPages,
     totalDocs: listed.totalDocs,
   }
-}
-
-/** The signed-in person's own profile, everything they may read of it (all of it). */
-export async function ownProfile({ user }: { user: User }): Promise<User> {
-  const payload = await payloadClient()
-  return payload.findByID({
-    collection: 'users',
-    id: user.id,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-}
-
-/**
- * Members waiting for a manager to confirm a change of organisation, oldest first. Only managers
- * may read the proposals (a field of the person and managers): anyone else gets none.
- */
-export async function organisationProposals({ user }: { user: User }) {
-  if (!isManagerUser(user)) return []
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { 'proposedOrganisation.proposedAt': { exists: true } },
-    sort: 'proposedOrganisation.proposedAt',
-    limit: 100,
-    depth: 0,
-    select: { name: true, organisation: true, memberGroup: true, proposedOrganisation: true },
-    user,
-    overrideAccess: false,
-  })
-  return docs.filter((doc) => doc.proposedOrganisation?.name || doc.proposedOrganisation?.entry)
 }
