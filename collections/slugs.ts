@@ -13,4 +13,5 @@ export const slugs = {
   media: 'media',
   mailDeliveries: 'mail-deliveries',
   auditLog: 'audit-log',
+  invitations: 'invitations',
 } as const

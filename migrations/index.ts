@@ -6,7 +6,8 @@ import * as migration_20261207_013418_title_order from './20261207_013418_title_
 import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
 import * as migration_20261207_021249_membership from './20261207_021249_membership'
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
-import * as migration_20261207_040614_profile_directory from './20261207_040614_profile_directory'
+import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
+import * as migration_20261207_043732_profile_directory from './20261207_043732_profile_directory'
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261207_022616_no_lockout',
   },
   {
-    up: migration_20261207_040614_profile_directory.up,
-    down: migration_20261207_040614_profile_directory.down,
-    name: '20261207_040614_profile_directory',
+    up: migration_20261207_040553_invitations.up,
+    down: migration_20261207_040553_invitations.down,
+    name: '20261207_040553_invitations',
+  },
+  {
+    up: migration_20261207_043732_profile_directory.up,
+    down: migration_20261207_043732_profile_directory.down,
+    name: '20261207_043732_profile_directory',
   },
 ]

@@ -78,6 +78,7 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    invitations: Invitation;
     'mail-deliveries': MailDelivery;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -754,6 +756,49 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  name: string;
+  /**
+   * The language of the invitation mail and of the join form it opens.
+   */
+  language: 'en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id';
+  /**
+   * Fills in the join form; the applicant may change it.
+   */
+  organisation?: string | null;
+  memberGroup?:
+    | (
+        | 'ilo-technical'
+        | 'ilo-country-office'
+        | 'government'
+        | 'trade-union'
+        | 'employers'
+        | 'civil-society'
+        | 'un-working-group'
+        | 'other'
+      )
+    | null;
+  /**
+   * For managers.
+   */
+  note?: string | null;
+  /**
+   * Revoke to end the link. Inviting the address again sends a new one.
+   */
+  status: 'sent' | 'accepted' | 'expired' | 'revoked';
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedUser?: (number | null) | User;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-deliveries".
  */
 export interface MailDelivery {
@@ -974,6 +1019,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'mail-deliveries';
@@ -1320,6 +1369,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  language?: T;
+  organisation?: T;
+  memberGroup?: T;
+  note?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedUser?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,7 @@ import { sessionCookies } from '@/security/sessionCookies'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
+import { acceptInvitation, takeInvitation } from './hooks/acceptInvitation'
 import { exportEndpoint } from './exportEndpoint'
 import { adaptOrganisation } from './hooks/adaptOrganisation'
 import { announceOrganisationProposal } from './hooks/announceOrganisationProposal'
@@ -82,11 +83,12 @@ export const Users: CollectionConfig<'users'> = {
       answerUnknownAddressesAlike,
       guardPrivilegedFields,
       sendAuthMailThroughQueue,
+      takeInvitation,
       registerApplicant,
     ],
     afterLogin: [forgetFailuresAfterLogin],
     beforeChange: [keepRecentResetToken, decideMembership],
-    afterChange: [recordMembershipChanges, announceOrganisationProposal],
+    afterChange: [recordMembershipChanges, acceptInvitation, announceOrganisationProposal],
     afterOperation: [queueAuthMail, answerApplicant],
   },
   fields: [

@@ -6,6 +6,7 @@ import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
+import { membersAdminStrings } from './strings/membersAdmin'
 import { navigationStrings } from './strings/navigation'
 import { profileStrings } from './strings/profile'
 
@@ -19,6 +20,7 @@ const strings = {
   ...discoveryStrings,
   ...errorStrings,
   ...libraryStrings,
+  ...membersAdminStrings,
   ...profileStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-import { isApprovedMemberUser, isManagerUser } from '@/access/roles'
+import { isApprovedMemberUser, isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -51,12 +51,22 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
             <Link href={`/${locale}/members`}>{t('directoryTitle')}</Link>
           </li>
         ) : null}
-        {isManagerUser(user) ? (
-          <li>
-            <Link href={`/${locale}/account/organisation-changes`}>{t('orgChangesTitle')}</Link>
-          </li>
-        ) : null}
       </ul>
+      {isManagerUser(user as unknown as Person) ? (
+        <nav aria-label={t('membersAdminLinks')}>
+          <ul>
+            <li>
+              <a href={`/${locale}/account/members`}>{t('membersTitle')}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/account/organisation-changes`}>{t('orgChangesTitle')}</a>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
       <SignOutButton locale={locale} />
     </main>
   )
