@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_resetJobSystemGlobals, createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { closeAccount } from '@/account/closure'
 import { saveProfile } from '@/account/profile'
@@ -16,6 +16,38 @@ import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
 import { createSample, type SampleContext } from '../helpers/samples'
+
+/**
+ * The site's server actions run here as Next would run them for a signed-in person: `headers()`
+ * carries that person's token, `redirect()` throws where the browser would be sent, and
+ * `cookies()` keeps what the action sets.
+ */
+const next = vi.hoisted(() => {
+  class Redirected extends Error {
+    constructor(readonly url: string) {
+      super(`redirected to ${url}`)
+    }
+  }
+  return {
+    token: undefined as string | undefined,
+    cookies: [] as { name: string; value: string }[],
+    Redirected,
+  }
+})
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(next.token ? { Authorization: `JWT ${next.token}` } : {}),
+  cookies: async () => ({
+    set: (cookie: { name: string; value: string }) => next.cookies.push(cookie),
+  }),
+}))
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new next.Redirected(url)
+  },
+  notFound: () => {
+    throw new Error('notFound() called')
+  },
+}))
 
 /**
  * A member's own account: editing the profile, a change of organisation through a manager, the
@@ -34,6 +66,7 @@ let union: Organisation
 const tokens: Partial<Record<keyof Cast, string>> = {}
 // The data layer loads the Payload config: imported once bootPortal has chosen the test database.
 let listDirectory: typeof import('@/data/directory').listDirectory
+let actions: typeof import('@/account/profileActions')
 
 beforeAll(async () => {
   raiseLimitsOutOfTheWay()
@@ -42,6 +75,7 @@ beforeAll(async () => {
   process.env.SERVER_URL = SERVER_URL
   portal = await bootPortal('profile')
   listDirectory = (await import('@/data/directory')).listDirectory
+  actions = await import('@/account/profileActions')
   payload = portal.payload
   http = httpClient(portal.config)
   theme = (await createThemes(payload)).moderated
@@ -124,6 +158,24 @@ async function member(data: Partial<User> = {}): Promise<User> {
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
+}
+
+/** Posts a form to a server action as the person with `token`; where it redirects to. */
+async function post(
+  token: string | undefined,
+  action: (form: FormData) => Promise<unknown>,
+  entries: [string, string][],
+): Promise<string> {
+  next.token = token
+  try {
+    await action(form(entries))
+  } catch (error) {
+    if (error instanceof next.Redirected) return error.url
+    throw error
+  } finally {
+    next.token = undefined
+  }
+  throw new Error('the action answered without a redirect')
 }
 
 function form(entries: [string, string][]): FormData {
@@ -557,5 +609,97 @@ describe('the member directory', () => {
       { token: tokens.member },
     )
     expect(where.body.errors?.length).toBe(1)
+  })
+})
+
+describe('the site’s forms', () => {
+  it('should save the profile form, and change no role, status or right to submit posted with it', async () => {
+    const person = await member()
+    const token = await tokenFor(payload, person)
+    const answer = await post(token, actions.saveProfileForm, [
+      ['locale', 'th'],
+      ['name', 'Niran'],
+      ['roles', 'admin'],
+      ['membershipStatus', 'suspended'],
+      ['maySubmit', 'on'],
+      ['directory.listed', 'on'],
+    ])
+    expect(answer).toBe('/th/account/profile?saved=profile')
+    expect(await stored(person.id)).toMatchObject({
+      name: 'Niran',
+      roles: ['member'],
+      membershipStatus: 'approved',
+      maySubmit: false,
+      directory: { listed: true },
+    })
+  })
+
+  it('should send a visitor to sign in and answer a refused profile with an error', async () => {
+    expect(await post(undefined, actions.saveProfileForm, [['locale', 'en']])).toBe(
+      '/en/account/sign-in?next=%2Fen%2Faccount%2Fprofile',
+    )
+    const person = await member()
+    const token = await tokenFor(payload, person)
+    expect(
+      await post(token, actions.saveProfileForm, [
+        ['locale', 'en'],
+        ['name', ''],
+      ]),
+    ).toBe('/en/account/profile?error=profile')
+    expect((await stored(person.id)).name).toBe(person.name)
+  })
+
+  it('should send a confirmed member’s organisation to a manager, who confirms it on the site', async () => {
+    const person = await member({ organisation: 'Old Union', affiliationConfirmed: true })
+    const token = await tokenFor(payload, person)
+    expect(
+      await post(token, actions.proposeOrganisationForm, [
+        ['locale', 'en'],
+        ['organisationName', 'Brand New Union'],
+      ]),
+    ).toBe('/en/account/profile?saved=organisation')
+    expect(
+      await post(token, actions.decideOrganisationChangeForm, [
+        ['locale', 'en'],
+        ['member', String(person.id)],
+        ['decision', 'confirm'],
+      ]),
+    ).toBe('/en/account/organisation-changes?error=failed')
+    expect(
+      await post(tokens.manager, actions.decideOrganisationChangeForm, [
+        ['locale', 'en'],
+        ['member', String(person.id)],
+        ['decision', 'confirm'],
+        ['memberGroup', 'trade-union'],
+      ]),
+    ).toBe('/en/account/organisation-changes?saved=1')
+    expect(await stored(person.id)).toMatchObject({
+      organisation: 'Brand New Union',
+      memberGroup: 'trade-union',
+      affiliationConfirmed: true,
+    })
+    await deliver()
+  })
+
+  it('should keep an account open on a wrong password, and close it and end the session on the right one', async () => {
+    const person = await member()
+    const token = await tokenFor(payload, person)
+    expect(
+      await post(token, actions.closeAccountForm, [
+        ['locale', 'vi'],
+        ['password', 'wrong'],
+      ]),
+    ).toBe('/vi/account/profile?error=password#close')
+    expect((await stored(person.id)).membershipStatus).toBe('approved')
+    next.cookies.splice(0)
+    expect(
+      await post(token, actions.closeAccountForm, [
+        ['locale', 'vi'],
+        ['password', PASSWORD],
+      ]),
+    ).toBe('/vi/account/closed')
+    expect((await stored(person.id)).membershipStatus).toBe('closed')
+    expect(next.cookies).toEqual([expect.objectContaining({ name: 'payload-token', value: '' })])
+    await deliver()
   })
 })
