@@ -263,7 +263,7 @@ describe('the profile', () => {
 })
 
 describe('a change of organisation', () => {
-  it('should keep the confirmed organisation while the change waits, and mail every manager', async () => {
+  it('should keep the confirmed organisation while the change waits, and mail every manager once a day', async () => {
     const person = await member({ organisation: 'Old Union', affiliationConfirmed: true })
     await proposeOrganisation({ req: await requestOf(person), organisation: union.id })
     const after = await stored(person.id)
@@ -281,6 +281,11 @@ describe('a change of organisation', () => {
       mailStrings.organisationChangeSubject.en.replace('{member}', person.name),
     )
     expect(mails[0].text).toContain(`${SERVER_URL}/en/account/organisation-changes`)
+
+    // Changing their mind the same day mails nobody again; the managers' page shows the latest.
+    await proposeOrganisation({ req: await requestOf(person), organisation: 'Second Thoughts' })
+    expect((await stored(person.id)).proposedOrganisation?.name).toBe('Second Thoughts')
+    expect(await deliver()).toEqual([])
   })
 
   it('should make the proposed organisation the confirmed one when a manager confirms', async () => {

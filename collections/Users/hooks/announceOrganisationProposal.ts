@@ -15,7 +15,8 @@ const idOf = (value: unknown) =>
 /**
  * A member's new proposed organisation (`proposedOrganisation`, through the profile page, REST or
  * GraphQL) is audit-logged and mailed to every manager and admin in their language, in the same
- * transaction. The key holds the proposal's time, so a job run twice mails nobody twice.
+ * transaction. At most one mail a day per member and manager (the key holds the date), so a member
+ * changing their mind ten times cannot flood the managers; the managers' page lists the latest.
  */
 export const announceOrganisationProposal: CollectionAfterChangeHook<User> = async ({
   doc,
@@ -47,6 +48,7 @@ export const announceOrganisationProposal: CollectionAfterChangeHook<User> = asy
     overrideAccess: true,
     req,
   })
+  const today = new Date().toISOString().slice(0, 10)
   const values = {
     member: doc.name ?? '',
     from: doc.organisation || '—',
@@ -56,7 +58,7 @@ export const announceOrganisationProposal: CollectionAfterChangeHook<User> = asy
     await queuePersonalMail({
       req,
       to: reviewer,
-      key: mailKey(`organisation-change.${reviewer.id}`, doc.id, after.proposedAt ?? doc.updatedAt),
+      key: mailKey(`organisation-change.${reviewer.id}`, doc.id, today),
       write: (locale) => ({
         subject: mailText(locale, 'organisationChangeSubject', values),
         intro: mailText(locale, 'organisationChangeIntro', values),
