@@ -7,7 +7,8 @@ import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_qu
 import * as migration_20261207_021249_membership from './20261207_021249_membership'
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
 import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
-import * as migration_20261207_044208_submissions from './20261207_044208_submissions'
+import * as migration_20261207_043732_profile_directory from './20261207_043732_profile_directory'
+import * as migration_20261207_045058_submissions from './20261207_045058_submissions'
 
 export const migrations = [
   {
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261207_040553_invitations',
   },
   {
-    up: migration_20261207_044208_submissions.up,
-    down: migration_20261207_044208_submissions.down,
-    name: '20261207_044208_submissions',
+    up: migration_20261207_043732_profile_directory.up,
+    down: migration_20261207_043732_profile_directory.down,
+    name: '20261207_043732_profile_directory',
+  },
+  {
+    up: migration_20261207_045058_submissions.up,
+    down: migration_20261207_045058_submissions.down,
+    name: '20261207_045058_submissions',
   },
 ]

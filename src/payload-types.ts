@@ -450,13 +450,28 @@ export interface User {
         | 'other'
       )
     | null;
+  /**
+   * A change the member asked for. Confirm or decline it on the site (Your account), or set the organisation above and empty this.
+   */
+  proposedOrganisation?: {
+    name?: string | null;
+    entry?: (number | null) | Organisation;
+    proposedAt?: string | null;
+  };
   affiliationConfirmed?: boolean | null;
   country?: (number | null) | Country;
   themesOfInterest?: (number | Theme)[] | null;
+  directory?: {
+    listed?: boolean | null;
+    showOrganisation?: boolean | null;
+    showGroup?: boolean | null;
+    showCountry?: boolean | null;
+    showThemes?: boolean | null;
+  };
   statement?: string | null;
   preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
   roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
-  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
+  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended' | 'closed';
   /**
    * Required when rejecting; mailed to the applicant.
    */
@@ -852,7 +867,11 @@ export interface AuditLog {
     | 'submit-right-granted'
     | 'submit-right-revoked'
     | 'submission-approved'
-    | 'submission-rejected';
+    | 'submission-rejected'
+    | 'organisation-proposed'
+    | 'organisation-change-confirmed'
+    | 'organisation-change-declined'
+    | 'closed';
   subject?: (number | null) | User;
   /**
    * Values before and after.
@@ -1339,9 +1358,25 @@ export interface UsersSelect<T extends boolean = true> {
   organisation?: T;
   organisationEntry?: T;
   memberGroup?: T;
+  proposedOrganisation?:
+    | T
+    | {
+        name?: T;
+        entry?: T;
+        proposedAt?: T;
+      };
   affiliationConfirmed?: T;
   country?: T;
   themesOfInterest?: T;
+  directory?:
+    | T
+    | {
+        listed?: T;
+        showOrganisation?: T;
+        showGroup?: T;
+        showCountry?: T;
+        showThemes?: T;
+      };
   statement?: T;
   preferredLanguage?: T;
   roles?: T;

@@ -53,8 +53,10 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
-    // The account pages are rendered per request for everyone (ACCOUNT_PATHS).
+    // The account pages and the member directory are rendered per request for everyone
+    // (ACCOUNT_PATHS).
     '/:locale(en|th|km|lo|my|vi|id)/account/:path*',
+    '/:locale(en|th|km|lo|my|vi|id)/members/:path*',
     {
       source: '/api/:path*',
       missing: [

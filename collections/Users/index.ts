@@ -13,13 +13,16 @@ import {
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
 import { verifyEndpoint } from '@/membership/verify'
 import { MAX_STATEMENT_LENGTH } from '@/people/application'
+import { DIRECTORY_DEFAULTS, DIRECTORY_OPT_INS, shownToMembers } from '@/people/directory'
 import { MEMBER_GROUP_OPTIONS } from '@/people/memberGroups'
 import { sessionCookies } from '@/security/sessionCookies'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
 import { acceptInvitation, takeInvitation } from './hooks/acceptInvitation'
+import { exportEndpoint } from './exportEndpoint'
 import { adaptOrganisation } from './hooks/adaptOrganisation'
+import { announceOrganisationProposal } from './hooks/announceOrganisationProposal'
 import { answerUnknownAddressesAlike } from './hooks/answerUnknownAddressesAlike'
 import { decideMembership } from './hooks/decideMembership'
 import { guardPrivilegedFields } from './hooks/guardPrivilegedFields'
@@ -70,7 +73,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   // Before the API edge's checks: `organisation` may arrive as a name or a directory id.
   custom: { beforeEdge: [adaptOrganisation] },
-  endpoints: [verifyEndpoint],
+  endpoints: [verifyEndpoint, exportEndpoint],
   hooks: {
     // The limits first: a refused attempt does no work at all.
     beforeOperation: [
@@ -85,7 +88,7 @@ export const Users: CollectionConfig<'users'> = {
     ],
     afterLogin: [forgetFailuresAfterLogin],
     beforeChange: [keepRecentResetToken, decideMembership],
-    afterChange: [recordMembershipChanges, acceptInvitation],
+    afterChange: [recordMembershipChanges, acceptInvitation, announceOrganisationProposal],
     afterOperation: [queueAuthMail, answerApplicant],
   },
   fields: [
@@ -95,7 +98,12 @@ export const Users: CollectionConfig<'users'> = {
     // Payload's own: any signed-in person could set it. Only managers may (and the guard says so).
     { name: '_verified', type: 'checkbox', access: grantedField },
     // The name shown: the directory entry's, or the one the person proposed (adaptOrganisation).
-    { name: 'organisation', type: 'text', maxLength: 200 },
+    {
+      name: 'organisation',
+      type: 'text',
+      maxLength: 200,
+      access: { read: shownToMembers('organisation') },
+    },
     {
       name: 'organisationEntry',
       label: 'Organisation in the directory',
@@ -103,7 +111,34 @@ export const Users: CollectionConfig<'users'> = {
       relationTo: slugs.organisations,
       access: { read: selfOrManagerField },
     },
-    { name: 'memberGroup', type: 'select', options: MEMBER_GROUP_OPTIONS },
+    {
+      name: 'memberGroup',
+      type: 'select',
+      options: MEMBER_GROUP_OPTIONS,
+      access: { read: shownToMembers('memberGroup') },
+    },
+    {
+      // A member's change of organisation waits here for a manager (src/membership/organisation.ts);
+      // meanwhile the confirmed organisation above stays, and so does its confirmation.
+      name: 'proposedOrganisation',
+      label: 'Proposed organisation (waiting for a manager)',
+      type: 'group',
+      access: privateField,
+      admin: {
+        description:
+          'A change the member asked for. Confirm or decline it on the site (Your account), or set the organisation above and empty this.',
+      },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        {
+          name: 'entry',
+          label: 'Organisation in the directory',
+          type: 'relationship',
+          relationTo: slugs.organisations,
+        },
+        { name: 'proposedAt', type: 'date', admin: { readOnly: true } },
+      ],
+    },
     {
       name: 'affiliationConfirmed',
       label: 'Organisation and member group confirmed by a manager',
@@ -112,8 +147,32 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: managerField, update: managerField },
       admin: { position: 'sidebar' },
     },
-    { name: 'country', type: 'relationship', relationTo: slugs.countries },
-    { name: 'themesOfInterest', type: 'relationship', relationTo: slugs.themes, hasMany: true },
+    {
+      name: 'country',
+      type: 'relationship',
+      relationTo: slugs.countries,
+      access: { read: shownToMembers('country') },
+    },
+    {
+      name: 'themesOfInterest',
+      type: 'relationship',
+      relationTo: slugs.themes,
+      hasMany: true,
+      access: { read: shownToMembers('themesOfInterest') },
+    },
+    {
+      // Readable by every member who may read the person: the choices themselves are not private,
+      // and the fields above need them to decide (src/people/directory.ts).
+      name: 'directory',
+      label: 'Member directory',
+      type: 'group',
+      access: { update: selfOrManagerField },
+      fields: DIRECTORY_OPT_INS.map((optIn) => ({
+        name: optIn,
+        type: 'checkbox' as const,
+        defaultValue: DIRECTORY_DEFAULTS[optIn],
+      })),
+    },
     {
       name: 'statement',
       label: 'Statement of interest',

@@ -3,7 +3,14 @@ import type { User } from '@/payload-types'
 export const ROLES = ['admin', 'manager', 'moderator', 'staff', 'member'] as const
 export type Role = (typeof ROLES)[number]
 
-export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const
+/** `closed`: the person closed their account; their personal data is erased (src/account/closure.ts). */
+export const MEMBERSHIP_STATUSES = [
+  'pending',
+  'approved',
+  'rejected',
+  'suspended',
+  'closed',
+] as const
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number]
 
 /** What access rules need to know of a signed-in person (the shape saved into the JWT). */

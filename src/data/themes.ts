@@ -54,7 +54,14 @@ export async function themeModerators({ user, themeId }: { user: User | null; th
     where: { moderatedThemes: { contains: themeId } },
     limit: 20,
     depth: 0,
-    select: { name: true, organisation: true },
+    // The badge's fields, and the opt-ins the field rules need to let them through.
+    select: {
+      name: true,
+      organisation: true,
+      memberGroup: true,
+      affiliationConfirmed: true,
+      directory: true,
+    },
     user,
     overrideAccess: false,
   })

@@ -9,6 +9,7 @@ import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
 import { navigationStrings } from './strings/navigation'
 import { submissionStrings } from './strings/submissions'
+import { profileStrings } from './strings/profile'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
@@ -22,6 +23,7 @@ const strings = {
   ...libraryStrings,
   ...membersAdminStrings,
   ...submissionStrings,
+  ...profileStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -19,6 +19,10 @@ export const AUDIT_ACTIONS = [
   'submit-right-revoked',
   'submission-approved',
   'submission-rejected',
+  'organisation-proposed',
+  'organisation-change-confirmed',
+  'organisation-change-declined',
+  'closed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -37,4 +41,8 @@ export const AUDIT_ACTION_OPTIONS = selectOptions(AUDIT_ACTIONS, {
   'submit-right-revoked': 'Right to submit revoked',
   'submission-approved': 'Submission approved and published',
   'submission-rejected': 'Submission rejected',
+  'organisation-proposed': 'Change of organisation proposed',
+  'organisation-change-confirmed': 'Change of organisation confirmed',
+  'organisation-change-declined': 'Change of organisation declined',
+  closed: 'Account closed by its owner (personal data erased)',
 })

@@ -6,7 +6,7 @@ import { queuePersonalMail, siteLink, type Recipient } from '@/email/personal'
 import type { User } from '@/payload-types'
 
 /** Managers and admins who can act on an application (a role counts only while approved). */
-const REVIEWERS: Where = {
+export const REVIEWERS: Where = {
   or: [
     { roles: { contains: 'admin' } },
     { and: [{ roles: { contains: 'manager' } }, { membershipStatus: { equals: 'approved' } }] },

@@ -37,3 +37,38 @@ export const MEMBER_GROUP_LABEL: Record<MemberGroup, UiKey> = {
   'un-working-group': 'groupUnWorkingGroup',
   other: 'groupOther',
 }
+
+/**
+ * The constituency a group belongs to, for the badge beside a member's name: the ILO's three
+ * (governments, workers, employers), the UN family, civil society. Distinct at a glance, by word
+ * and colour; `other` gets the plain member badge.
+ */
+export const CONSTITUENCIES = [
+  'government',
+  'workers',
+  'employers',
+  'un',
+  'civil-society',
+  'other',
+] as const
+export type Constituency = (typeof CONSTITUENCIES)[number]
+
+export const CONSTITUENCY_OF: Record<MemberGroup, Constituency> = {
+  'ilo-technical': 'un',
+  'ilo-country-office': 'un',
+  government: 'government',
+  'trade-union': 'workers',
+  employers: 'employers',
+  'civil-society': 'civil-society',
+  'un-working-group': 'un',
+  other: 'other',
+}
+
+export const CONSTITUENCY_LABEL: Record<Constituency, UiKey> = {
+  government: 'badgeGovernment',
+  workers: 'badgeWorkers',
+  employers: 'badgeEmployers',
+  un: 'badgeUn',
+  'civil-society': 'badgeCivilSociety',
+  other: 'badgeOther',
+}

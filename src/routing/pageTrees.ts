@@ -68,10 +68,12 @@ export const PER_REQUEST_CONDITIONS: RouteCondition[] = [
 export const LANGUAGE_PATHS = `/:locale(${LOCALES.join('|')})/:path*`
 
 /**
- * The account pages (sign-in, password reset, the account itself): personal, or forms whose
- * answer depends on the request, so only the per-request tree has them, whoever asks.
+ * The account pages (sign-in, password reset, the account itself) and the member directory:
+ * personal, or forms whose answer depends on the request, so only the per-request tree has
+ * them, whoever asks (a visitor to the directory is told it is for members).
  */
-export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/account/:path*`
+export const ACCOUNT_SECTIONS = ['account', 'members'] as const
+export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/:section(${ACCOUNT_SECTIONS.join('|')})/:path*`
 
 /**
  * The rewrites, tried in order (Next stops at the first whose result is a page or route):
@@ -79,7 +81,7 @@ export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/account/:path*`
  *    has a second public address;
  * 2. feeds, calendars and CSV files are route handlers, which only the cached tree holds; they
  *    read what they need themselves and are never the full-route cache's business;
- * 3. the account pages: the per-request tree, always;
+ * 3. the account pages and the member directory: the per-request tree, always;
  * 4. no session and no page parameter: the cached tree;
  * 5. everything else in a language: the per-request tree.
  * Five rules, because every request for a page runs through them: one rule per condition (a
@@ -92,7 +94,7 @@ export function pageTreeRewrites(): Rewrite[] {
       source: `/:locale(${LOCALES.join('|')})/:path*/:file([^/]*\\.[^/]*)`,
       destination: '/cached/:locale/:path*/:file',
     },
-    { source: ACCOUNT_PATHS, destination: '/per-request/:locale/account/:path*' },
+    { source: ACCOUNT_PATHS, destination: '/per-request/:locale/:section/:path*' },
     {
       source: LANGUAGE_PATHS,
       missing: PER_REQUEST_CONDITIONS,

@@ -280,7 +280,8 @@ describe('joining', () => {
     })
     expect((await deliver()).map((mail) => mail.subject)).toEqual([mailStrings.approvedSubject.en])
 
-    // A member who then changes their organisation waits for a manager to confirm it again.
+    // A member who then changes their organisation waits for a manager to confirm it; the
+    // confirmed one stays meanwhile, and the managers are told (profile.int.spec.ts).
     const token = (await signIn(sent.email)).body.token
     const moved = await http.rest('PATCH', `/users/${applicant.id}`, {
       token,
@@ -288,11 +289,16 @@ describe('joining', () => {
     })
     expect(moved.status, moved.text).toBe(200)
     expect(await stored(applicant.id)).toMatchObject({
-      organisation: 'Another Federation',
-      organisationEntry: null,
-      affiliationConfirmed: false,
+      organisation: directory.name,
+      organisationEntry: directory.id,
+      affiliationConfirmed: true,
+      proposedOrganisation: { name: 'Another Federation', entry: null },
       membershipStatus: 'approved',
     })
+    expect((await deliver()).map((mail) => mail.recipient).sort()).toEqual([
+      'admin@example.org',
+      'manager@example.org',
+    ])
   })
 })
 

@@ -129,6 +129,7 @@ describe('the proxy', () => {
     // The account pages are rendered per request for everyone, visitors included.
     expect(runs('/en/account/sign-in')).toBe(true)
     expect(runs('/th/account/reset-password/abc123')).toBe(true)
+    expect(runs('/en/members')).toBe(true)
     expect(runs('/api/themes')).toBe(true)
     expect(runs('/api/resources/1', { headers: { 'content-type': 'application/json' } })).toBe(true)
     // Visitors' pages and their prefetches: no session, no filter.
@@ -200,6 +201,9 @@ describe('next.config rewrites: the page tree that answers an address', () => {
     expect(await target('/en/account/sign-in?error=failed')).toBe(
       '/per-request/en/account/sign-in?error=failed',
     )
+    // So is the member directory: a visitor is told it is for members.
+    expect(await target('/en/members')).toBe('/per-request/en/members')
+    expect(await target('/th/members?country=3')).toBe('/per-request/th/members?country=3')
     // A page whose name only starts like the account's is an ordinary page.
     expect(await target('/en/accounts')).toBe('/cached/en/accounts')
     // The trees' own addresses land where `cached` and `per-request` are no language: 404.

@@ -16,8 +16,11 @@ const idOf = (value: unknown) =>
  *   manager corrects them in the same request), which the site shows as a badge;
  * - a rejection needs a reason in the same request (a 400 on `rejectionReason` without one),
  *   and any other decision clears an earlier reason;
- * - a member who changes their own organisation or group loses the confirmation until a manager
- *   confirms again.
+ * - a member whose affiliation is confirmed and who changes their organisation, through any API,
+ *   proposes it instead (`proposedOrganisation`, which managers are told of and decide on:
+ *   src/membership/organisation.ts): the confirmed organisation and its badge stay meanwhile;
+ * - a member who changes their group, or an organisation nobody confirmed yet, loses the
+ *   confirmation until a manager confirms again.
  * Who may decide is the guard's business (`guardPrivilegedFields`), checked before this runs.
  */
 export const decideMembership: CollectionBeforeChangeHook<User> = ({
@@ -54,10 +57,37 @@ export const decideMembership: CollectionBeforeChangeHook<User> = ({
     return { ...data, rejectionReason: null, ...confirmed }
   }
   if (before && !isManagerUser(req.user as Person | null)) {
-    const moved = AFFILIATION.some(
-      (field) => field in data && idOf(data[field]) !== idOf(before[field]),
-    )
-    if (moved) return { ...data, affiliationConfirmed: false }
+    const changed = (field: (typeof AFFILIATION)[number]) =>
+      field in data && idOf(data[field]) !== idOf(before[field])
+    const proposal = before.affiliationConfirmed ? organisationProposal(data, before) : undefined
+    // The group has no proposal of its own; an organisation nobody confirmed changes at once.
+    const losesConfirmation = proposal ? changed('memberGroup') : AFFILIATION.some(changed)
+    const next = proposal ?? data
+    return losesConfirmation ? { ...next, affiliationConfirmed: false } : next
   }
   return data
+}
+
+/**
+ * A confirmed member's change of organisation, as a proposal: the data keeps the organisation
+ * they have and carries the one they asked for in `proposedOrganisation`. Undefined when the
+ * organisation stays (the data may hold the whole document here, sent or not).
+ */
+function organisationProposal(data: Partial<User>, before: User): Partial<User> | undefined {
+  if (!('organisation' in data) && !('organisationEntry' in data)) return undefined
+  const sentEntry = data.organisationEntry
+  const entry =
+    typeof sentEntry === 'object' && sentEntry !== null ? sentEntry.id : (sentEntry ?? null)
+  const name = data.organisation ?? null
+  const isSame =
+    entry !== null
+      ? idOf(entry) === idOf(before.organisationEntry)
+      : !before.organisationEntry && name === (before.organisation ?? null)
+  if (isSame) return undefined
+  return {
+    ...data,
+    organisation: before.organisation ?? null,
+    organisationEntry: before.organisationEntry ?? null,
+    proposedOrganisation: { name, entry, proposedAt: new Date().toISOString() },
+  }
 }

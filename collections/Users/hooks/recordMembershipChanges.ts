@@ -24,6 +24,7 @@ function statusAction(from: string | null | undefined, to: string): AuditAction 
   if (to === 'approved') return from === 'suspended' ? 'reinstated' : 'approved'
   if (to === 'rejected') return 'rejected'
   if (to === 'suspended') return 'suspended'
+  if (to === 'closed') return 'closed'
   return 'returned-to-pending'
 }
 

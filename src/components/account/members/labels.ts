@@ -17,6 +17,7 @@ export const STATUS_LABEL: Record<MembershipStatus, UiKey> = {
   approved: 'statusApproved',
   rejected: 'statusRejected',
   suspended: 'statusSuspended',
+  closed: 'membershipClosed',
 }
 
 export const INVITATION_LABEL: Record<InvitationStatus, UiKey> = {

@@ -1,7 +1,6 @@
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { isManagerUser, type MembershipStatus, type Person } from '@/access/roles'
+import { isApprovedMemberUser, isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -9,17 +8,13 @@ import {
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
+import { MEMBERSHIP_LABEL } from '@/components/account/membershipLabel'
 import { SignOutButton } from '@/components/account/SignOutButton'
+import { Link } from '@/components/layout/Link'
+import { MemberBadge } from '@/components/people/MemberBadge'
 import { currentVisitor } from '@/data/payload'
 import { isReviewer } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
-
-const STATUS: Record<MembershipStatus, UiKey> = {
-  pending: 'membershipPending',
-  approved: 'membershipApproved',
-  rejected: 'membershipRejected',
-  suspended: 'membershipSuspended',
-}
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
   accountMetadata(params, 'yourAccount')
@@ -38,13 +33,25 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     <main className="account">
       <h1>{t('yourAccount')}</h1>
       <FormMessage locale={locale} message={changed ? 'passwordChanged' : undefined} />
+      <p>
+        <strong>{user.name}</strong>
+        <MemberBadge locale={locale} person={user} />
+      </p>
       <dl className="facts">
         <dt>{t('emailAddress')}</dt>
         <dd>{user.email}</dd>
         <dt>{t('membership')}</dt>
-        <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
+        <dd>{t(MEMBERSHIP_LABEL[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
       <ul className="actions">
+        <li>
+          <Link href={`/${locale}/account/profile`}>{t('profileEdit')}</Link>
+        </li>
+        {isApprovedMemberUser(user) ? (
+          <li>
+            <Link href={`/${locale}/members`}>{t('directoryTitle')}</Link>
+          </li>
+        ) : null}
         <li>
           <Link href={`/${locale}/account/submissions`}>{t('submissionsTitle')}</Link>
         </li>
@@ -60,6 +67,9 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
             </li>
             <li>
               <Link href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/account/organisation-changes`}>{t('orgChangesTitle')}</Link>
             </li>
           </>
         ) : null}

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { ResourceList } from '@/components/library/ResourceList'
 import { EventList } from '@/components/events/EventList'
 import { NewsList } from '@/components/news/NewsList'
+import { MemberBadge } from '@/components/people/MemberBadge'
 import { listEvents } from '@/data/events'
 import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
@@ -87,7 +88,13 @@ export default async function ThemePage({ params }: Props) {
             {moderators.map((person) => (
               <li key={person.id}>
                 {person.name}
-                {person.organisation ? `, ${person.organisation}` : ''}
+                {person.affiliationConfirmed ? (
+                  <MemberBadge locale={locale} person={person} />
+                ) : person.organisation ? (
+                  `, ${person.organisation}`
+                ) : (
+                  ''
+                )}
               </li>
             ))}
           </ul>
