@@ -12,5 +12,6 @@ export const slugs = {
   organisations: 'organisations',
   media: 'media',
   mailDeliveries: 'mail-deliveries',
+  noticesSent: 'notices-sent',
   auditLog: 'audit-log',
 } as const

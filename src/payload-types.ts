@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     users: User;
     'mail-deliveries': MailDelivery;
+    'notices-sent': NoticesSent;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
+    'notices-sent': NoticesSentSelect<false> | NoticesSentSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -116,8 +118,12 @@ export interface Config {
     | null
     | ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id')
     | ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id';
   widgets: {
     collections: CollectionsWidget;
@@ -127,6 +133,9 @@ export interface Config {
     tasks: {
       syncSearch: TaskSyncSearch;
       sendMail: TaskSendMail;
+      notifyFollowers: TaskNotifyFollowers;
+      sendDailyDigests: TaskSendDailyDigests;
+      sendWeeklyDigests: TaskSendWeeklyDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -223,6 +232,10 @@ export interface Resource {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   titleOrder?: {
     inEn?: string | null;
     inTh?: string | null;
@@ -455,6 +468,10 @@ export interface News {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -575,6 +592,10 @@ export interface Event {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -713,9 +734,13 @@ export interface User {
   rejectionReason?: string | null;
   moderatedThemes?: (number | Theme)[] | null;
   maySubmit?: boolean | null;
-  notificationPreferences?: {
-    digest?: ('never' | 'daily' | 'weekly') | null;
-    watchedReplies?: boolean | null;
+  notifications?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+  /**
+   * Seeded from the themes of interest and country when the member is approved.
+   */
+  follows?: {
+    themes?: (number | Theme)[] | null;
+    countries?: (number | Country)[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -753,6 +778,22 @@ export interface MailDelivery {
    * An attempt is sending until then; after it, another may take over.
    */
   claimedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices-sent".
+ */
+export interface NoticesSent {
+  id: number;
+  member?: (number | null) | User;
+  itemCollection: string;
+  itemId: string;
+  /**
+   * The mail that told them (see Mail deliveries).
+   */
+  mailKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -865,7 +906,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'sendMail';
+        taskSlug: 'inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests';
         taskID: string;
         input?:
           | {
@@ -898,10 +939,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearch' | 'sendMail') | null;
+  taskSlug?:
+    ('inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -959,6 +1010,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-deliveries';
         value: number | MailDelivery;
+      } | null)
+    | ({
+        relationTo: 'notices-sent';
+        value: number | NoticesSent;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1035,6 +1090,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   year?: T;
   project?: T;
   source?: T;
+  firstPublishedAt?: T;
   titleOrder?:
     | T
     | {
@@ -1066,6 +1122,7 @@ export interface NewsSelect<T extends boolean = true> {
   countries?: T;
   project?: T;
   source?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1092,6 +1149,7 @@ export interface EventsSelect<T extends boolean = true> {
   description?: T;
   project?: T;
   source?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1262,11 +1320,12 @@ export interface UsersSelect<T extends boolean = true> {
   rejectionReason?: T;
   moderatedThemes?: T;
   maySubmit?: T;
-  notificationPreferences?:
+  notifications?: T;
+  follows?:
     | T
     | {
-        digest?: T;
-        watchedReplies?: T;
+        themes?: T;
+        countries?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1295,6 +1354,18 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
   to?: T;
   sentAt?: T;
   claimedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices-sent_select".
+ */
+export interface NoticesSentSelect<T extends boolean = true> {
+  member?: T;
+  itemCollection?: T;
+  itemId?: T;
+  mailKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1347,6 +1418,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1381,6 +1453,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1424,6 +1524,33 @@ export interface TaskSendMail {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyFollowers".
+ */
+export interface TaskNotifyFollowers {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDailyDigests".
+ */
+export interface TaskSendDailyDigests {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWeeklyDigests".
+ */
+export interface TaskSendWeeklyDigests {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -20,6 +20,11 @@ import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 const timezone = {
   supportedTimezones: REGION_TIME_ZONES.map((tz) => ({ label: tz, value: tz })),
@@ -42,8 +47,8 @@ export const Events: CollectionConfig<'events'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi, validateSchedule],
-    beforeChange: [limitToModeratedThemes],
-    afterChange: [queueIndexing, revalidatePages],
+    beforeChange: [limitToModeratedThemes, stampFirstPublication],
+    afterChange: [queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -96,5 +101,6 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    firstPublishedAtField,
   ],
 }

@@ -18,6 +18,11 @@ import { NEWS_KIND_OPTIONS } from '@/news/kinds'
 import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
@@ -35,8 +40,8 @@ export const News: CollectionConfig<'news'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes],
-    afterChange: [queueIndexing, revalidatePages],
+    beforeChange: [limitToModeratedThemes, stampFirstPublication],
+    afterChange: [queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -68,5 +73,6 @@ export const News: CollectionConfig<'news'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    firstPublishedAtField,
   ],
 }

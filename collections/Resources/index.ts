@@ -24,6 +24,11 @@ import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 /** A work (publication, tool, manual…) and its editions, one per language. */
 export const Resources: CollectionConfig<'resources'> = {
@@ -45,9 +50,9 @@ export const Resources: CollectionConfig<'resources'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes, orderTitles],
+    beforeChange: [limitToModeratedThemes, orderTitles, stampFirstPublication],
     afterRead: [hideMemberContent],
-    afterChange: [queueIndexing, syncFileVisibility, revalidatePages],
+    afterChange: [queueIndexing, syncFileVisibility, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -131,6 +136,7 @@ export const Resources: CollectionConfig<'resources'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    firstPublishedAtField,
     titleOrderField,
   ],
 }
