@@ -6,7 +6,7 @@ import * as migration_20261207_013418_title_order from './20261207_013418_title_
 import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
 import * as migration_20261207_021249_membership from './20261207_021249_membership'
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
-import * as migration_20261207_040656_following from './20261207_040656_following'
+import * as migration_20261207_041530_following from './20261207_041530_following'
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261207_022616_no_lockout',
   },
   {
-    up: migration_20261207_040656_following.up,
-    down: migration_20261207_040656_following.down,
-    name: '20261207_040656_following',
+    up: migration_20261207_041530_following.up,
+    down: migration_20261207_041530_following.down,
+    name: '20261207_041530_following',
   },
 ]

@@ -742,6 +742,10 @@ export interface User {
     themes?: (number | Theme)[] | null;
     countries?: (number | Country)[] | null;
   };
+  /**
+   * The next digest starts here: nothing before it is listed again.
+   */
+  digestCoveredUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1327,6 +1331,7 @@ export interface UsersSelect<T extends boolean = true> {
         themes?: T;
         countries?: T;
       };
+  digestCoveredUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -208,5 +208,18 @@ export const Users: CollectionConfig<'users'> = {
         { name: 'countries', type: 'relationship', relationTo: slugs.countries, hasMany: true },
       ],
     },
+    {
+      name: 'digestCoveredUntil',
+      label: 'Last digest covered items until',
+      type: 'date',
+      // Written by the digest run only (src/following/deliver.ts), with the mail it queues.
+      access: { read: selfOrManagerField, create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The next digest starts here: nothing before it is listed again.',
+        condition: (data) => Boolean(data?.digestCoveredUntil),
+      },
+    },
   ],
 }

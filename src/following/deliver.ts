@@ -29,11 +29,14 @@ export async function tellMember({
   memberId,
   items,
   message,
+  coveredUntil,
 }: {
   payload: Payload
   memberId: number | string
   items: DigestItem[]
   message: MailMessage
+  /** A digest: what it covered ends here (its overflow too), so the next one starts here. */
+  coveredUntil?: Date
 }): Promise<boolean> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
@@ -48,6 +51,15 @@ export async function tellMember({
           itemId: item.id,
           mailKey: message.key,
         },
+        req,
+        returning: false,
+      })
+    }
+    if (coveredUntil) {
+      await payload.db.updateOne({
+        collection: slugs.users,
+        id: memberId,
+        data: { digestCoveredUntil: coveredUntil.toISOString() },
         req,
         returning: false,
       })

@@ -27,7 +27,8 @@ function indexBy(items: DigestItem[], field: 'themes' | 'countries') {
  * One digest mail per member whose setting is `cadence`: the resources, news and events that
  * became public in the last two periods (a missed run is caught up) in what they follow, grouped
  * by theme and country, in their language, leaving out every item an earlier mail told them
- * about. Called by the scheduled jobs, and directly by the tests and the benchmark. Safe to run
+ * about and everything their previous digest covered (a group lists ten, and counts the rest
+ * with a link to its page; those are not offered again next time). Called by the scheduled jobs, and directly by the tests and the benchmark. Safe to run
  * again or twice at once: notices-sent lets each item reach a member once (deliver.ts).
  */
 export async function sendDigests({
@@ -53,6 +54,13 @@ export async function sendDigests({
     const candidates = new Set<DigestItem>()
     for (const id of follower.themes) byTheme.get(id)?.forEach((item) => candidates.add(item))
     for (const id of follower.countries) byCountry.get(id)?.forEach((item) => candidates.add(item))
+    // Their last digest covered everything before its end, listed or counted in "N more".
+    if (follower.digestCoveredUntil) {
+      const coveredUntil = new Date(follower.digestCoveredUntil).toISOString()
+      for (const item of candidates) {
+        if (item.firstPublishedAt < coveredUntil) candidates.delete(item)
+      }
+    }
     if (candidates.size === 0) continue
     const sent = await alreadySent({ payload, memberId: follower.id, items: [...candidates] })
     const fresh = [...candidates]
@@ -76,7 +84,14 @@ export async function sendDigests({
       intro: mailText(follower.locale, 'digestIntro'),
       groups,
     })
-    if (await tellMember({ payload, memberId: follower.id, items: listed, message })) {
+    const told = await tellMember({
+      payload,
+      memberId: follower.id,
+      items: listed,
+      message,
+      coveredUntil: now,
+    })
+    if (told) {
       run.mailed += 1
     }
   }

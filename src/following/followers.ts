@@ -15,6 +15,8 @@ export type Follower = {
   locale: Locale
   themes: string[]
   countries: string[]
+  /** The end of what their last digest covered (ISO), if they had one. */
+  digestCoveredUntil?: string | null
 }
 
 const PAGE = 500
@@ -62,7 +64,13 @@ export async function* followers({
     const { docs } = await payload.find({
       collection: 'users',
       where: after === undefined ? where : { and: [where, { id: { greater_than: after } }] },
-      select: { email: true, name: true, preferredLanguage: true, follows: true },
+      select: {
+        email: true,
+        name: true,
+        preferredLanguage: true,
+        follows: true,
+        digestCoveredUntil: true,
+      },
       sort: 'id',
       depth: 0,
       limit: PAGE,
@@ -78,6 +86,7 @@ export async function* followers({
         locale: recipientLocale(doc),
         themes: relationIds(doc.follows?.themes),
         countries: relationIds(doc.follows?.countries),
+        digestCoveredUntil: doc.digestCoveredUntil,
       }
     }
     if (docs.length < PAGE) return
@@ -85,8 +94,10 @@ export async function* followers({
   }
 }
 
-/** Names of the themes and countries, in every language, to head a mail's groups. */
-export type GroupNames = { themes: Map<string, Localised>; countries: Map<string, Localised> }
+/** A theme or country: its name in every language, and its page (after the locale). */
+export type GroupName = { names: Localised; path: string }
+/** The themes and countries, to head a mail's groups. */
+export type GroupNames = { themes: Map<string, GroupName>; countries: Map<string, GroupName> }
 
 export async function readGroupNames(payload: Payload): Promise<GroupNames> {
   const common = {
@@ -98,21 +109,29 @@ export async function readGroupNames(payload: Payload): Promise<GroupNames> {
     overrideAccess: false as const,
   }
   const [themes, countries] = await Promise.all([
-    payload.find({ collection: 'themes', select: { title: true }, ...common }),
-    payload.find({ collection: 'countries', select: { name: true }, ...common }),
+    payload.find({ collection: 'themes', select: { title: true, slug: true }, ...common }),
+    payload.find({ collection: 'countries', select: { name: true, iso: true }, ...common }),
   ])
   return {
-    themes: new Map(themes.docs.map((doc) => [String(doc.id), (doc.title ?? {}) as Localised])),
+    themes: new Map(
+      themes.docs.map((doc) => [
+        String(doc.id),
+        { names: (doc.title ?? {}) as Localised, path: `/themes/${doc.slug}` },
+      ]),
+    ),
     countries: new Map(
-      countries.docs.map((doc) => [String(doc.id), (doc.name ?? {}) as Localised]),
+      countries.docs.map((doc) => [
+        String(doc.id),
+        { names: (doc.name ?? {}) as Localised, path: `/countries/${doc.iso.toLowerCase()}` },
+      ]),
     ),
   }
 }
 
 /**
  * A member's new items grouped by what they follow: their themes, then their countries, each by
- * its name in their language. An item in two followed groups is listed once, in the first; a
- * group lists at most `perGroup` items, the newest (items come newest first).
+ * its name in their language. An item in two followed groups belongs to the first; a group
+ * lists at most `perGroup` items, the newest (items come newest first), and counts the rest.
  */
 export function groupForMember({
   items,
@@ -125,10 +144,15 @@ export function groupForMember({
   names: GroupNames
   perGroup: number
 }): MailGroup[] {
-  const titled = (ids: string[], lookup: Map<string, Localised>, field: 'themes' | 'countries') =>
+  const titled = (ids: string[], lookup: Map<string, GroupName>, field: 'themes' | 'countries') =>
     ids
       .filter((id) => lookup.has(id))
-      .map((id) => ({ id, field, title: inLanguage(lookup.get(id)!, follower.locale).text }))
+      .map((id) => ({
+        id,
+        field,
+        path: lookup.get(id)!.path,
+        title: inLanguage(lookup.get(id)!.names, follower.locale).text,
+      }))
       .sort((a, b) => a.title.localeCompare(b.title, follower.locale))
   const order = [
     ...titled(follower.themes, names.themes, 'themes'),
@@ -137,12 +161,15 @@ export function groupForMember({
   const listed = new Set<DigestItem>()
   const groups: MailGroup[] = []
   for (const group of order) {
-    const mine = items
-      .filter((item) => !listed.has(item) && item[group.field].includes(group.id))
-      .slice(0, perGroup)
-    if (mine.length === 0) continue
-    mine.forEach((item) => listed.add(item))
-    groups.push({ title: group.title, items: mine })
+    const all = items.filter((item) => !listed.has(item) && item[group.field].includes(group.id))
+    if (all.length === 0) continue
+    all.forEach((item) => listed.add(item))
+    groups.push({
+      title: group.title,
+      path: group.path,
+      items: all.slice(0, perGroup),
+      more: Math.max(0, all.length - perGroup),
+    })
   }
   return groups
 }

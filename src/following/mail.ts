@@ -20,8 +20,11 @@ export function inLanguage(
   return { text: texts[DEFAULT_LOCALE]?.trim() || '—', isFallback: locale !== DEFAULT_LOCALE }
 }
 
-/** A group of a mail: a theme or country the member follows, and its new items. */
-export type MailGroup = { title: string; items: DigestItem[] }
+/**
+ * A group of a mail: a theme or country the member follows, its new items, and how many more
+ * there are than the mail lists (its page has them all).
+ */
+export type MailGroup = { title: string; path: string; items: DigestItem[]; more: number }
 
 type Links = { settings: string; unsubscribePage: string; oneClick: string }
 
@@ -87,6 +90,12 @@ export function composeFollowMail({
   const sections = groups.map((group) => ({
     title: group.title,
     lines: group.items.map((item) => itemLine(item, locale, payload)),
+    more: group.more
+      ? {
+          words: mailText(locale, 'digestMore', { count: String(group.more) }),
+          href: siteLink({ payload }, `/${locale}${group.path}`),
+        }
+      : undefined,
   }))
 
   const text = [
@@ -99,6 +108,7 @@ export function composeFollowMail({
           (line) =>
             `- ${line.kind}: ${line.title}${line.fallback ? ` ${line.fallback}` : ''}\n  ${line.href}`,
         ),
+        ...(section.more ? [`  ${section.more.words} ${section.more.href}`] : []),
       ].join('\n'),
     ),
     `${footer}\n${links.settings}`,
@@ -120,6 +130,11 @@ export function composeFollowMail({
             `<li>${h(line.kind)}: <a href="${h(line.href)}"${line.fallback ? ' lang="en"' : ''}>${h(line.title)}</a>${line.fallback ? ` ${h(line.fallback)}` : ''}</li>`,
         ),
         '</ul>',
+        ...(section.more
+          ? [
+              `<p>${h(section.more.words)} <a href="${h(section.more.href)}">${h(section.title)}</a></p>`,
+            ]
+          : []),
       ].join('\n'),
     ),
     `<p>${h(footer)} <a href="${h(links.settings)}">${h(links.settings)}</a></p>`,

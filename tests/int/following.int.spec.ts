@@ -130,7 +130,11 @@ async function publish(
   return doc as { id: number }
 }
 
-const soon = () => new Date(Date.now() + 1000)
+/** The time of a run just after the writes before it (timestamps are in milliseconds). */
+const justNow = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  return new Date()
+}
 const oneClickLink = (mail: Mail) =>
   mail.raw.match(/^List-Unsubscribe: <(https:\/\/\S+\/api\/unsubscribe\/(\S+))>/m)
 
@@ -200,7 +204,7 @@ describe('digests', () => {
       _status: 'draft',
     })
 
-    const first = await sendDigests({ payload, cadence: 'weekly', now: soon() })
+    const first = await sendDigests({ payload, cadence: 'weekly', now: await justNow() })
     expect(first.mailed).toBe(1)
     const [mail, ...others] = await deliver()
     expect(others).toHaveLength(0)
@@ -241,15 +245,15 @@ describe('digests', () => {
 
     // Again: nothing new, so nothing at all, even for a concurrent second run.
     const [again, concurrent] = await Promise.all([
-      sendDigests({ payload, cadence: 'weekly', now: soon() }),
-      sendDigests({ payload, cadence: 'weekly', now: soon() }),
+      sendDigests({ payload, cadence: 'weekly', now: await justNow() }),
+      sendDigests({ payload, cadence: 'weekly', now: await justNow() }),
     ])
     expect(again.mailed + concurrent.mailed).toBe(0)
     expect(await deliver()).toHaveLength(0)
 
     // One new item: the next digest lists it alone.
     await publish('news', { title: 'Fresh fees news', themes: [themes.labour.id] })
-    expect((await sendDigests({ payload, cadence: 'weekly', now: soon() })).mailed).toBe(1)
+    expect((await sendDigests({ payload, cadence: 'weekly', now: await justNow() })).mailed).toBe(1)
     const [next] = await deliver()
     expect(next.text).toContain('Fresh fees news')
     expect(next.text).not.toContain('Skills pact signed')
@@ -271,7 +275,7 @@ describe('digests', () => {
     await person({ notifications: 'none', follows })
     await publish('resources', { title: 'Daily reading', themes: [themes.other.id] })
 
-    const run = await sendDigests({ payload, cadence: 'daily', now: soon() })
+    const run = await sendDigests({ payload, cadence: 'daily', now: await justNow() })
     expect(run.mailed).toBe(1)
     const mails = await deliver()
     expect(mails.map((mail) => mail.recipient)).toEqual([approved.email])
@@ -279,6 +283,30 @@ describe('digests', () => {
       'Your daily digest from the Labour Migration Community of Practice',
     )
     expect(mails[0].text).toContain('Daily reading')
+  })
+})
+
+describe('a long digest', () => {
+  it('should list ten items a group, count the rest with a link to the theme, and not offer those again', async () => {
+    const busy = (await createSample(payload, 'themes', { theme: themes.labour } as never)) as Theme
+    const reader = await person({
+      notifications: 'daily',
+      follows: { themes: [busy.id], countries: [] },
+    })
+    for (let n = 1; n <= 12; n += 1) {
+      await publish('news', { title: `Busy news ${n}.`, themes: [busy.id] })
+    }
+    expect((await sendDigests({ payload, cadence: 'daily', now: await justNow() })).mailed).toBe(1)
+    const [mail] = (await deliver()).filter((each) => each.recipient === reader.email)
+    const listed = mail.text?.match(/Busy news \d+\./g) ?? []
+    expect(listed).toHaveLength(10)
+    expect(mail.text).toContain(`and 2 more: ${SERVER_URL}/en/themes/${busy.slug}`)
+
+    expect((await sendDigests({ payload, cadence: 'daily', now: await justNow() })).mailed).toBe(0)
+    await publish('news', { title: 'Busy news 13.', themes: [busy.id] })
+    await sendDigests({ payload, cadence: 'daily', now: await justNow() })
+    const [next] = (await deliver()).filter((each) => each.recipient === reader.email)
+    expect(next.text?.match(/Busy news \d+\./g)).toEqual(['Busy news 13.'])
   })
 })
 
@@ -340,7 +368,7 @@ describe('immediate notifications', () => {
       data: { notifications: 'daily' },
       overrideAccess: true,
     })
-    await sendDigests({ payload, cadence: 'daily', now: soon() })
+    await sendDigests({ payload, cadence: 'daily', now: await justNow() })
     expect(await deliver()).toHaveLength(0)
   })
 })
@@ -352,7 +380,7 @@ describe('unsubscribing', () => {
       follows: { themes: [themes.skills.id], countries: [] },
     })
     await publish('news', { title: 'Skills news', themes: [themes.skills.id] })
-    await sendDigests({ payload, cadence: 'weekly', now: soon() })
+    await sendDigests({ payload, cadence: 'weekly', now: await justNow() })
     const mail = (await deliver()).find((each) => each.recipient === reader.email)!
     const token = oneClickLink(mail)?.[2]
     expect(token).toBeTruthy()

@@ -280,6 +280,15 @@ export const mailStrings = {
     vi: 'Ngừng nhận tất cả các thư này:',
     id: 'Hentikan semua email ini:',
   },
+  digestMore: {
+    en: 'and {count} more:',
+    th: 'และอีก {count} รายการ:',
+    km: 'និង {count} ទៀត៖',
+    lo: 'ແລະ ອີກ {count} ລາຍການ:',
+    my: 'နောက်ထပ် {count} ခု-',
+    vi: 'và {count} mục khác:',
+    id: 'dan {count} lainnya:',
+  },
 } satisfies Record<string, Record<Locale, string>>
 
 export type MailKey = keyof typeof mailStrings

@@ -54,6 +54,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_events_v_version_version_first_published_at_idx\` ON \`_events_v\` (\`version_first_published_at\`);`,
   )
   await db.run(sql`ALTER TABLE \`users\` ADD \`notifications\` text DEFAULT 'weekly';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`digest_covered_until\` text;`)
   await db.run(sql`CREATE INDEX \`users_notifications_idx\` ON \`users\` (\`notifications\`);`)
   // The old digest setting carries over: never → none, daily and weekly stay.
   await db.run(
@@ -212,5 +213,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
     sql`UPDATE \`users\` SET \`notification_preferences_digest\` = CASE \`notifications\` WHEN 'none' THEN 'never' WHEN 'daily' THEN 'daily' ELSE 'weekly' END;`,
   )
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`notifications\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`digest_covered_until\`;`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
