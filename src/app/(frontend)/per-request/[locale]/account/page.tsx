@@ -9,6 +9,7 @@ import {
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { SignOutButton } from '@/components/account/SignOutButton'
+import { Link } from '@/components/layout/Link'
 import { currentVisitor } from '@/data/payload'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -42,6 +43,9 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         <dt>{t('membership')}</dt>
         <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
+      <p>
+        <Link href={`/${locale}/account/notifications`}>{t('followingTitle')}</Link>
+      </p>
       <SignOutButton locale={locale} />
     </main>
   )
