@@ -373,6 +373,38 @@ describe('immediate notifications', () => {
   })
 })
 
+describe('nothing unpublished', () => {
+  it('should tell nobody about an item unpublished before its job runs', async () => {
+    const reader = await person({
+      notifications: 'immediate',
+      follows: { themes: [themes.skills.id], countries: [] },
+    })
+    const item = await publish('news', { title: 'Withdrawn at once', themes: [themes.skills.id] })
+    expect(await followingJobs()).toHaveLength(1)
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+      context,
+    })
+    await payload.jobs.run({ queue: FOLLOWING_QUEUE, limit: 10, silent: true })
+    expect(await followingJobs()).toHaveLength(0)
+    await payload.update({
+      collection: 'users',
+      id: reader.id,
+      data: { notifications: 'daily' },
+      overrideAccess: true,
+    })
+    await sendDigests({ payload, cadence: 'daily', now: await justNow() })
+    // Their digest has the earlier skills items, never the withdrawn one.
+    const mails = (await deliver()).filter((mail) => mail.recipient === reader.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].text).toContain('Skills pact signed')
+    expect(mails[0].text).not.toContain('Withdrawn at once')
+  })
+})
+
 describe('unsubscribing', () => {
   it('should unsubscribe with one POST of the mail’s List-Unsubscribe address, without a session, and not on a GET', async () => {
     const reader = await person({
