@@ -3,9 +3,8 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { slugs } from '@collections/slugs'
 import { payloadClient } from '@/data/payload'
-import { isNotificationSetting } from '@/following/settings'
+import { saveFollowingSettings } from '@/following/settingsForm'
 import { applyUnsubscription } from '@/following/unsubscribe'
 import { readUnsubscribeToken } from '@/following/unsubscribeToken'
 import { isLocale, type Locale } from '@/i18n/languages'
@@ -24,9 +23,6 @@ const localeOf = (form: FormData): Locale => {
   const locale = text(form, 'locale')
   return isLocale(locale) ? locale : 'en'
 }
-/** More than any real choice (five themes, a few dozen countries): a forged form, refused. */
-const MAX_CHOICES = 100
-
 /** Saves how often the person hears about new items, and which themes and countries they follow. */
 export async function saveFollowing(form: FormData) {
   const locale = localeOf(form)
@@ -34,30 +30,7 @@ export async function saveFollowing(form: FormData) {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(`/${locale}/account/sign-in?next=${page}`)
-  const setting = text(form, 'notifications')
-  const ids = (name: string) =>
-    form
-      .getAll(name)
-      .filter((value): value is string => typeof value === 'string' && /^\w{1,40}$/.test(value))
-      .map((value) => (payload.db.defaultIDType === 'number' ? Number(value) : value))
-  const themes = ids('themes')
-  const countries = ids('countries')
-  let isSaved = false
-  if (isNotificationSetting(setting) && themes.length + countries.length <= MAX_CHOICES) {
-    try {
-      await payload.update({
-        collection: slugs.users,
-        id: user.id,
-        data: { notifications: setting, follows: { themes, countries } } as Partial<User>,
-        user,
-        overrideAccess: false,
-      })
-      isSaved = true
-    } catch (error) {
-      // An id that names no theme or country: Payload's 400, told as a form error.
-      if ((error as { status?: number }).status !== 400) throw error
-    }
-  }
+  const isSaved = await saveFollowingSettings({ payload, user: user as User, form })
   redirect(`${page}?${isSaved ? 'saved=1' : 'error=invalid'}`)
 }
 

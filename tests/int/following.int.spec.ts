@@ -6,6 +6,7 @@ import { MAIL_QUEUE } from '@/email/queue'
 import { startMailSink, type MailSink } from '@/email/sink'
 import { sendDigests } from '@/following/digest'
 import { FOLLOWING_QUEUE } from '@/following/queue'
+import { saveFollowingSettings } from '@/following/settingsForm'
 import { approveMembership } from '@/membership/decisions'
 import type { Country, Theme, User } from '@/payload-types'
 
@@ -447,6 +448,60 @@ describe('unsubscribing', () => {
       overrideAccess: true,
     })
     expect(stored.notifications).toBe('immediate')
+  })
+})
+
+describe('the account form', () => {
+  const formOf = (entries: [string, string][]) => {
+    const form = new FormData()
+    for (const [name, value] of entries) form.append(name, value)
+    return form
+  }
+  const stored = (id: number) =>
+    payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+
+  it('should save a member’s own setting, themes and countries, unchecked ones unfollowed', async () => {
+    const reader = await person({
+      notifications: 'weekly',
+      follows: { themes: [themes.labour.id], countries: [laos.id] },
+    })
+    const form = formOf([
+      ['notifications', 'immediate'],
+      ['themes', String(themes.skills.id)],
+      ['themes', String(themes.other.id)],
+    ])
+    expect(await saveFollowingSettings({ payload, user: reader, form })).toBe(true)
+    const saved = await stored(reader.id)
+    expect(saved.notifications).toBe('immediate')
+    expect(saved.follows?.themes).toEqual([themes.skills.id, themes.other.id])
+    expect(saved.follows?.countries).toEqual([])
+  })
+
+  it('should let a pending applicant choose already, and refuse a setting or id the form cannot send', async () => {
+    const applicant = await person({ membershipStatus: 'pending', notifications: 'weekly' })
+    const save = (entries: [string, string][]) =>
+      saveFollowingSettings({ payload, user: applicant, form: formOf(entries) })
+    expect(
+      await save([
+        ['notifications', 'daily'],
+        ['countries', String(laos.id)],
+      ]),
+    ).toBe(true)
+    expect(await save([['notifications', 'hourly']])).toBe(false)
+    expect(
+      await save([
+        ['notifications', 'none'],
+        ['themes', '987654'],
+      ]),
+    ).toBe(false)
+    const many = Array.from({ length: 101 }, (): [string, string] => [
+      'themes',
+      String(themes.labour.id),
+    ])
+    expect(await save([['notifications', 'none'], ...many])).toBe(false)
+    const saved = await stored(applicant.id)
+    expect(saved.notifications).toBe('daily')
+    expect(saved.follows?.countries).toEqual([laos.id])
   })
 })
 
