@@ -68,6 +68,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`users_rels_countries_id_idx\` ON \`users_rels\` (\`countries_id\`);`,
   )
+  // Members approved before following existed follow their themes of interest and country, as
+  // approval now seeds them (decideMembership).
+  await db.run(
+    sql`INSERT INTO \`users_rels\` (\`order\`, \`parent_id\`, \`path\`, \`themes_id\`) SELECT r.\`order\`, r.\`parent_id\`, 'follows.themes', r.\`themes_id\` FROM \`users_rels\` r JOIN \`users\` u ON u.\`id\` = r.\`parent_id\` WHERE r.\`path\` = 'themesOfInterest' AND u.\`membership_status\` = 'approved';`,
+  )
+  await db.run(
+    sql`INSERT INTO \`users_rels\` (\`order\`, \`parent_id\`, \`path\`, \`countries_id\`) SELECT 1, \`id\`, 'follows.countries', \`country_id\` FROM \`users\` WHERE \`membership_status\` = 'approved' AND \`country_id\` IS NOT NULL;`,
+  )
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`notices_sent_id\` integer REFERENCES notices_sent(id);`,
