@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
     // Cached pages and reads live in the server's memory only. On disk they would outlive a
     // restart, and the database may have changed meanwhile (a seed or restore while it was down).
     isrFlushToDisk: false,
+    // A member's resource proposal posts its file to a server action through the proxy (the
+    // account pages are in its matcher): both would cut the body at 1 MB and 10 MB. Room for
+    // the largest upload (MAX_UPLOAD_BYTES in collections/Media, 25 MB) and the form's fields.
+    serverActions: { bodySizeLimit: '26mb' },
+    proxyClientMaxBodySize: '26mb',
   },
   // A second build or dev server (another developer's check, a benchmark) can use its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',

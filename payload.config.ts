@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import { AuditLog } from './collections/AuditLog'
 import { Countries } from './collections/Countries'
 import { Events } from './collections/Events'
+import { Invitations } from './collections/Invitations'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { News } from './collections/News'
@@ -59,6 +60,7 @@ export default buildConfig({
     Organisations,
     Media,
     Users,
+    Invitations,
     MailDeliveries,
     NoticesSent,
     AuditLog,

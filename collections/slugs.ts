@@ -14,4 +14,5 @@ export const slugs = {
   mailDeliveries: 'mail-deliveries',
   noticesSent: 'notices-sent',
   auditLog: 'audit-log',
+  invitations: 'invitations',
 } as const

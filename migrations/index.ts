@@ -6,7 +6,9 @@ import * as migration_20261207_013418_title_order from './20261207_013418_title_
 import * as migration_20261207_015936_mail_queue from './20261207_015936_mail_queue'
 import * as migration_20261207_021249_membership from './20261207_021249_membership'
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
-import * as migration_20261207_041530_following from './20261207_041530_following'
+import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
+import * as migration_20261207_044208_submissions from './20261207_044208_submissions'
+import * as migration_20261207_044741_following from './20261207_044741_following'
 
 export const migrations = [
   {
@@ -50,8 +52,18 @@ export const migrations = [
     name: '20261207_022616_no_lockout',
   },
   {
-    up: migration_20261207_041530_following.up,
-    down: migration_20261207_041530_following.down,
-    name: '20261207_041530_following',
+    up: migration_20261207_040553_invitations.up,
+    down: migration_20261207_040553_invitations.down,
+    name: '20261207_040553_invitations',
+  },
+  {
+    up: migration_20261207_044208_submissions.up,
+    down: migration_20261207_044208_submissions.down,
+    name: '20261207_044208_submissions',
+  },
+  {
+    up: migration_20261207_044741_following.up,
+    down: migration_20261207_044741_following.down,
+    name: '20261207_044741_following',
   },
 ]

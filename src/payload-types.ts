@@ -78,6 +78,7 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    invitations: Invitation;
     'mail-deliveries': MailDelivery;
     'notices-sent': NoticesSent;
     'audit-log': AuditLog;
@@ -100,6 +101,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'notices-sent': NoticesSentSelect<false> | NoticesSentSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -232,6 +234,15 @@ export interface Resource {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
   /**
    * Set when first published.
    */
@@ -433,6 +444,100 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  organisation?: string | null;
+  organisationEntry?: (number | null) | Organisation;
+  memberGroup?:
+    | (
+        | 'ilo-technical'
+        | 'ilo-country-office'
+        | 'government'
+        | 'trade-union'
+        | 'employers'
+        | 'civil-society'
+        | 'un-working-group'
+        | 'other'
+      )
+    | null;
+  affiliationConfirmed?: boolean | null;
+  country?: (number | null) | Country;
+  themesOfInterest?: (number | Theme)[] | null;
+  statement?: string | null;
+  preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
+  roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
+  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
+  /**
+   * Required when rejecting; mailed to the applicant.
+   */
+  rejectionReason?: string | null;
+  moderatedThemes?: (number | Theme)[] | null;
+  maySubmit?: boolean | null;
+  notifications?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+  /**
+   * Seeded from the themes of interest and country when the member is approved.
+   */
+  follows?: {
+    themes?: (number | Theme)[] | null;
+    countries?: (number | Country)[] | null;
+  };
+  /**
+   * The next digest starts here: nothing before it is listed again.
+   */
+  digestCoveredUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  acronym?: string | null;
+  kind:
+    | 'ilo'
+    | 'un'
+    | 'government'
+    | 'trade-union'
+    | 'employers'
+    | 'civil-society'
+    | 'academic'
+    | 'donor'
+    | 'regional-body'
+    | 'other';
+  country?: (number | null) | Country;
+  website?: string | null;
+  /**
+   * Where the facts come from: document, table or page.
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -468,6 +573,15 @@ export interface News {
    * Where the facts come from: document, table or page.
    */
   source?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
   /**
    * Set when first published.
    */
@@ -593,6 +707,15 @@ export interface Event {
    */
   source?: string | null;
   /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
+  /**
    * Set when first published.
    */
   firstPublishedAt?: string | null;
@@ -674,41 +797,20 @@ export interface ResourceCentre {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
+ * via the `definition` "invitations".
  */
-export interface Organisation {
+export interface Invitation {
   id: number;
+  email: string;
   name: string;
-  acronym?: string | null;
-  kind:
-    | 'ilo'
-    | 'un'
-    | 'government'
-    | 'trade-union'
-    | 'employers'
-    | 'civil-society'
-    | 'academic'
-    | 'donor'
-    | 'regional-body'
-    | 'other';
-  country?: (number | null) | Country;
-  website?: string | null;
   /**
-   * Where the facts come from: document, table or page.
+   * The language of the invitation mail and of the join form it opens.
    */
-  source?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
+  language: 'en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id';
+  /**
+   * Fills in the join form; the applicant may change it.
+   */
   organisation?: string | null;
-  organisationEntry?: (number | null) | Organisation;
   memberGroup?:
     | (
         | 'ilo-technical'
@@ -721,50 +823,20 @@ export interface User {
         | 'other'
       )
     | null;
-  affiliationConfirmed?: boolean | null;
-  country?: (number | null) | Country;
-  themesOfInterest?: (number | Theme)[] | null;
-  statement?: string | null;
-  preferredLanguage?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
-  roles: ('admin' | 'manager' | 'moderator' | 'staff' | 'member')[];
-  membershipStatus: 'pending' | 'approved' | 'rejected' | 'suspended';
   /**
-   * Required when rejecting; mailed to the applicant.
+   * For managers.
    */
-  rejectionReason?: string | null;
-  moderatedThemes?: (number | Theme)[] | null;
-  maySubmit?: boolean | null;
-  notifications?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+  note?: string | null;
   /**
-   * Seeded from the themes of interest and country when the member is approved.
+   * Revoke to end the link. Inviting the address again sends a new one.
    */
-  follows?: {
-    themes?: (number | Theme)[] | null;
-    countries?: (number | Country)[] | null;
-  };
-  /**
-   * The next digest starts here: nothing before it is listed again.
-   */
-  digestCoveredUntil?: string | null;
+  status: 'sent' | 'accepted' | 'expired' | 'revoked';
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedUser?: (number | null) | User;
+  tokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -823,7 +895,9 @@ export interface AuditLog {
     | 'roles-changed'
     | 'moderated-themes-changed'
     | 'submit-right-granted'
-    | 'submit-right-revoked';
+    | 'submit-right-revoked'
+    | 'submission-approved'
+    | 'submission-rejected';
   subject?: (number | null) | User;
   /**
    * Values before and after.
@@ -1012,6 +1086,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'mail-deliveries';
         value: number | MailDelivery;
       } | null)
@@ -1094,6 +1172,9 @@ export interface ResourcesSelect<T extends boolean = true> {
   year?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   firstPublishedAt?: T;
   titleOrder?:
     | T
@@ -1126,6 +1207,9 @@ export interface NewsSelect<T extends boolean = true> {
   countries?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1153,6 +1237,9 @@ export interface EventsSelect<T extends boolean = true> {
   description?: T;
   project?: T;
   source?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1349,6 +1436,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  language?: T;
+  organisation?: T;
+  memberGroup?: T;
+  note?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedUser?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

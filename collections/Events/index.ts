@@ -1,12 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canEditThemedContent,
-  publishedOrEditor,
-} from '@/access'
-import { sourceField, themesField } from '@/fields/common'
+import { canDeleteContent, canEditThemedContent } from '@/access'
+import { sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGION_TIME_ZONES } from '@/fields/timezones'
 import { EVENT_KIND_OPTIONS, EVENT_MODE_OPTIONS } from '@/events/kinds'
@@ -16,6 +11,14 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { validateLink } from '../Resources/validateEditions'
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
+
 import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
 import { noteDraftSave } from '@/hooks/drafts'
@@ -34,21 +37,24 @@ const when = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15 }
 
 export const Events: CollectionConfig<'events'> = {
   slug: slugs.events,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', 'country', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', 'country', '_status', 'submissionStatus'],
+  },
   defaultSort: 'start',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
-    read: publishedOrEditor,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi, validateSchedule],
-    beforeChange: [limitToModeratedThemes, stampFirstPublication],
-    afterChange: [queueIndexing, revalidatePages, queueFollowerNotices],
+    beforeChange: [decideSubmission, limitToModeratedThemes, stampFirstPublication],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -91,7 +97,7 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar', description: 'Leave empty for a regional event.' },
     },
     { name: 'isRegional', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    themesField,
+    reviewedThemesField,
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'description', type: 'richText', localized: true },
     {
@@ -101,6 +107,7 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
     firstPublishedAtField,
   ],
 }

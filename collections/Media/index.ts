@@ -2,12 +2,14 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { canCreateContent, canDeleteContent, filesForAudience } from '@/access'
+import { canCreateOrSubmit } from '@/access/submissions'
 import { revalidatePages } from '@/hooks/revalidatePages'
 import { ALLOWED_MIME_TYPES } from '@/uploads/kinds'
 
 import { slugs } from '../slugs'
 import { declareDisposition, forbidSniffing } from './downloadHeaders'
 import { checkFileContent } from './hooks/checkFileContent'
+import { keepProposedFilesPrivate } from './hooks/keepProposedFilesPrivate'
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
@@ -15,6 +17,7 @@ export const Media: CollectionConfig<'media'> = {
   slug: slugs.media,
   hooks: {
     beforeOperation: [checkFileContent],
+    beforeChange: [keepProposedFilesPrivate],
     afterChange: [revalidatePages],
     afterDelete: [revalidatePages],
   },
@@ -24,7 +27,8 @@ export const Media: CollectionConfig<'media'> = {
   },
   access: {
     read: filesForAudience,
-    create: canCreateContent,
+    // Members with the right to submit upload their proposals' files (keepProposedFilesPrivate).
+    create: canCreateOrSubmit,
     update: canCreateContent,
     delete: canDeleteContent,
   },

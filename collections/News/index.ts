@@ -1,12 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canCreateContent,
-  canDeleteContent,
-  canEditThemedContent,
-  publishedOrEditor,
-} from '@/access'
-import { countriesField, sourceField, themesField } from '@/fields/common'
+import { canDeleteContent, canEditThemedContent } from '@/access'
+import { countriesField, sourceField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { localizedText, localizedTextarea } from '@/fields/localized'
@@ -14,6 +9,14 @@ import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
 
 import { NEWS_KIND_OPTIONS } from '@/news/kinds'
+
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
@@ -27,21 +30,24 @@ import {
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
   labels: { singular: 'News item', plural: 'News' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'date', '_status', 'submissionStatus'],
+  },
   defaultSort: '-date',
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
-    read: publishedOrEditor,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes, stampFirstPublication],
-    afterChange: [queueIndexing, revalidatePages, queueFollowerNotices],
+    beforeChange: [decideSubmission, limitToModeratedThemes, stampFirstPublication],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -64,7 +70,7 @@ export const News: CollectionConfig<'news'> = {
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'body', type: 'richText', localized: true },
     { name: 'image', type: 'upload', relationTo: slugs.media },
-    themesField,
+    reviewedThemesField,
     countriesField,
     {
       name: 'project',
@@ -73,6 +79,7 @@ export const News: CollectionConfig<'news'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
     firstPublishedAtField,
   ],
 }

@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import {
-  canCreateContent,
   canDeleteContent,
   canEditThemedContent,
   memberContentField,
   memberContentQueryField,
-  publishedForAudience,
 } from '@/access'
-import { countriesField, sourceField, themesField, yearField } from '@/fields/common'
+import { countriesField, sourceField, yearField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { limitToModeratedThemes } from '@/hooks/limitToModeratedThemes'
 import { EDITION_LANGUAGE_OPTIONS } from '@/i18n/languages'
@@ -16,6 +14,14 @@ import { RESOURCE_KIND_OPTIONS } from '@/library/kinds'
 import { localizedText, localizedTextarea } from '@/fields/localized'
 import { queueIndexing } from '@/search/hooks'
 import { convertZawgyi } from '@/hooks/convertZawgyi'
+
+import {
+  canCreateOrSubmit,
+  canEditOrRevise,
+  publishedEditorOrSubmitter,
+} from '@/access/submissions'
+import { reviewedThemesField, submissionFields } from '@/fields/submission'
+import { announceSubmission, decideSubmission, prepareSubmission } from '@/submissions/hooks'
 
 import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
@@ -35,24 +41,30 @@ export const Resources: CollectionConfig<'resources'> = {
   slug: slugs.resources,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'year', 'visibility', '_status'],
+    defaultColumns: ['title', 'kind', 'year', 'visibility', '_status', 'submissionStatus'],
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: titleOrderIndexes,
   access: {
-    read: publishedForAudience,
+    read: publishedEditorOrSubmitter,
     readVersions: canEditThemedContent,
-    create: canCreateContent,
-    update: canEditThemedContent,
+    create: canCreateOrSubmit,
+    update: canEditOrRevise,
     delete: canDeleteContent,
   },
   hooks: {
-    beforeOperation: [noteDraftSave],
+    beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [limitToModeratedThemes, orderTitles, stampFirstPublication],
+    beforeChange: [decideSubmission, limitToModeratedThemes, orderTitles, stampFirstPublication],
     afterRead: [hideMemberContent],
-    afterChange: [queueIndexing, syncFileVisibility, revalidatePages, queueFollowerNotices],
+    afterChange: [
+      announceSubmission,
+      queueIndexing,
+      syncFileVisibility,
+      revalidatePages,
+      queueFollowerNotices,
+    ],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -110,7 +122,7 @@ export const Resources: CollectionConfig<'resources'> = {
       ],
       admin: { position: 'sidebar' },
     },
-    themesField,
+    reviewedThemesField,
     countriesField,
     { name: 'publisher', type: 'text', admin: { position: 'sidebar' } },
     {
@@ -136,6 +148,7 @@ export const Resources: CollectionConfig<'resources'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    ...submissionFields,
     firstPublishedAtField,
     titleOrderField,
   ],

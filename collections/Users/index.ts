@@ -19,6 +19,7 @@ import { sessionCookies } from '@/security/sessionCookies'
 
 import { slugs } from '../slugs'
 import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from './access'
+import { acceptInvitation, takeInvitation } from './hooks/acceptInvitation'
 import { adaptOrganisation } from './hooks/adaptOrganisation'
 import { answerUnknownAddressesAlike } from './hooks/answerUnknownAddressesAlike'
 import { decideMembership } from './hooks/decideMembership'
@@ -84,11 +85,12 @@ export const Users: CollectionConfig<'users'> = {
       answerUnknownAddressesAlike,
       guardPrivilegedFields,
       sendAuthMailThroughQueue,
+      takeInvitation,
       registerApplicant,
     ],
     afterLogin: [forgetFailuresAfterLogin],
     beforeChange: [keepRecentResetToken, decideMembership],
-    afterChange: [recordMembershipChanges],
+    afterChange: [recordMembershipChanges, acceptInvitation],
     afterOperation: [queueAuthMail, answerApplicant],
   },
   fields: [

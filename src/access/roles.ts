@@ -44,3 +44,11 @@ export function moderatedThemeIds(user: MaybePerson): (number | string)[] {
     typeof theme === 'object' && theme !== null ? theme.id : theme,
   )
 }
+
+/**
+ * Approved members a manager has given the right to submit (`maySubmit`) propose events, news
+ * and resources for review. `maySubmit` is not in the JWT: `req.user` is the stored account.
+ */
+export const maySubmitUser = (
+  user: (Person & { maySubmit?: boolean | null }) | null | undefined,
+): boolean => isActive(user) && Boolean(user?.maySubmit)

@@ -6,9 +6,10 @@ import { createLocalReq, logoutOperation } from 'payload'
 
 import { slugs } from '@collections/slugs'
 import { payloadClient } from '@/data/payload'
-import { isLocale, type Locale } from '@/i18n/languages'
+import type { Locale } from '@/i18n/languages'
 
 import { applicationOf, refusedFields } from './application'
+import { field, localeOf } from './formFields'
 import { newPasswordProblem } from './passwords'
 import { endSession, startSession } from './session'
 
@@ -21,14 +22,6 @@ import { endSession, startSession } from './session'
  * `/api/users/…`.
  */
 
-const field = (form: FormData, name: string) => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : ''
-}
-const localeOf = (form: FormData): Locale => {
-  const locale = field(form, 'locale')
-  return isLocale(locale) ? locale : 'en'
-}
 const accountPath = (locale: Locale, page = '') => `/${locale}/account${page}`
 
 type Refusal = { status?: number; retryAfterSeconds?: number } | null
@@ -137,10 +130,12 @@ export async function resetPassword(form: FormData) {
  */
 export async function join(form: FormData) {
   const locale = localeOf(form)
-  const joinPage = accountPath(locale, '/join')
+  const invitation = field(form, 'invitation')
+  // An invited applicant sent back to the form finds it filled in again.
+  const joinPage = `${accountPath(locale, '/join')}?${invitation ? `invitation=${encodeURIComponent(invitation)}&` : ''}`
   const password = field(form, 'password')
   const problem = newPasswordProblem(password, field(form, 'repeat'))
-  if (problem) redirect(`${joinPage}?error=${problem}`)
+  if (problem) redirect(`${joinPage}error=${problem}`)
   const payload = await payloadClient()
   let failure: string | undefined
   try {
@@ -159,8 +154,8 @@ export async function join(form: FormData) {
       failure = 'failed'
     }
   }
-  if (failure) redirect(`${joinPage}?error=${failure}`)
-  redirect(`${joinPage}?sent=1`)
+  if (failure) redirect(`${joinPage}error=${failure}`)
+  redirect(`${accountPath(locale, '/join')}?sent=1`)
 }
 
 /**

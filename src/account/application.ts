@@ -29,6 +29,8 @@ export function applicationOf(form: FormData, idType: 'number' | 'text'): Record
     themesOfInterest: themes.length > 0 ? themes.map(id) : '',
     statement: text('statement'),
     preferredLanguage: text('preferredLanguage'),
+    // The invitation link's token, which confirms an invited address (acceptInvitation).
+    invitation: text('invitation'),
   }
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ''))
 }

@@ -7,7 +7,9 @@ import { eventStrings } from './strings/events'
 import { followingStrings } from './strings/following'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
+import { membersAdminStrings } from './strings/membersAdmin'
 import { navigationStrings } from './strings/navigation'
+import { submissionStrings } from './strings/submissions'
 
 /** Interface strings of the pages built so far; every locale carries a real translation. */
 const strings = {
@@ -20,6 +22,8 @@ const strings = {
   ...discoveryStrings,
   ...errorStrings,
   ...libraryStrings,
+  ...membersAdminStrings,
+  ...submissionStrings,
   siteName: {
     en: 'Labour Migration Community of Practice',
     th: 'ชุมชนนักปฏิบัติด้านการย้ายถิ่นเพื่อการทำงาน',

@@ -1,6 +1,9 @@
 import { selectOptions } from '@/fields/options'
 
-/** What the audit log records: every membership decision and every change of rights. */
+/**
+ * What the audit log records: every membership decision, every change of rights, and every
+ * decision on a member's submission (its subject is the submitter; `details` names the document).
+ */
 export const AUDIT_ACTIONS = [
   'registered',
   'account-created',
@@ -14,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'moderated-themes-changed',
   'submit-right-granted',
   'submit-right-revoked',
+  'submission-approved',
+  'submission-rejected',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -30,4 +35,6 @@ export const AUDIT_ACTION_OPTIONS = selectOptions(AUDIT_ACTIONS, {
   'moderated-themes-changed': 'Moderated themes changed',
   'submit-right-granted': 'Right to submit granted',
   'submit-right-revoked': 'Right to submit revoked',
+  'submission-approved': 'Submission approved and published',
+  'submission-rejected': 'Submission rejected',
 })

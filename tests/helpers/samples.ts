@@ -140,6 +140,8 @@ export function sampleData(
       }
     case 'organisations':
       return { name: `Organisation ${n}`, kind: 'trade-union' }
+    case 'invitations':
+      return { email: `invitee-${n}@example.org`, name: `Invitee ${n}`, language: 'en' }
     case 'audit-log':
       return { action: 'roles-changed', reason: `Audit sample ${n}`, details: { n } }
     default:

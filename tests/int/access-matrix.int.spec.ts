@@ -74,6 +74,14 @@ const matrix: {
   { collection: 'events', read: everyone, create: editors, update: editors, delete: managers },
   // Managers read the audit log; nobody writes, edits or deletes it through any API.
   { collection: 'audit-log', read: managers, create: [], update: [], delete: [] },
+  // Invitations carry people's addresses and open registration: managers only, every way.
+  {
+    collection: 'invitations',
+    read: managers,
+    create: managers,
+    update: managers,
+    delete: managers,
+  },
 ]
 
 let portal: Portal
@@ -134,6 +142,7 @@ describe.each(matrix)('$collection', ({ collection, ...rules }) => {
             ? 'reason'
             : collection === 'countries' ||
                 collection === 'organisations' ||
+                collection === 'invitations' ||
                 collection === 'resource-centres'
               ? 'name'
               : 'title'

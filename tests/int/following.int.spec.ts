@@ -8,6 +8,7 @@ import { sendDigests } from '@/following/digest'
 import { FOLLOWING_QUEUE } from '@/following/queue'
 import { saveFollowingSettings } from '@/following/settingsForm'
 import { approveMembership } from '@/membership/decisions'
+import { approveSubmission } from '@/submissions/decisions'
 import type { Country, Theme, User } from '@/payload-types'
 
 import { httpClient } from '../helpers/http'
@@ -371,6 +372,42 @@ describe('immediate notifications', () => {
     })
     await sendDigests({ payload, cadence: 'daily', now: await justNow() })
     expect(await deliver()).toHaveLength(0)
+  })
+})
+
+describe('a member’s submission', () => {
+  it('should tell immediate followers when a manager approves it, and nobody while it waits', async () => {
+    const reader = await person({
+      notifications: 'immediate',
+      follows: { themes: [], countries: [elsewhere.id] },
+    })
+    const submitter = await person({ maySubmit: true })
+    const proposed = await http.rest('POST', '/news', {
+      token: await tokenFor(payload, submitter),
+      json: {
+        title: 'Union opens a migrant desk',
+        slug: 'union-opens-a-migrant-desk',
+        date: '2026-11-20',
+        kind: 'country-news',
+        summary: 'What our union did.',
+        themes: [themes.other.id],
+        countries: [elsewhere.id],
+        _status: 'published',
+      },
+    })
+    expect(proposed.status, proposed.text).toBe(201)
+    expect(await followingJobs()).toHaveLength(0)
+
+    const req = await createLocalReq(
+      { user: { ...cast.manager, collection: 'users' } as never },
+      payload,
+    )
+    await approveSubmission({ req, collection: 'news', id: proposed.body.doc.id })
+    expect(await followingJobs()).toHaveLength(1)
+    await payload.jobs.run({ queue: FOLLOWING_QUEUE, limit: 10, silent: true })
+    const mails = (await deliver()).filter((mail) => mail.recipient === reader.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].subject).toContain('Union opens a migrant desk')
   })
 })
 

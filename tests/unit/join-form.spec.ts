@@ -47,6 +47,12 @@ describe('the join form', () => {
     expect('organisation' in applicationOf(formWith([['organisation', '']]), 'number')).toBe(false)
   })
 
+  it('should carry an invitation link’s token, and nothing when there is none', () => {
+    const token = 'a'.repeat(64)
+    expect(applicationOf(formWith([['invitation', token]]), 'number').invitation).toBe(token)
+    expect('invitation' in applicationOf(formWith([['invitation', '']]), 'number')).toBe(false)
+  })
+
   it('should pass an id the database cannot hold as it came, for the API to name its field', () => {
     expect(applicationOf(formWith([['country', 'x1']]), 'number').country).toBe('x1')
     const mongo = applicationOf(formWith([['country', '64b7f0c2a1b2c3d4e5f6a7b8']]), 'text')

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordDecision } from '@/membership/audit'
+import { VERIFYING_INVITATION } from '@/membership/invitations'
 import type { AuditAction } from '@/membership/auditActions'
 import { queueDecisionMail, queueReviewRequests } from '@/membership/mails'
 import type { User } from '@/payload-types'
@@ -54,7 +55,9 @@ export const recordMembershipChanges: CollectionAfterChangeHook<User> = async ({
     recordDecision({ req, action, subject: doc.id, details, reason })
 
   if (doc._verified === true && before._verified === false) {
-    await record('verified', {})
+    // Confirmed by the mailed link, or by applying with an invitation (acceptInvitation).
+    const invitation = req.context[VERIFYING_INVITATION]
+    await record('verified', invitation === undefined ? {} : { invitation })
     if (doc.membershipStatus === 'pending') await queueReviewRequests({ req, applicant: doc })
   }
   if (doc.membershipStatus && doc.membershipStatus !== before.membershipStatus) {

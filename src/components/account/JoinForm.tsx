@@ -2,12 +2,20 @@ import { join } from '@/account/actions'
 import { MIN_PASSWORD_LENGTH } from '@/account/passwords'
 import { NewPasswordFields } from '@/components/account/NewPasswordFields'
 import type { DirectoryEntry } from '@/data/organisations'
+import type { JoinPrefill as InvitedApplicant } from '@/data/invitations'
 import type { InLanguages } from '@/data/translations'
 import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import { MAX_STATEMENT_LENGTH, type JoinField } from '@/people/application'
 import { MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
 import type { Country, Theme } from '@/payload-types'
+
+/** What an invitation fills in (src/data/invitations.ts), its organisation matched to the directory. */
+export type JoinPrefill = Omit<InvitedApplicant, 'organisation'> & {
+  organisationId: DirectoryEntry['id'] | null
+  organisationName: string
+  invitation: string
+}
 
 export type JoinChoices = {
   organisations: DirectoryEntry[]
@@ -24,10 +32,12 @@ export function JoinForm({
   locale,
   choices,
   invalid,
+  prefill,
 }: {
   locale: Locale
   choices: JoinChoices
   invalid: ReadonlySet<JoinField>
+  prefill?: JoinPrefill | null
 }) {
   const t = (key: UiKey, values?: Record<string, number>) => translate(locale, key, values)
   const mark = (field: JoinField) => (invalid.has(field) ? { 'aria-invalid': true } : {})
@@ -35,13 +45,28 @@ export function JoinForm({
   return (
     <form action={join} className="account-form">
       <input type="hidden" name="locale" value={locale} />
+      {prefill ? <input type="hidden" name="invitation" value={prefill.invitation} /> : null}
       <label>
         {t('yourName')}
-        <input name="name" autoComplete="name" maxLength={120} required {...mark('name')} />
+        <input
+          name="name"
+          autoComplete="name"
+          maxLength={120}
+          required
+          defaultValue={prefill?.name}
+          {...mark('name')}
+        />
       </label>
       <label>
         {t('emailAddress')}
-        <input name="email" type="email" autoComplete="email" required {...mark('email')} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={prefill?.email}
+          {...mark('email')}
+        />
       </label>
       <NewPasswordFields
         label={t('choosePassword', { min: MIN_PASSWORD_LENGTH })}
@@ -50,7 +75,11 @@ export function JoinForm({
       />
       <label>
         {t('organisation')}
-        <select name="organisation" {...mark('organisation')}>
+        <select
+          name="organisation"
+          defaultValue={prefill?.organisationId ?? ''}
+          {...mark('organisation')}
+        >
           {choose}
           {choices.organisations.map(({ id, name, acronym }) => (
             <option key={id} value={id}>
@@ -65,12 +94,18 @@ export function JoinForm({
           name="organisationName"
           autoComplete="organization"
           maxLength={200}
+          defaultValue={prefill?.organisationName}
           {...mark('organisation')}
         />
       </label>
       <label>
         {t('memberGroup')}
-        <select name="memberGroup" required {...mark('memberGroup')}>
+        <select
+          name="memberGroup"
+          required
+          defaultValue={prefill?.memberGroup ?? ''}
+          {...mark('memberGroup')}
+        >
           {choose}
           {MEMBER_GROUPS.map((group) => (
             <option key={group} value={group}>
@@ -114,7 +149,11 @@ export function JoinForm({
       </label>
       <label>
         {t('preferredLanguage')}
-        <select name="preferredLanguage" defaultValue={locale} {...mark('preferredLanguage')}>
+        <select
+          name="preferredLanguage"
+          defaultValue={prefill?.language ?? locale}
+          {...mark('preferredLanguage')}
+        >
           {LOCALES.map((language) => (
             <option key={language} value={language} lang={language}>
               {EDITION_LANGUAGES[language].native}

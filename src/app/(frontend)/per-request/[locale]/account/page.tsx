@@ -1,6 +1,7 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import type { MembershipStatus } from '@/access/roles'
+import { isManagerUser, type MembershipStatus, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
@@ -9,8 +10,8 @@ import {
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { SignOutButton } from '@/components/account/SignOutButton'
-import { Link } from '@/components/layout/Link'
 import { currentVisitor } from '@/data/payload'
+import { isReviewer } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
 
 const STATUS: Record<MembershipStatus, UiKey> = {
@@ -43,9 +44,29 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         <dt>{t('membership')}</dt>
         <dd>{t(STATUS[user.membershipStatus] ?? 'membershipPending')}</dd>
       </dl>
-      <p>
-        <Link href={`/${locale}/account/notifications`}>{t('followingTitle')}</Link>
-      </p>
+      <ul className="actions">
+        <li>
+          <Link href={`/${locale}/account/notifications`}>{t('followingTitle')}</Link>
+        </li>
+        <li>
+          <Link href={`/${locale}/account/submissions`}>{t('submissionsTitle')}</Link>
+        </li>
+        {isReviewer(user) ? (
+          <li>
+            <Link href={`/${locale}/account/review`}>{t('reviewQueueTitle')}</Link>
+          </li>
+        ) : null}
+        {isManagerUser(user as unknown as Person) ? (
+          <>
+            <li>
+              <Link href={`/${locale}/account/members`}>{t('membersTitle')}</Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/account/invitations`}>{t('invitationsTitle')}</Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
       <SignOutButton locale={locale} />
     </main>
   )

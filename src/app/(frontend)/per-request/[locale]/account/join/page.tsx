@@ -8,9 +8,10 @@ import {
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
-import { JoinForm } from '@/components/account/JoinForm'
+import { JoinForm, type JoinPrefill } from '@/components/account/JoinForm'
 import { listCountries } from '@/data/countries'
-import { listOrganisations } from '@/data/organisations'
+import { invitationForJoin } from '@/data/invitations'
+import { listOrganisations, type DirectoryEntry } from '@/data/organisations'
 import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -33,6 +34,28 @@ const ERRORS: Record<JoinField | 'short' | 'differ' | 'limited' | 'failed', UiKe
   failed: 'joinFailed',
 }
 const isErrorCode = (code: string): code is keyof typeof ERRORS => Object.hasOwn(ERRORS, code)
+
+/** The invitation's organisation as the directory entry of that name or acronym, else as typed. */
+function prefillOf(
+  invited: NonNullable<Awaited<ReturnType<typeof invitationForJoin>>>,
+  token: string,
+  directory: DirectoryEntry[],
+): JoinPrefill {
+  const { organisation, ...rest } = invited
+  const wanted = (organisation ?? '').trim().toLowerCase()
+  const entry = wanted
+    ? directory.find(
+        ({ name, acronym }) =>
+          name.trim().toLowerCase() === wanted || acronym?.trim().toLowerCase() === wanted,
+      )
+    : undefined
+  return {
+    ...rest,
+    organisationId: entry ? entry.id : null,
+    organisationName: entry ? '' : (organisation ?? ''),
+    invitation: token,
+  }
+}
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
   accountMetadata(params, 'joinTitle')
@@ -59,11 +82,14 @@ export default async function JoinPage({ params, searchParams }: AccountPageProp
     max: MAX_STATEMENT_LENGTH,
     minutes: Number(await accountParam(searchParams, 'retry')) || 60,
   }
-  const [organisations, countries, themes] = await Promise.all([
+  const token = await accountParam(searchParams, 'invitation')
+  const [organisations, countries, themes, invited] = await Promise.all([
     listOrganisations({ user: null }),
     listCountries({ user: null, locale }),
     listThemes({ user: null, locale }),
+    invitationForJoin(token),
   ])
+  const prefill = invited && token ? prefillOf(invited, token, organisations) : null
   const isPasswordRefused = codes.includes('short') || codes.includes('differ')
   const invalid = new Set(
     JOIN_FIELDS.filter(
@@ -80,9 +106,21 @@ export default async function JoinPage({ params, searchParams }: AccountPageProp
           ))}
         </div>
       ) : null}
+      {token ? (
+        <FormMessage
+          locale={locale}
+          message={prefill ? 'joinInvited' : 'joinInvitationInvalid'}
+          isError={!prefill}
+        />
+      ) : null}
       <p>{t('joinText')}</p>
       <p>{t('joinReviewed')}</p>
-      <JoinForm locale={locale} choices={{ organisations, countries, themes }} invalid={invalid} />
+      <JoinForm
+        locale={locale}
+        choices={{ organisations, countries, themes }}
+        invalid={invalid}
+        prefill={prefill}
+      />
     </main>
   )
 }

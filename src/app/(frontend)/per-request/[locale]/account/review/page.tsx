@@ -1,0 +1,53 @@
+import { redirect } from 'next/navigation'
+
+import {
+  accountLocale,
+  accountMetadata,
+  accountParam,
+  type AccountPageProps,
+} from '@/components/account/accountPage'
+import { FormMessage } from '@/components/account/FormMessage'
+import { ReviewQueue } from '@/components/submissions/ReviewQueue'
+import { currentVisitor } from '@/data/payload'
+import { isReviewer, listReviewQueue } from '@/data/submissions'
+import { translate, type UiKey } from '@/i18n/ui'
+
+const ERRORS: Record<string, UiKey> = {
+  reason: 'reviewQueueNeedsReason',
+  forbidden: 'reviewQueueForbidden',
+  failed: 'reviewQueueFailed',
+}
+
+const errorMessage = (code: string): UiKey =>
+  Object.hasOwn(ERRORS, code) ? ERRORS[code] : 'reviewQueueFailed'
+
+export const generateMetadata = ({ params }: AccountPageProps) =>
+  accountMetadata(params, 'reviewQueueTitle')
+
+/** Managers' and moderators' queue of members' proposals, oldest first, within their themes. */
+export default async function ReviewPage({ params, searchParams }: AccountPageProps) {
+  const locale = await accountLocale(params)
+  const user = await currentVisitor()
+  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/review`)
+  const t = (key: UiKey) => translate(locale, key)
+  if (!isReviewer(user)) {
+    return (
+      <main className="account">
+        <h1>{t('reviewQueueTitle')}</h1>
+        <p className="notice">{t('reviewQueueNotAllowed')}</p>
+      </main>
+    )
+  }
+  const error = await accountParam(searchParams, 'error')
+  const decided = Boolean(await accountParam(searchParams, 'decided'))
+  const items = await listReviewQueue({ user, locale })
+  return (
+    <main className="account">
+      <h1>{t('reviewQueueTitle')}</h1>
+      <FormMessage locale={locale} message={error ? errorMessage(error) : undefined} isError />
+      <FormMessage locale={locale} message={decided ? 'reviewQueueDecided' : undefined} />
+      <p>{t('reviewQueueIntro')}</p>
+      <ReviewQueue locale={locale} items={items} />
+    </main>
+  )
+}

@@ -1,0 +1,18 @@
+/** Where a member's proposal stands; editors' own content has no submission status at all. */
+export const SUBMISSION_STATUSES = ['submitted', 'approved', 'rejected'] as const
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
+
+/** The collections members may propose to, each with its admin panel path. */
+export const SUBMITTABLE = ['events', 'news', 'resources'] as const
+export type Submittable = (typeof SUBMITTABLE)[number]
+
+export const idOf = (value: unknown): string | null =>
+  value === null || value === undefined
+    ? null
+    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+/** A document's title in the language it was read in (or its first, if read in all). */
+export const titleOf = (doc: { title?: unknown }): string =>
+  typeof doc.title === 'string'
+    ? doc.title
+    : String(Object.values((doc.title as Record<string, string> | null) ?? {})[0] ?? '')
