@@ -10,6 +10,7 @@ import { Invitations } from './collections/Invitations'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { News } from './collections/News'
+import { NoticesSent } from './collections/NoticesSent'
 import { Organisations } from './collections/Organisations'
 import { Projects } from './collections/Projects'
 import { ResourceCentres } from './collections/ResourceCentres'
@@ -22,6 +23,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
 import { expireEndpoint } from './src/data/expireEndpoint'
+import { unsubscribeEndpoint } from './src/following/endpoint'
 import { jobs } from './src/jobs'
 import { verifyMutation, verifyThroughHooks } from './src/membership/verify'
 import { searchEndpoint } from './src/search/endpoint'
@@ -60,13 +62,14 @@ export default buildConfig({
     Users,
     Invitations,
     MailDeliveries,
+    NoticesSent,
     AuditLog,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter({ migrationDir: path.resolve(dirname, 'migrations') }),
   email: emailAdapter(),
   jobs,
-  endpoints: [searchEndpoint, expireEndpoint],
+  endpoints: [searchEndpoint, expireEndpoint, unsubscribeEndpoint],
   // Verification runs through the Users hooks on every API (src/membership/verify.ts).
   graphQL: { mutations: (graphql) => verifyMutation(graphql) },
   localization,

@@ -12,6 +12,7 @@ export const slugs = {
   organisations: 'organisations',
   media: 'media',
   mailDeliveries: 'mail-deliveries',
+  noticesSent: 'notices-sent',
   auditLog: 'audit-log',
   invitations: 'invitations',
 } as const

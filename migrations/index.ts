@@ -8,7 +8,7 @@ import * as migration_20261207_021249_membership from './20261207_021249_members
 import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lockout'
 import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
 import * as migration_20261207_043732_profile_directory from './20261207_043732_profile_directory'
-import * as migration_20261207_045058_submissions from './20261207_045058_submissions'
+import * as migration_20261207_045457_submissions_following from './20261207_045457_submissions_following'
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261207_043732_profile_directory',
   },
   {
-    up: migration_20261207_045058_submissions.up,
-    down: migration_20261207_045058_submissions.down,
-    name: '20261207_045058_submissions',
+    up: migration_20261207_045457_submissions_following.up,
+    down: migration_20261207_045457_submissions_following.down,
+    name: '20261207_045457_submissions_following',
   },
 ]

@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     invitations: Invitation;
     'mail-deliveries': MailDelivery;
+    'notices-sent': NoticesSent;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
+    'notices-sent': NoticesSentSelect<false> | NoticesSentSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -118,8 +120,12 @@ export interface Config {
     | null
     | ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id')
     | ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id';
   widgets: {
     collections: CollectionsWidget;
@@ -129,6 +135,9 @@ export interface Config {
     tasks: {
       syncSearch: TaskSyncSearch;
       sendMail: TaskSendMail;
+      notifyFollowers: TaskNotifyFollowers;
+      sendDailyDigests: TaskSendDailyDigests;
+      sendWeeklyDigests: TaskSendWeeklyDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -234,6 +243,10 @@ export interface Resource {
    * Required when rejecting; mailed to the member who submitted it.
    */
   rejectionReason?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   titleOrder?: {
     inEn?: string | null;
     inTh?: string | null;
@@ -478,10 +491,18 @@ export interface User {
   rejectionReason?: string | null;
   moderatedThemes?: (number | Theme)[] | null;
   maySubmit?: boolean | null;
-  notificationPreferences?: {
-    digest?: ('never' | 'daily' | 'weekly') | null;
-    watchedReplies?: boolean | null;
+  notifications?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+  /**
+   * Seeded from the themes of interest and country when the member is approved.
+   */
+  follows?: {
+    themes?: (number | Theme)[] | null;
+    countries?: (number | Country)[] | null;
   };
+  /**
+   * The next digest starts here: nothing before it is listed again.
+   */
+  digestCoveredUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -576,6 +597,10 @@ export interface News {
    * Required when rejecting; mailed to the member who submitted it.
    */
   rejectionReason?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -705,6 +730,10 @@ export interface Event {
    * Required when rejecting; mailed to the member who submitted it.
    */
   rejectionReason?: string | null;
+  /**
+   * Set when first published.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -845,6 +874,22 @@ export interface MailDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices-sent".
+ */
+export interface NoticesSent {
+  id: number;
+  member?: (number | null) | User;
+  itemCollection: string;
+  itemId: string;
+  /**
+   * The mail that told them (see Mail deliveries).
+   */
+  mailKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -958,7 +1003,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'sendMail';
+        taskSlug: 'inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests';
         taskID: string;
         input?:
           | {
@@ -991,10 +1036,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearch' | 'sendMail') | null;
+  taskSlug?:
+    ('inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1056,6 +1111,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-deliveries';
         value: number | MailDelivery;
+      } | null)
+    | ({
+        relationTo: 'notices-sent';
+        value: number | NoticesSent;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1135,6 +1194,7 @@ export interface ResourcesSelect<T extends boolean = true> {
   submissionStatus?: T;
   submittedBy?: T;
   rejectionReason?: T;
+  firstPublishedAt?: T;
   titleOrder?:
     | T
     | {
@@ -1169,6 +1229,7 @@ export interface NewsSelect<T extends boolean = true> {
   submissionStatus?: T;
   submittedBy?: T;
   rejectionReason?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1198,6 +1259,7 @@ export interface EventsSelect<T extends boolean = true> {
   submissionStatus?: T;
   submittedBy?: T;
   rejectionReason?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1384,12 +1446,14 @@ export interface UsersSelect<T extends boolean = true> {
   rejectionReason?: T;
   moderatedThemes?: T;
   maySubmit?: T;
-  notificationPreferences?:
+  notifications?: T;
+  follows?:
     | T
     | {
-        digest?: T;
-        watchedReplies?: T;
+        themes?: T;
+        countries?: T;
       };
+  digestCoveredUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1436,6 +1500,18 @@ export interface MailDeliveriesSelect<T extends boolean = true> {
   to?: T;
   sentAt?: T;
   claimedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices-sent_select".
+ */
+export interface NoticesSentSelect<T extends boolean = true> {
+  member?: T;
+  itemCollection?: T;
+  itemId?: T;
+  mailKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1488,6 +1564,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1522,6 +1599,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1565,6 +1670,33 @@ export interface TaskSendMail {
       | boolean
       | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyFollowers".
+ */
+export interface TaskNotifyFollowers {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDailyDigests".
+ */
+export interface TaskSendDailyDigests {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWeeklyDigests".
+ */
+export interface TaskSendWeeklyDigests {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -23,6 +23,11 @@ import { slugs } from '../slugs'
 import { validateSchedule } from './hooks/validateSchedule'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 const timezone = {
   supportedTimezones: REGION_TIME_ZONES.map((tz) => ({ label: tz, value: tz })),
@@ -48,8 +53,8 @@ export const Events: CollectionConfig<'events'> = {
   hooks: {
     beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi, validateSchedule],
-    beforeChange: [decideSubmission, limitToModeratedThemes],
-    afterChange: [announceSubmission, queueIndexing, revalidatePages],
+    beforeChange: [decideSubmission, limitToModeratedThemes, stampFirstPublication],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -103,5 +108,6 @@ export const Events: CollectionConfig<'events'> = {
     },
     sourceField,
     ...submissionFields,
+    firstPublishedAtField,
   ],
 }

@@ -21,6 +21,11 @@ import { announceSubmission, decideSubmission, prepareSubmission } from '@/submi
 import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 export const News: CollectionConfig<'news'> = {
   slug: slugs.news,
@@ -41,8 +46,8 @@ export const News: CollectionConfig<'news'> = {
   hooks: {
     beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [decideSubmission, limitToModeratedThemes],
-    afterChange: [announceSubmission, queueIndexing, revalidatePages],
+    beforeChange: [decideSubmission, limitToModeratedThemes, stampFirstPublication],
+    afterChange: [announceSubmission, queueIndexing, revalidatePages, queueFollowerNotices],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -75,5 +80,6 @@ export const News: CollectionConfig<'news'> = {
     },
     sourceField,
     ...submissionFields,
+    firstPublishedAtField,
   ],
 }

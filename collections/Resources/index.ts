@@ -30,6 +30,11 @@ import { syncFileVisibility } from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
+import {
+  firstPublishedAtField,
+  queueFollowerNotices,
+  stampFirstPublication,
+} from '@/following/firstPublication'
 
 /** A work (publication, tool, manual…) and its editions, one per language. */
 export const Resources: CollectionConfig<'resources'> = {
@@ -51,9 +56,15 @@ export const Resources: CollectionConfig<'resources'> = {
   hooks: {
     beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [decideSubmission, limitToModeratedThemes, orderTitles],
+    beforeChange: [decideSubmission, limitToModeratedThemes, orderTitles, stampFirstPublication],
     afterRead: [hideMemberContent],
-    afterChange: [announceSubmission, queueIndexing, syncFileVisibility, revalidatePages],
+    afterChange: [
+      announceSubmission,
+      queueIndexing,
+      syncFileVisibility,
+      revalidatePages,
+      queueFollowerNotices,
+    ],
     afterDelete: [queueIndexing, revalidatePages],
   },
   fields: [
@@ -138,6 +149,7 @@ export const Resources: CollectionConfig<'resources'> = {
     },
     sourceField,
     ...submissionFields,
+    firstPublishedAtField,
     titleOrderField,
   ],
 }

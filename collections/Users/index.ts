@@ -11,6 +11,7 @@ import {
 } from '@/access'
 
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
+import { DEFAULT_NOTIFICATION_SETTING, NOTIFICATION_SETTINGS } from '@/following/settings'
 import { verifyEndpoint } from '@/membership/verify'
 import { MAX_STATEMENT_LENGTH } from '@/people/application'
 import { DIRECTORY_DEFAULTS, DIRECTORY_OPT_INS, shownToMembers } from '@/people/directory'
@@ -37,6 +38,10 @@ import { queueAuthMail, sendAuthMailThroughQueue } from './hooks/queueAuthMail'
 import { recordMembershipChanges } from './hooks/recordMembershipChanges'
 import { answerApplicant, registerApplicant } from './hooks/registerApplicant'
 
+const NOTIFICATION_SETTING_OPTIONS = NOTIFICATION_SETTINGS.map((value) => ({
+  label: value[0].toUpperCase() + value.slice(1),
+  value,
+}))
 const privateField = { read: selfOrManagerField, update: selfOrManagerField }
 const grantedField = { read: selfOrManagerField, create: managerField, update: managerField }
 /** Members know who moderates each theme (the theme pages list them); the web does not. */
@@ -244,27 +249,38 @@ export const Users: CollectionConfig<'users'> = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'notificationPreferences',
+      name: 'notifications',
+      label: 'Notifications of what they follow',
+      type: 'select',
+      defaultValue: DEFAULT_NOTIFICATION_SETTING,
+      options: NOTIFICATION_SETTING_OPTIONS,
+      index: true,
+      access: privateField,
+    },
+    {
+      name: 'follows',
       type: 'group',
       access: privateField,
+      admin: {
+        description: 'Seeded from the themes of interest and country when the member is approved.',
+      },
       fields: [
-        {
-          name: 'digest',
-          type: 'select',
-          defaultValue: 'weekly',
-          options: [
-            { label: 'Never', value: 'never' },
-            { label: 'Daily', value: 'daily' },
-            { label: 'Weekly', value: 'weekly' },
-          ],
-        },
-        {
-          name: 'watchedReplies',
-          label: 'Email me replies to threads I watch',
-          type: 'checkbox',
-          defaultValue: true,
-        },
+        { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true },
+        { name: 'countries', type: 'relationship', relationTo: slugs.countries, hasMany: true },
       ],
+    },
+    {
+      name: 'digestCoveredUntil',
+      label: 'Last digest covered items until',
+      type: 'date',
+      // Written by the digest run only (src/following/deliver.ts), with the mail it queues.
+      access: { read: selfOrManagerField, create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'The next digest starts here: nothing before it is listed again.',
+        condition: (data) => Boolean(data?.digestCoveredUntil),
+      },
     },
   ],
 }

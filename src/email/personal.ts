@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Locale } from '@/i18n/languages'
 
@@ -17,7 +17,7 @@ export type Recipient = {
  * An address on the configured server URL (SERVER_URL), never on the request's: a forged Host
  * or X-Forwarded-Host must not send someone's token to another site.
  */
-export function siteLink(req: PayloadRequest, path: string): string {
+export function siteLink(req: { payload: Payload }, path: string): string {
   return `${req.payload.config.serverURL.replace(/\/$/, '')}${path}`
 }
 

@@ -4,6 +4,7 @@ import { countryStrings } from './strings/countries'
 import { discoveryStrings } from './strings/discovery'
 import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
+import { followingStrings } from './strings/following'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
@@ -17,6 +18,7 @@ const strings = {
   ...countryStrings,
   ...navigationStrings,
   ...eventStrings,
+  ...followingStrings,
   ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,

@@ -10,10 +10,32 @@ const idOf = (value: unknown) =>
     typeof value === 'object' && value !== null ? (value as { id: unknown }).id : (value ?? ''),
   )
 
+const rawId = <T extends { id: number }>(value: number | T): number =>
+  typeof value === 'object' ? value.id : value
+const hasIds = (value: unknown) => Array.isArray(value) && value.length > 0
+
+/**
+ * A member approved without follows starts following their themes of interest and country, as
+ * they stand after the request; follows they chose already are theirs to keep.
+ */
+function followsToSeed({ data, before }: { data: Partial<User>; before: User }) {
+  const follows = { ...before.follows, ...data.follows }
+  if (hasIds(follows.themes) || hasIds(follows.countries)) return {}
+  const themes = data.themesOfInterest ?? before.themesOfInterest ?? []
+  const country = 'country' in data ? data.country : before.country
+  return {
+    follows: {
+      themes: themes.map(rawId),
+      countries: country ? [rawId(country)] : [],
+    },
+  }
+}
+
 /**
  * What a membership decision carries with it, whichever API makes it:
  * - approving confirms the member's organisation and group as they stand after the request (a
- *   manager corrects them in the same request), which the site shows as a badge;
+ *   manager corrects them in the same request), which the site shows as a badge, and seeds what
+ *   they follow (`followsToSeed`);
  * - a rejection needs a reason in the same request (a 400 on `rejectionReason` without one),
  *   and any other decision clears an earlier reason;
  * - a member whose affiliation is confirmed and who changes their organisation, through any API,
@@ -53,8 +75,11 @@ export const decideMembership: CollectionBeforeChangeHook<User> = ({
     return { ...data, rejectionReason: reason, affiliationConfirmed: false }
   }
   if (decided && operation === 'update') {
-    const confirmed = status === 'approved' ? { affiliationConfirmed: true } : {}
-    return { ...data, rejectionReason: null, ...confirmed }
+    const approved =
+      status === 'approved'
+        ? { affiliationConfirmed: true, ...followsToSeed({ data, before: before! }) }
+        : {}
+    return { ...data, rejectionReason: null, ...approved }
   }
   if (before && !isManagerUser(req.user as Person | null)) {
     const changed = (field: (typeof AFFILIATION)[number]) =>

@@ -53,6 +53,9 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
           </li>
         ) : null}
         <li>
+          <Link href={`/${locale}/account/notifications`}>{t('followingTitle')}</Link>
+        </li>
+        <li>
           <Link href={`/${locale}/account/submissions`}>{t('submissionsTitle')}</Link>
         </li>
         {isReviewer(user) ? (
