@@ -417,7 +417,7 @@ describe('downloading one’s data', () => {
     expect(response.body.profile).toMatchObject({
       id: cast.member.id,
       email: 'member@example.org',
-      notificationPreferences: { digest: 'weekly' },
+      notifications: 'weekly',
       directory: { listed: false },
     })
     expect(response.body.profile.hash).toBeUndefined()
@@ -462,6 +462,8 @@ describe('closing an account', () => {
       themesOfInterest: [theme.id],
       statement: 'I handle labour attachés.',
       directory: { listed: true, showCountry: true },
+      notifications: 'immediate',
+      follows: { themes: [theme.id], countries: [country.id] },
     } as Partial<User>)
     const token = await tokenFor(payload, person)
     const guide = await createSample(payload, 'resources', { theme, country })
@@ -478,6 +480,8 @@ describe('closing an account', () => {
       roles: ['member'],
       organisation: 'Ministry of Labour',
       directory: { listed: false },
+      notifications: 'none',
+      follows: { themes: [], countries: [] },
     })
     expect(after.email).toMatch(/^closed-\d+-[0-9a-f]{12}@closed\.invalid$/)
     expect(after.sessions ?? []).toEqual([])
