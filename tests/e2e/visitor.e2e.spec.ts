@@ -10,7 +10,7 @@ import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
 import { watchCspViolations } from '../helpers/csp'
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
-import { sameOriginWith, signIn } from '../helpers/session'
+import { signIn } from '../helpers/session'
 
 /**
  * A visitor's walk through the portal: home, a theme, the library narrowed by country and
@@ -440,6 +440,27 @@ describe('signing in on the site', () => {
   }
   const CHECK_YOUR_MAIL = 'โปรดตรวจสอบอีเมลของคุณ: เราได้ส่งลิงก์สำหรับยืนยันที่อยู่อีเมลไปให้แล้ว'
 
+  const MODERATOR = {
+    email: 'e2e-moderator@example.org',
+    password: 'e2e-moderator-password-1',
+    name: 'Site Moderator',
+  }
+  const MEMBERS_ONLY = 'paralegal-training-manual-migrant-workers-access-to-justice'
+  const EVENT_TITLE = 'เวทีสหภาพแรงงานว่าด้วยการจัดหางานอย่างเป็นธรรม'
+
+  /** A browser of its own for `who`, signed in through the site's form. */
+  async function signedInContext(who: { email: string; password: string }, locale = 'en') {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/${locale}/account/sign-in`)
+    await page.locator('main input[type="email"]').fill(who.email)
+    await page.locator('main input[type="password"]').fill(who.password)
+    await page.locator('main form button[type="submit"]').last().click()
+    await page.waitForURL(new RegExp(`/${locale}/account$`))
+    await page.close()
+    return context
+  }
+
   async function signInOnTheSite(page: Page) {
     await page.goto(`${portal.url}/th/account/sign-in`)
     await page.getByLabel('ที่อยู่อีเมล').fill(APPLICANT.email)
@@ -447,7 +468,7 @@ describe('signing in on the site', () => {
     await page.locator('main').getByRole('button', { name: 'เข้าสู่ระบบ' }).click()
   }
 
-  it('should take a visitor from the join form and the mailed link, confirmed by a button, to a manager’s approval and membership', async () => {
+  it('should take a visitor from the join form and the mailed link, confirmed by a button, to a manager’s approval on the site and membership', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${portal.url}/th/account/sign-in`)
@@ -490,27 +511,132 @@ describe('signing in on the site', () => {
     )
     await expectAccessible(page)
 
-    // A manager approves, through REST.
-    const { cookie } = await signIn(portal.url, ADMIN)
-    const found = await fetch(
-      `${portal.url}/api/users?where[email][equals]=${encodeURIComponent(APPLICANT.email)}&depth=0`,
-      { headers: sameOriginWith(cookie) },
-    )
-    const [applicant] = (await found.json()).docs as { id: number; _verified?: boolean }[]
-    expect(applicant?.id).toBeDefined()
-    const approved = await fetch(`${portal.url}/api/users/${applicant.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', origin: portal.url, cookie },
-      body: JSON.stringify({ membershipStatus: 'approved' }),
-    })
-    expect(approved.status, await approved.text()).toBe(200)
+    // A manager approves on the site, in a browser of their own, and lets the member submit.
+    const manager = await signedInContext(ADMIN)
+    const admin = await manager.newPage()
+    await admin.goto(`${portal.url}/en/account/members`)
+    await expectAccessible(admin)
+    const application = admin.locator('article.applicant', { hasText: APPLICANT.email })
+    await application.locator('select[name="memberGroup"]').selectOption('trade-union')
+    await application.getByRole('button', { name: 'Approve', exact: true }).click()
+    await admin.waitForURL(/\/en\/account\/members\?saved=/)
+    expect(await admin.locator('article.applicant', { hasText: APPLICANT.email }).count()).toBe(0)
+    const rights = admin.locator('article.member', { hasText: APPLICANT.email })
+    await rights.getByLabel('May submit their organisation’s events, news and resources').check()
+    await rights.getByRole('button', { name: 'Save roles and rights' }).click()
+    await admin.waitForURL(/\/en\/account\/members\?saved=/)
+    await expectAccessible(admin)
+    for (const managersPage of ['invitations', 'organisation-changes', 'review']) {
+      await admin.goto(`${portal.url}/en/account/${managersPage}`)
+      expect(await admin.locator('h1').count(), managersPage).toBe(1)
+      await expectAccessible(admin)
+    }
 
+    // The applicant is told, in Thai, and signs in as a member.
+    expect(await newestMailTo(APPLICANT.email)).toContain('อนุมัติ')
     await signInOnTheSite(page)
     await page.waitForURL(/\/th\/account$/)
     expect(await page.locator('main').textContent()).toContain(
       'คุณเป็นสมาชิกแล้ว: คุณเข้าถึงทรัพยากรและไฟล์สำหรับสมาชิกได้',
     )
+    for (const memberPage of [
+      'account/profile',
+      'account/notifications',
+      'members',
+      'account/submissions',
+    ]) {
+      await page.goto(`${portal.url}/th/${memberPage}`)
+      expect(await page.locator('h1').count(), memberPage).toBe(1)
+      await expectAccessible(page)
+    }
+    await manager.close()
     await context.close()
+  })
+
+  it('should let a member download a members-only work and propose an event that a moderator publishes to the calendar', async () => {
+    const { cookie } = await signIn(portal.url, ADMIN)
+    const rest = (url: string, init: RequestInit = {}) =>
+      fetch(`${portal.url}/api${url}`, {
+        ...init,
+        headers: { 'content-type': 'application/json', origin: portal.url, cookie },
+      })
+    const found = await rest(`/resources?where[slug][equals]=${MEMBERS_ONLY}&depth=0`)
+    const [work] = (await found.json()).docs as { id: number }[]
+    const hidden = await rest(`/resources/${work!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ visibility: 'members' }),
+    })
+    expect(hidden.status).toBe(200)
+
+    const member = await signedInContext(APPLICANT, 'th')
+    const page = await member.newPage()
+    await page.goto(`${portal.url}/th/library/${MEMBERS_ONLY}`)
+    expect(await page.locator('.notice').count()).toBe(0)
+    expect(await page.locator('a.download').count()).toBeGreaterThan(0)
+
+    // The member proposes an event, in Thai, for the first theme.
+    await page.goto(`${portal.url}/th/account/submissions/event`)
+    await expectAccessible(page)
+    const form = page.locator('main form')
+    const themeId = await form.locator('input[name="themes"]').first().getAttribute('value')
+    const start = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)
+    await form.locator('[name="title"]').fill(EVENT_TITLE)
+    await form.locator('input[name="themes"]').first().check()
+    await form
+      .locator('[name="summary"]')
+      .fill('การประชุมหารือของสหภาพแรงงานเรื่องการจัดหางานอย่างเป็นธรรม')
+    await form.locator('select[name="kind"]').selectOption({ index: 1 })
+    await form.locator('[name="start"]').fill(`${start}T09:00`)
+    await form.locator('[name="end"]').fill(`${start}T16:00`)
+    await form.locator('select[name="mode"]').selectOption('in-person')
+    await form.locator('[name="place"]').fill('กรุงเทพมหานคร')
+    await form.getByRole('button', { name: 'ส่งเพื่อตรวจสอบ' }).click()
+    await page.waitForURL(/\/th\/account\/submissions\?sent=1$/)
+    expect(await page.locator('main').textContent()).toContain(EVENT_TITLE)
+    await expectAccessible(page)
+
+    // Waiting, it is nowhere public.
+    const visitor = await browser.newContext()
+    const calendar = await visitor.newPage()
+    await calendar.goto(`${portal.url}/en/events`)
+    expect(await calendar.locator('main').textContent()).not.toContain(EVENT_TITLE)
+
+    // A moderator of that theme approves it from their review queue.
+    const created = await rest('/users', {
+      method: 'POST',
+      body: JSON.stringify({
+        ...MODERATOR,
+        roles: ['moderator'],
+        moderatedThemes: [Number(themeId)],
+        membershipStatus: 'approved',
+        _verified: true,
+      }),
+    })
+    expect(created.status, await created.text()).toBe(201)
+    const moderator = await signedInContext(MODERATOR)
+    const review = await moderator.newPage()
+    await review.goto(`${portal.url}/en/account/review`)
+    await expectAccessible(review)
+    const waiting = review.locator('li, article', { hasText: EVENT_TITLE }).last()
+    await waiting.getByRole('button', { name: 'Approve and publish' }).click()
+    await review.waitForURL(/\/en\/account\/review\?decided=1$/)
+    expect(await review.locator('main').textContent()).not.toContain(EVENT_TITLE)
+
+    // The visitor's calendar shows it within seconds.
+    await expect
+      .poll(
+        async () => {
+          await calendar.reload()
+          return (await calendar.locator('main').textContent()) ?? ''
+        },
+        { timeout: 10_000 },
+      )
+      .toContain(EVENT_TITLE)
+    await Promise.all([member.close(), moderator.close(), visitor.close()])
+    await rest(`/resources/${work!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ visibility: 'public' }),
+    })
   })
 
   it('should answer a join for an address that already has an account with exactly the same page', async () => {
