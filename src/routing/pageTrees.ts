@@ -79,9 +79,10 @@ export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/:section(${ACCOUNT_
  * The rewrites, tried in order (Next stops at the first whose result is a page or route):
  * 1. a tree's own address (`/cached/en`) lands where `cached` is no language: a 404, so no page
  *    has a second public address;
- * 2. feeds, calendars and CSV files are route handlers, which only the cached tree holds; they
+ * 2. the account pages and the member directory: the per-request tree, always (before the
+ *    files: an account address may end in a token with dots, as an unsubscribe link's does);
+ * 3. feeds, calendars and CSV files are route handlers, which only the cached tree holds; they
  *    read what they need themselves and are never the full-route cache's business;
- * 3. the account pages and the member directory: the per-request tree, always;
  * 4. no session and no page parameter: the cached tree;
  * 5. everything else in a language: the per-request tree.
  * Five rules, because every request for a page runs through them: one rule per condition (a
@@ -90,11 +91,11 @@ export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/:section(${ACCOUNT_
 export function pageTreeRewrites(): Rewrite[] {
   return [
     { source: `/:tree(${PAGE_TREES.join('|')})/:path*`, destination: '/cached/:tree/:path*' },
+    { source: ACCOUNT_PATHS, destination: '/per-request/:locale/:section/:path*' },
     {
       source: `/:locale(${LOCALES.join('|')})/:path*/:file([^/]*\\.[^/]*)`,
       destination: '/cached/:locale/:path*/:file',
     },
-    { source: ACCOUNT_PATHS, destination: '/per-request/:locale/:section/:path*' },
     {
       source: LANGUAGE_PATHS,
       missing: PER_REQUEST_CONDITIONS,

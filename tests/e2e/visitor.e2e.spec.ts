@@ -1,4 +1,4 @@
-import { simpleParser } from 'mailparser'
+import { simpleParser, type ParsedMail } from 'mailparser'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -294,27 +294,32 @@ describe('signing in on the site', () => {
     expect(created.status, await created.text()).toBe(201)
   })
 
-  /** The text of the newest mail the portal sent to `to`, as the SMTP sink stored it. */
-  async function newestMailTo(to: string): Promise<string> {
+  /** The newest mail to `to` that `matches`, waiting for it to arrive. */
+  async function mailTo(to: string, matches: (mail: ParsedMail) => boolean): Promise<ParsedMail> {
     const dir = portal.env.MAIL_DIR
-    let found: string | undefined
+    let found: ParsedMail | undefined
     await expect
       .poll(
         async () => {
           const files = fs.existsSync(dir) ? fs.readdirSync(dir).sort().reverse() : []
           for (const file of files) {
             const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
-            if (mail.to && JSON.stringify(mail.to).includes(to)) {
-              found = mail.text ?? ''
+            if (JSON.stringify(mail.to ?? '').includes(to) && matches(mail)) {
+              found = mail
               return true
             }
           }
           return false
         },
-        { timeout: 15_000 },
+        { timeout: 20_000 },
       )
       .toBe(true)
     return found!
+  }
+
+  /** The text of the newest mail the portal sent to `to`, as the SMTP sink stored it. */
+  async function newestMailTo(to: string): Promise<string> {
+    return (await mailTo(to, () => true)).text ?? ''
   }
 
   it('should sign a member in from the header, show who is signed in on every page, and sign them out for good', async () => {
@@ -553,7 +558,7 @@ describe('signing in on the site', () => {
     await context.close()
   })
 
-  it('should let a member download a members-only work and propose an event that a moderator publishes to the calendar', async () => {
+  it('should let a member download a members-only work, propose an event that a moderator publishes to the calendar, hear of it at once and stop the mails from the link', async () => {
     const { cookie } = await signIn(portal.url, ADMIN)
     const rest = (url: string, init: RequestInit = {}) =>
       fetch(`${portal.url}/api${url}`, {
@@ -573,6 +578,15 @@ describe('signing in on the site', () => {
     await page.goto(`${portal.url}/th/library/${MEMBERS_ONLY}`)
     expect(await page.locator('.notice').count()).toBe(0)
     expect(await page.locator('a.download').count()).toBeGreaterThan(0)
+
+    // They want to hear at once of anything new in what they follow (their themes of interest).
+    await page.goto(`${portal.url}/th/account/notifications`)
+    await page.locator('input[name="notifications"][value="immediate"]').check()
+    await page.getByRole('button', { name: 'บันทึก', exact: true }).click()
+    await page.waitForURL(/\/th\/account\/notifications\?saved=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(
+      'บันทึกการตั้งค่าการแจ้งเตือนของคุณแล้ว',
+    )
 
     // The member proposes an event, in Thai, for the first theme.
     await page.goto(`${portal.url}/th/account/submissions/event`)
@@ -632,6 +646,29 @@ describe('signing in on the site', () => {
         { timeout: 10_000 },
       )
       .toContain(EVENT_TITLE)
+
+    // The member, following its theme, is told at once, with a link that stops the mails only
+    // once its button is pressed.
+    const notice = await mailTo(APPLICANT.email, (mail) =>
+      // mailparser gathers the List-* headers under `list`.
+      Boolean(
+        (mail.headers.get('list') as { unsubscribe?: unknown } | undefined)?.unsubscribe &&
+        mail.text?.includes(EVENT_TITLE),
+      ),
+    )
+    const stop = notice.text?.match(
+      /https?:\/\/[^\s"<>]+\/th\/account\/unsubscribe\/[^\s"<>]+/,
+    )?.[0]
+    expect(stop?.startsWith(`${portal.url}/`)).toBe(true)
+    await page.goto(stop!)
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'หยุดรับอีเมลเหล่านี้' }).click()
+    await page.waitForURL(/\?done=1$/)
+    expect(await page.locator('main').getByRole('status').textContent()).toBe(
+      'เรียบร้อย คุณจะไม่ได้รับอีเมลแจ้งเตือนอีก',
+    )
+    await page.goto(`${portal.url}/th/account/notifications`)
+    expect(await page.locator('input[name="notifications"][value="none"]').isChecked()).toBe(true)
     await Promise.all([member.close(), moderator.close(), visitor.close()])
     await rest(`/resources/${work!.id}`, {
       method: 'PATCH',
