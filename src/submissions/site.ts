@@ -8,7 +8,7 @@ import {
   resourceFromForm,
   type FormCollection,
 } from './form'
-import type { Submittable } from './status'
+import type { Reviewable } from './status'
 
 /**
  * What the site's forms do, apart from reading the session and redirecting (the server actions
@@ -100,7 +100,7 @@ export async function decideFromForm({
   reason,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   id: number
   decision: 'approve' | 'reject'
   reason: string
