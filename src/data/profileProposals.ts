@@ -108,7 +108,8 @@ export async function readOwnOrganisation({
     id: entry.id,
     name: entry.name,
     acronym: entry.acronym ?? null,
-    country: typeof entry.country === 'object' ? (entry.country?.id ?? null) : (entry.country ?? null),
+    country:
+      typeof entry.country === 'object' ? (entry.country?.id ?? null) : (entry.country ?? null),
     website: entry.website ?? null,
   }
 }

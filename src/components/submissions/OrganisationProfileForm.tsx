@@ -30,13 +30,7 @@ export function OrganisationProfileForm({
       <input type="hidden" name="locale" value={locale} />
       <label>
         {t(PROFILE_LABEL.name)}
-        <input
-          name="name"
-          maxLength={200}
-          required
-          defaultValue={profile.name}
-          {...mark('name')}
-        />
+        <input name="name" maxLength={200} required defaultValue={profile.name} {...mark('name')} />
       </label>
       <label>
         {t(PROFILE_LABEL.acronym)}

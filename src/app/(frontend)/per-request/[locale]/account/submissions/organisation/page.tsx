@@ -22,10 +22,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
  * for a member with the right to submit whose organisation a manager confirmed as an entry.
  * Anyone else is told which of the two they lack.
  */
-export default async function ProposeOrganisationPage({
-  params,
-  searchParams,
-}: AccountPageProps) {
+export default async function ProposeOrganisationPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
   const user = await currentVisitor()
   const here = `/${locale}/account/submissions/organisation`
