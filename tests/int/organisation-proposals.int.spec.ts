@@ -403,6 +403,39 @@ describe('a member’s proposed organisation profile', () => {
     expect(edit.status).toBe(403)
   })
 
+  it('should refuse with a 400 an approval whose name another entry has, and leave the proposal waiting', async () => {
+    const proposal = await propose({ name: 'Another Network' })
+    await deliver()
+    const approved = await http.rest('PATCH', `/organisation-proposals/${proposal.id}`, {
+      token: tokens.manager,
+      json: { submissionStatus: 'approved' },
+    })
+    expect(approved.status).toBe(400)
+    expect(
+      approved.body.errors[0].data.errors.map((error: { path: string }) => error.path),
+    ).toEqual(['name'])
+    const stored = await payload.findByID({
+      collection: 'organisation-proposals',
+      id: proposal.id,
+      depth: 0,
+      ...asServer,
+    })
+    expect(stored.submissionStatus).toBe('submitted')
+    expect((await entry()).name).toBe('Domestic Workers Union')
+    // The review page says why, rather than asking for a reason nobody was asked for.
+    expect(
+      await decideFromForm({
+        req: await siteReq(cast.manager),
+        collection: 'organisation-proposals',
+        id: proposal.id,
+        decision: 'approve',
+        reason: '',
+      }),
+    ).toEqual({ ok: false, codes: ['invalid'] })
+    expect(await deliver()).toEqual([])
+    await payload.delete({ collection: 'organisation-proposals', id: proposal.id, ...asServer })
+  })
+
   it('should require a reason to reject, keep the entry as it was and tell the proposer why', async () => {
     const proposal = await propose({ website: 'https://rejected.example.org' })
     await deliver()

@@ -435,6 +435,15 @@ export const submissionStrings = {
     vi: 'Hãy cho thành viên biết lý do từ chối nội dung của họ.',
     id: 'Berikan alasan penolakan kepada anggota.',
   },
+  reviewQueueInvalid: {
+    en: 'This proposal cannot be approved as it stands: the directory refuses one of its values (another organisation may already have that name). Reject it and tell the member why.',
+    th: 'ไม่สามารถอนุมัติข้อเสนอนี้ตามที่เป็นอยู่ได้ เนื่องจากทำเนียบไม่รับค่าบางค่า (อาจมีองค์กรอื่นใช้ชื่อนี้แล้ว) โปรดปฏิเสธและแจ้งเหตุผลแก่สมาชิก',
+    km: 'សំណើនេះមិនអាចអនុម័តតាមស្ថានភាពបច្ចុប្បន្នបានទេ៖ បញ្ជីឈ្មោះមិនទទួលយកតម្លៃមួយរបស់វា (អង្គការផ្សេងទៀតប្រហែលជាមានឈ្មោះនោះរួចហើយ)។ សូមបដិសេធវា ហើយប្រាប់សមាជិកពីមូលហេតុ។',
+    lo: 'ບໍ່ສາມາດອະນຸມັດຂໍ້ສະເໜີນີ້ຕາມທີ່ເປັນຢູ່ໄດ້: ລາຍຊື່ບໍ່ຮັບຄ່າໜຶ່ງຂອງມັນ (ອາດມີອົງການອື່ນໃຊ້ຊື່ນັ້ນແລ້ວ). ກະລຸນາປະຕິເສດ ແລະ ແຈ້ງເຫດຜົນໃຫ້ສະມາຊິກ.',
+    my: 'ဤအဆိုပြုချက်ကို လက်ရှိအတိုင်း အတည်ပြု၍ မရပါ- လမ်းညွှန်စာရင်းက ၎င်း၏ တန်ဖိုးတစ်ခုကို လက်မခံပါ (အခြားအဖွဲ့အစည်းတစ်ခုက ထိုအမည်ကို အသုံးပြုပြီး ဖြစ်နိုင်သည်)။ ၎င်းကို ပယ်ချပြီး အဖွဲ့ဝင်ထံ အကြောင်းပြချက် ပြောပြပါ။',
+    vi: 'Không thể phê duyệt đề xuất này như hiện tại: danh bạ không chấp nhận một giá trị của nó (có thể một tổ chức khác đã dùng tên đó). Hãy từ chối và cho thành viên biết lý do.',
+    id: 'Usulan ini tidak dapat disetujui apa adanya: direktori menolak salah satu nilainya (mungkin organisasi lain sudah memakai nama itu). Tolak usulan ini dan beri tahu anggota alasannya.',
+  },
   reviewQueueForbidden: {
     en: 'You may not decide on this submission: it is your own, outside your themes, or already decided.',
     th: 'คุณไม่สามารถตัดสินเนื้อหานี้ได้ เนื่องจากเป็นของคุณเอง อยู่นอกหัวข้อที่คุณดูแล หรือได้รับการตัดสินไปแล้ว',
