@@ -484,6 +484,21 @@ describe('a member’s proposed organisation profile', () => {
   })
 })
 
+describe('a proposer’s data download', () => {
+  it('should hold their proposed profiles, decided or not, and nobody else’s', async () => {
+    const proposal = await propose({ acronym: 'EXPORT' })
+    const download = async (token?: string) =>
+      (await http.rest('GET', '/users/me/export', { token })).body.contributions[
+        'organisation-proposals'
+      ] as OrganisationProposal[]
+    const mine = await download(tokens.proposer)
+    expect(mine.map((doc) => doc.acronym)).toContain('EXPORT')
+    expect(mine.every((doc) => doc.submittedBy === proposer.id)).toBe(true)
+    expect(await download(tokens.colleague)).toEqual([])
+    await payload.delete({ collection: 'organisation-proposals', id: proposal.id, ...asServer })
+  })
+})
+
 describe('the site’s organisation profile form and review queue', () => {
   const form = (values: Record<string, string>) => {
     const data = new FormData()
