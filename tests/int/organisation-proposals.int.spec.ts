@@ -436,6 +436,36 @@ describe('a member’s proposed organisation profile', () => {
     await payload.delete({ collection: 'organisation-proposals', id: proposal.id, ...asServer })
   })
 
+  it('should refuse to approve a proposal whose organisation has left the directory, and let a manager reject it', async () => {
+    const proposal = await propose({ acronym: 'GONE' })
+    // What deleting the entry does to its proposals (ON DELETE SET NULL), without deleting the
+    // entry the other tests use.
+    await payload.db.updateOne({
+      collection: 'organisation-proposals',
+      id: proposal.id,
+      data: { organisation: null },
+    })
+    const approved = await http.rest('PATCH', `/organisation-proposals/${proposal.id}`, {
+      token: tokens.manager,
+      json: { submissionStatus: 'approved' },
+    })
+    expect(approved.status).toBe(403)
+    expect(approved.body.errors[0].message).toBe(
+      'This organisation is no longer in the directory: reject the proposal.',
+    )
+    const rejected = await http.rest('PATCH', `/organisation-proposals/${proposal.id}`, {
+      token: tokens.manager,
+      json: { submissionStatus: 'rejected', rejectionReason: 'The network has closed.' },
+    })
+    expect(rejected.status, rejected.text).toBe(200)
+    expect(await lastAudit(proposer.id)).toMatchObject({
+      action: 'submission-rejected',
+      details: { collection: 'organisation-proposals', id: proposal.id, organisation: null },
+    })
+    expect((await entry()).acronym).toBe('DWU')
+    await payload.delete({ collection: 'organisation-proposals', id: proposal.id, ...asServer })
+  })
+
   it('should require a reason to reject, keep the entry as it was and tell the proposer why', async () => {
     const proposal = await propose({ website: 'https://rejected.example.org' })
     await deliver()

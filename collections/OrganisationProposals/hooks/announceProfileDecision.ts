@@ -48,7 +48,12 @@ export const announceProfileDecision: CollectionAfterChangeHook = async ({
     req,
     action: decision === 'approved' ? 'submission-approved' : 'submission-rejected',
     subject: submitter,
-    details: { collection, id: doc.id, title: doc.name, organisation: Number(organisation) },
+    details: {
+      collection,
+      id: doc.id,
+      title: doc.name,
+      organisation: organisation === null ? null : Number(organisation),
+    },
     reason,
   })
   await queueDecisionMail({ req, collection, doc: titled, submitter, decision, reason })

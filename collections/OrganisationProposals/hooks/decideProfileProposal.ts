@@ -94,6 +94,9 @@ export const decideProfileProposal: CollectionBeforeChangeHook = async ({
     throw new Refused('Only a manager may approve or reject a proposed organisation profile.')
   }
   if (wanted === 'approved') {
+    if (kept.organisation === null) {
+      throw new Refused('This organisation is no longer in the directory: reject the proposal.')
+    }
     return { ...data, ...kept, submissionStatus: 'approved', rejectionReason: null }
   }
   const reason = typeof data.rejectionReason === 'string' ? data.rejectionReason.trim() : ''
