@@ -53,7 +53,9 @@ export async function proposeProfileFromForm({
     })
     return { ok: true, id: doc.id }
   } catch (error) {
-    if ((error as Refusal)?.status === 403) return { ok: false, codes: ['forbidden'] }
+    const status = (error as Refusal)?.status
+    if (status === 403) return { ok: false, codes: ['forbidden'] }
+    if (status === 409) return { ok: false, codes: ['waiting'] }
     const fields = refusedFields(error)
     if (fields.length > 0) return { ok: false, codes: fields }
     req.payload.logger.error({ err: error, msg: 'submissions: a profile proposal failed' })

@@ -171,6 +171,14 @@ const approveByGraphql = (id: number, token?: string) =>
     { token },
   )
 
+/** The site's profile form, as the browser posts it. */
+function profileForm(values: Record<string, string>) {
+  const data = new FormData()
+  data.set('locale', 'en')
+  for (const [name, value] of Object.entries(values)) data.set(name, value)
+  return data
+}
+
 /** Puts the directory entry back as it was, before each test. */
 async function resetEntry() {
   await payload.update({
@@ -221,6 +229,23 @@ describe('a member’s proposed organisation profile', () => {
       expect(mail.text).toContain('Proposer Person proposed “Domestic Workers Union”')
       expect(mail.text).toContain(`${SITE}/en/account/review`)
     }
+
+    // One waits at a time: a second is a 409 (the site's form says so), and mails nobody.
+    const second = await http.rest('POST', '/organisation-proposals', {
+      token: tokens.proposer,
+      json: { website: 'https://again.dwu.example.org' },
+    })
+    expect(second.status).toBe(409)
+    expect(second.body.errors[0].message).toBe(
+      'Your proposal for this organisation is still waiting for a manager: change that one, or propose again once it is decided.',
+    )
+    expect(
+      await proposeProfileFromForm({
+        req: await siteReq(proposer),
+        form: profileForm({ name: 'Domestic Workers Union', website: 'https://again.example.org' }),
+      }),
+    ).toEqual({ ok: false, codes: ['waiting'] })
+    expect(await deliver()).toEqual([])
     await payload.delete({ collection: 'organisation-proposals', id: proposal.id, ...asServer })
   })
 
@@ -530,12 +555,7 @@ describe('a proposer’s data download', () => {
 })
 
 describe('the site’s organisation profile form and review queue', () => {
-  const form = (values: Record<string, string>) => {
-    const data = new FormData()
-    data.set('locale', 'en')
-    for (const [name, value] of Object.entries(values)) data.set(name, value)
-    return data
-  }
+  const form = profileForm
   const whole = {
     name: 'Domestic Workers Union',
     acronym: '',
@@ -562,6 +582,7 @@ describe('the site’s organisation profile form and review queue', () => {
       website: 'https://form.example.org',
       organisation: union.id,
     })
+    await payload.delete({ collection: 'organisation-proposals', id: stored.id, ...asServer })
     expect(
       await proposeProfileFromForm({
         req: await siteReq(proposer),
@@ -573,7 +594,6 @@ describe('the site’s organisation profile form and review queue', () => {
         { ok: false, codes: ['forbidden'] },
       )
     }
-    await payload.delete({ collection: 'organisation-proposals', id: stored.id, ...asServer })
   })
 
   it('should list proposed profiles in managers’ queue among the other kinds, oldest first, never to moderators nor to their proposer', async () => {

@@ -1,4 +1,9 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { Refused } from '@/access/refused'
 import { isManagerUser, maySubmitUser, type Person } from '@/access/roles'
@@ -25,7 +30,8 @@ export const confirmedOrganisationOf = (user: Proposer | null): string | null =>
  * A proposal's life, whichever API changes it (REST, GraphQL, the admin panel, the site):
  * - creating one is always a member proposing for their own organisation: it needs the right
  *   to submit and an organisation a manager confirmed as a directory entry; what it leaves out
- *   keeps the profile's current value, so a proposal is always a whole profile;
+ *   keeps the profile's current value, so a proposal is always a whole profile; one waits at a
+ *   time per member and organisation (409);
  * - the proposer (or a manager) may revise it while it waits;
  * - `approved` or `rejected` is a manager's decision, never the proposer's own, and a rejection
  *   needs a reason. Copying the values, the audit entry and the mail follow in
@@ -47,6 +53,23 @@ export const decideProfileProposal: CollectionBeforeChangeHook = async ({
     if (!organisationId) {
       throw new Refused(
         'Only a member whose organisation a manager has confirmed as a directory entry may propose its profile.',
+      )
+    }
+    const { totalDocs: waiting } = await req.payload.count({
+      collection: slugs.organisationProposals,
+      where: {
+        submittedBy: { equals: user!.id },
+        organisation: { equals: organisationId },
+        submissionStatus: { equals: 'submitted' },
+      },
+      overrideAccess: true,
+      req,
+    })
+    if (waiting > 0) {
+      // One at a time: a second would race the first to the same entry (and mail every manager).
+      throw new APIError(
+        'Your proposal for this organisation is still waiting for a manager: change that one, or propose again once it is decided.',
+        409,
       )
     }
     const current = await req.payload.findByID({

@@ -138,6 +138,15 @@ export const submissionStrings = {
     vi: 'Chỉ thành viên có tổ chức đã được quản lý xác nhận là một mục trong danh bạ mới có thể đề xuất hồ sơ của tổ chức đó. Hãy đề nghị ban quản lý cộng đồng xác nhận tổ chức của bạn.',
     id: 'Hanya anggota yang organisasinya telah dikonfirmasi pengelola sebagai entri direktori yang dapat mengusulkan profilnya. Mintalah pengelola komunitas untuk mengonfirmasi organisasi Anda.',
   },
+  submissionOrganisationWaiting: {
+    en: 'Your earlier proposal for this organisation is still waiting for a manager. You can propose again once it is decided; you will receive an email then.',
+    th: 'ข้อเสนอก่อนหน้าของคุณสำหรับองค์กรนี้ยังรอผู้จัดการอยู่ คุณจะเสนอใหม่ได้เมื่อมีการตัดสินแล้ว และจะได้รับอีเมลแจ้งในตอนนั้น',
+    km: 'សំណើមុនរបស់អ្នកសម្រាប់អង្គការនេះនៅតែរង់ចាំអ្នកគ្រប់គ្រង។ អ្នកអាចស្នើម្តងទៀតបាន នៅពេលវាត្រូវបានសម្រេច ហើយអ្នកនឹងទទួលបានអ៊ីមែលនៅពេលនោះ។',
+    lo: 'ຂໍ້ສະເໜີກ່ອນໜ້ານີ້ຂອງທ່ານສຳລັບອົງການນີ້ຍັງລໍຖ້າຜູ້ຈັດການຢູ່. ທ່ານສາມາດສະເໜີໃໝ່ໄດ້ເມື່ອມີການຕັດສິນແລ້ວ; ທ່ານຈະໄດ້ຮັບອີເມວໃນຕອນນັ້ນ.',
+    my: 'ဤအဖွဲ့အစည်းအတွက် သင်၏ ယခင် အဆိုပြုချက်သည် စီမံသူကို စောင့်ဆိုင်းနေဆဲဖြစ်သည်။ ဆုံးဖြတ်ပြီးမှ ထပ်မံ အဆိုပြုနိုင်ပြီး ထိုအချိန်တွင် အီးမေးလ် ရရှိပါမည်။',
+    vi: 'Đề xuất trước đây của bạn cho tổ chức này vẫn đang chờ một quản lý. Bạn có thể đề xuất lại khi nó đã được quyết định; khi đó bạn sẽ nhận được email.',
+    id: 'Usulan Anda sebelumnya untuk organisasi ini masih menunggu pengelola. Anda dapat mengusulkan lagi setelah ada keputusan; Anda akan menerima email saat itu.',
+  },
   submissionFieldOrgName: {
     en: 'Name of the organisation',
     th: 'ชื่อองค์กร',

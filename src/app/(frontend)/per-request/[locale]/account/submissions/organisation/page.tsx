@@ -11,7 +11,7 @@ import {
 import { OrganisationProfileForm } from '@/components/submissions/OrganisationProfileForm'
 import { listCountries } from '@/data/countries'
 import { currentVisitor } from '@/data/payload'
-import { readOwnOrganisation } from '@/data/profileProposals'
+import { findProfileProposals, readOwnOrganisation } from '@/data/profileProposals'
 import { translate, type UiKey } from '@/i18n/ui'
 
 export const generateMetadata = ({ params }: AccountPageProps) =>
@@ -19,8 +19,8 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
 
 /**
  * Proposing the profile of one's organisation, prefilled with the directory's current entry:
- * for a member with the right to submit whose organisation a manager confirmed as an entry.
- * Anyone else is told which of the two they lack.
+ * for a member with the right to submit whose organisation a manager confirmed as an entry, and
+ * who has no proposal for it waiting. Anyone else is told which of these stands in the way.
  */
 export default async function ProposeOrganisationPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
@@ -29,13 +29,29 @@ export default async function ProposeOrganisationPage({ params, searchParams }: 
   if (!user) redirect(`/${locale}/account/sign-in?next=${encodeURIComponent(here)}`)
   const t = (key: UiKey, values?: Record<string, string>) => translate(locale, key, values)
   const profile = maySubmitUser(user) ? await readOwnOrganisation({ user }) : null
-  if (!profile) {
+  const waiting = profile
+    ? await findProfileProposals({
+        user,
+        locale,
+        where: {
+          submittedBy: { equals: user.id },
+          organisation: { equals: profile.id },
+          submissionStatus: { equals: 'submitted' },
+        },
+      })
+    : []
+  const refusal: UiKey | null = !maySubmitUser(user)
+    ? 'submissionNotAllowed'
+    : !profile
+      ? 'submissionOrganisationNoEntry'
+      : waiting.length > 0
+        ? 'submissionOrganisationWaiting'
+        : null
+  if (refusal || !profile) {
     return (
       <main className="account">
         <h1>{t('submissionProposeOrganisation')}</h1>
-        <p className="notice">
-          {t(maySubmitUser(user) ? 'submissionOrganisationNoEntry' : 'submissionNotAllowed')}
-        </p>
+        <p className="notice">{t(refusal ?? 'submissionOrganisationNoEntry')}</p>
       </main>
     )
   }
@@ -43,11 +59,13 @@ export default async function ProposeOrganisationPage({ params, searchParams }: 
   const invalid = new Set(PROFILE_FIELDS.filter((name) => codes.includes(name)))
   const message: UiKey | null = codes.includes('forbidden')
     ? 'submissionNotAllowed'
-    : codes.includes('failed')
-      ? 'submissionFailed'
-      : invalid.size > 0
-        ? 'submissionInvalid'
-        : null
+    : codes.includes('waiting')
+      ? 'submissionOrganisationWaiting'
+      : codes.includes('failed')
+        ? 'submissionFailed'
+        : invalid.size > 0
+          ? 'submissionInvalid'
+          : null
   const countries = await listCountries({ user: null, locale })
   return (
     <main className="account">
