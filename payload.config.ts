@@ -11,6 +11,7 @@ import { MailDeliveries } from './collections/MailDeliveries'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { News } from './collections/News'
 import { NoticesSent } from './collections/NoticesSent'
+import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Organisations } from './collections/Organisations'
 import { Projects } from './collections/Projects'
 import { ResourceCentres } from './collections/ResourceCentres'
@@ -58,6 +59,7 @@ export default buildConfig({
     Statistics,
     ResourceCentres,
     Organisations,
+    OrganisationProposals,
     Media,
     Users,
     Invitations,

@@ -10,6 +10,7 @@ export const slugs = {
   statistics: 'statistics',
   resourceCentres: 'resource-centres',
   organisations: 'organisations',
+  organisationProposals: 'organisation-proposals',
   media: 'media',
   mailDeliveries: 'mail-deliveries',
   noticesSent: 'notices-sent',

@@ -9,6 +9,7 @@ import * as migration_20261207_022616_no_lockout from './20261207_022616_no_lock
 import * as migration_20261207_040553_invitations from './20261207_040553_invitations'
 import * as migration_20261207_043732_profile_directory from './20261207_043732_profile_directory'
 import * as migration_20261207_045457_submissions_following from './20261207_045457_submissions_following'
+import * as migration_20261207_050554_organisation_proposals from './20261207_050554_organisation_proposals'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261207_045457_submissions_following.up,
     down: migration_20261207_045457_submissions_following.down,
     name: '20261207_045457_submissions_following',
+  },
+  {
+    up: migration_20261207_050554_organisation_proposals.up,
+    down: migration_20261207_050554_organisation_proposals.down,
+    name: '20261207_050554_organisation_proposals',
   },
 ]

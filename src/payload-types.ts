@@ -76,6 +76,7 @@ export interface Config {
     statistics: Statistic;
     'resource-centres': ResourceCentre;
     organisations: Organisation;
+    'organisation-proposals': OrganisationProposal;
     media: Media;
     users: User;
     invitations: Invitation;
@@ -99,6 +100,7 @@ export interface Config {
     statistics: StatisticsSelect<false> | StatisticsSelect<true>;
     'resource-centres': ResourceCentresSelect<false> | ResourceCentresSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    'organisation-proposals': OrganisationProposalsSelect<false> | OrganisationProposalsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
@@ -811,6 +813,31 @@ export interface ResourceCentre {
   createdAt: string;
 }
 /**
+ * Members’ proposed changes to their organisation’s profile: approve to copy them into the directory, or reject with a reason.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-proposals".
+ */
+export interface OrganisationProposal {
+  id: number;
+  organisation?: (number | null) | Organisation;
+  name: string;
+  acronym?: string | null;
+  country?: (number | null) | Country;
+  website?: string | null;
+  /**
+   * A member’s proposal: approve to publish it, or reject it with a reason.
+   */
+  submissionStatus?: ('submitted' | 'approved' | 'rejected') | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Required when rejecting; mailed to the member who submitted it.
+   */
+  rejectionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invitations".
  */
@@ -1095,6 +1122,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisations';
         value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'organisation-proposals';
+        value: number | OrganisationProposal;
       } | null)
     | ({
         relationTo: 'media';
@@ -1389,6 +1420,22 @@ export interface OrganisationsSelect<T extends boolean = true> {
   country?: T;
   website?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-proposals_select".
+ */
+export interface OrganisationProposalsSelect<T extends boolean = true> {
+  organisation?: T;
+  name?: T;
+  acronym?: T;
+  country?: T;
+  website?: T;
+  submissionStatus?: T;
+  submittedBy?: T;
+  rejectionReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canDeleteContent, isStaff } from '@/access'
 import { sourceField } from '@/fields/common'
 
-import { validateLink } from '../Resources/validateEditions'
-import { slugs } from '../slugs'
 import { revalidatePages } from '@/hooks/revalidatePages'
+
+import { slugs } from '../slugs'
+
+import { profileFields } from './profile'
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: slugs.organisations,
@@ -14,8 +16,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: canDeleteContent },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true },
-    { name: 'acronym', type: 'text' },
+    { ...profileFields.name, unique: true },
+    profileFields.acronym,
     {
       name: 'kind',
       type: 'select',
@@ -33,8 +35,8 @@ export const Organisations: CollectionConfig<'organisations'> = {
         { label: 'Other', value: 'other' },
       ],
     },
-    { name: 'country', type: 'relationship', relationTo: slugs.countries },
-    { name: 'website', type: 'text', validate: validateLink },
+    profileFields.country,
+    profileFields.website,
     sourceField,
   ],
 }

@@ -1,7 +1,12 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** Collections that may record who submitted a document (`submittedBy`, when they have it). */
-const CONTRIBUTIONS = ['resources', 'events', 'news'] as const satisfies CollectionSlug[]
+const CONTRIBUTIONS = [
+  'resources',
+  'events',
+  'news',
+  'organisation-proposals',
+] as const satisfies CollectionSlug[]
 
 /**
  * What the portal holds about the signed-in person, for them to keep: their profile (settings

@@ -7,8 +7,9 @@ import { createLocalReq, type PayloadRequest } from 'payload'
 import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale } from '@/i18n/languages'
 import { FORM_PAGE, type FormCollection } from '@/submissions/form'
+import { proposeProfileFromForm } from '@/submissions/profileForm'
 import { decideFromForm, proposeFromForm } from '@/submissions/site'
-import { SUBMITTABLE, type Submittable } from '@/submissions/status'
+import { isReviewable } from '@/submissions/status'
 
 /**
  * The proposal forms and the review page's buttons. Each posts here as a plain HTML form and is
@@ -54,8 +55,15 @@ export async function proposeResource(form: FormData) {
   await propose('resources', form)
 }
 
-const isSubmittable = (value: string): value is Submittable =>
-  (SUBMITTABLE as readonly string[]).includes(value)
+/** The organisation profile form: the proposer's confirmed organisation, whatever they send. */
+export async function proposeOrganisationProfile(form: FormData) {
+  const locale = localeOf(form)
+  const formPage = `/${locale}/account/submissions/organisation`
+  const req = await signedInReq(locale, formPage)
+  const outcome = await proposeProfileFromForm({ req, form })
+  if (!outcome.ok) redirect(`${formPage}?error=${outcome.codes.join(',')}`)
+  redirect(`/${locale}/account/submissions?sent=1`)
+}
 
 export async function decideOnSubmission(form: FormData) {
   const locale = localeOf(form)
@@ -64,7 +72,7 @@ export async function decideOnSubmission(form: FormData) {
   const collection = field(form, 'collection')
   const id = Number(field(form, 'id'))
   const decision = field(form, 'decision') === 'approve' ? 'approve' : 'reject'
-  if (!isSubmittable(collection) || !Number.isSafeInteger(id)) {
+  if (!isReviewable(collection) || !Number.isSafeInteger(id)) {
     redirect(`${reviewPage}?error=forbidden`)
   }
   const outcome = await decideFromForm({

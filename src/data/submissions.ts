@@ -3,13 +3,14 @@ import type { Where } from 'payload'
 import { isManagerUser, moderatedThemeIds } from '@/access/roles'
 import type { Locale } from '@/i18n/languages'
 import type { User } from '@/payload-types'
-import { SUBMITTABLE, type SubmissionStatus, type Submittable } from '@/submissions/status'
+import { SUBMITTABLE, type Reviewable, type SubmissionStatus } from '@/submissions/status'
 
 import { payloadClient } from './payload'
+import { findProfileProposals, type ProfileChange } from './profileProposals'
 
 /** One submission as the account pages list it. */
 export type SubmissionItem = {
-  collection: Submittable
+  collection: Reviewable
   id: number
   title: string
   summary: string
@@ -17,6 +18,8 @@ export type SubmissionItem = {
   reason: string | null
   createdAt: string
   submitter: string | null
+  /** A proposed organisation profile: what it would change. */
+  changes?: ProfileChange[]
 }
 
 /**
@@ -83,34 +86,44 @@ async function findSubmissions({
       }))
     }),
   )
-  const byAge = (a: SubmissionItem, b: SubmissionItem) => a.createdAt.localeCompare(b.createdAt)
-  const all = lists.flat().sort(byAge)
-  return sort.startsWith('-') ? all.reverse() : all
+  return lists.flat()
+}
+
+/** Oldest first, or newest first: the kinds mixed. */
+const byAge = (items: SubmissionItem[][], newestFirst: boolean) => {
+  const all = items.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return newestFirst ? all.reverse() : all
 }
 
 /** What this person proposed, newest first, with where each stands and why it was rejected. */
-export function listOwnSubmissions({ user, locale }: { user: User; locale: Locale }) {
-  return findSubmissions({
-    user,
-    locale,
-    where: { submittedBy: { equals: user.id } },
-    sort: '-createdAt',
-  })
+export async function listOwnSubmissions({ user, locale }: { user: User; locale: Locale }) {
+  const where: Where = { submittedBy: { equals: user.id } }
+  const lists = await Promise.all([
+    findSubmissions({ user, locale, where, sort: '-createdAt' }),
+    findProfileProposals({ user, locale, where }),
+  ])
+  return byAge(lists, true)
 }
 
 /**
- * What waits for this reviewer, oldest first: everything for a manager, the submissions tagged
- * with a theme they moderate for a moderator, never their own. Empty for anyone else.
+ * What waits for this reviewer, oldest first: everything for a manager (proposed organisation
+ * profiles included, which have no themes), the submissions tagged with a theme they moderate
+ * for a moderator, never their own. Empty for anyone else.
  */
-export function listReviewQueue({ user, locale }: { user: User; locale: Locale }) {
+export async function listReviewQueue({ user, locale }: { user: User; locale: Locale }) {
   const themes = moderatedThemeIds(user)
-  if (!isManagerUser(user) && themes.length === 0) return Promise.resolve([])
-  const conditions: Where[] = [
+  const isManager = isManagerUser(user)
+  if (!isManager && themes.length === 0) return []
+  const waiting: Where[] = [
     { submissionStatus: { equals: 'submitted' } },
     { submittedBy: { not_equals: user.id } },
   ]
-  if (!isManagerUser(user)) conditions.push({ themes: { in: themes } })
-  return findSubmissions({ user, locale, where: { and: conditions }, sort: 'createdAt' })
+  const themed = isManager ? waiting : [...waiting, { themes: { in: themes } }]
+  const lists = await Promise.all([
+    findSubmissions({ user, locale, where: { and: themed }, sort: 'createdAt' }),
+    isManager ? findProfileProposals({ user, locale, where: { and: waiting } }) : [],
+  ])
+  return byAge(lists, false)
 }
 
 /** Whether this person may open the review queue. */

@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Submittable } from './status'
+import type { Reviewable } from './status'
 
 type Id = number
 
 /**
  * The two decisions on a member's submission, for the site's review page and any server code
  * acting for a person: always as `req.user` with `overrideAccess: false`, so exactly the REST and
- * GraphQL rules apply. The collection hooks do the rest in the same transaction (`decideSubmission`:
+ * GraphQL rules apply (an organisation's proposed profile included: `organisation-proposals`).
+ * The collection hooks do the rest in the same transaction (`decideSubmission`:
  * who may decide, publishing, the required reason; `announceSubmission`: the audit entry and the
  * submitter's mail), and publishing refreshes pages and search like any publish.
  */
@@ -17,7 +18,7 @@ export async function approveSubmission({
   id,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   id: Id
 }) {
   return req.payload.update({
@@ -36,7 +37,7 @@ export async function rejectSubmission({
   reason,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   id: Id
   reason: string
 }) {

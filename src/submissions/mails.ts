@@ -6,7 +6,7 @@ import { queuePersonalMail, siteLink } from '@/email/personal'
 import type { Locale } from '@/i18n/languages'
 
 import { reviewersOf } from './review'
-import { idOf, titleOf, type Submittable } from './status'
+import { idOf, titleOf, type Reviewable, type Submittable } from './status'
 
 type Doc = { id: number | string; title?: unknown; slug?: unknown; themes?: unknown }
 
@@ -40,7 +40,7 @@ export async function queueReviewRequests({
   doc,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   doc: Doc & { submittedBy?: unknown }
 }) {
   const submitter = await submitterOf(req, doc.submittedBy)
@@ -70,7 +70,10 @@ export async function queueReviewRequests({
   }
 }
 
-/** The submitter learns the decision: a link to the published page, or the reason. */
+/**
+ * The submitter learns the decision: a link to the published page, or the reason (and their
+ * submissions, where an organisation's profile, which has no page of its own, always leads).
+ */
 export async function queueDecisionMail({
   req,
   collection,
@@ -80,7 +83,7 @@ export async function queueDecisionMail({
   reason,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   doc: Doc & { updatedAt?: string }
   submitter: number
   decision: 'approved' | 'rejected'
@@ -107,7 +110,7 @@ export async function queueDecisionMail({
       ),
       link: siteLink(
         req,
-        approved
+        approved && collection !== 'organisation-proposals'
           ? publicPath(locale, collection, String(doc.slug ?? ''))
           : `/${locale}/account/submissions`,
       ),

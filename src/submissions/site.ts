@@ -8,7 +8,7 @@ import {
   resourceFromForm,
   type FormCollection,
 } from './form'
-import type { Submittable } from './status'
+import type { Reviewable } from './status'
 
 /**
  * What the site's forms do, apart from reading the session and redirecting (the server actions
@@ -17,6 +17,7 @@ import type { Submittable } from './status'
  */
 export type Outcome = { ok: true; id?: number } | { ok: false; codes: string[] }
 
+type Refusal = { data?: { errors?: { path?: unknown }[] } } | null
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status
 
 /**
@@ -91,6 +92,9 @@ function refusalCodes(
   return ['failed']
 }
 
+const namesReason = (error: unknown) =>
+  ((error as Refusal)?.data?.errors ?? []).some(({ path }) => path === 'rejectionReason')
+
 /** A decision from the review page's buttons, through `approveSubmission`/`rejectSubmission`. */
 export async function decideFromForm({
   req,
@@ -100,7 +104,7 @@ export async function decideFromForm({
   reason,
 }: {
   req: PayloadRequest
-  collection: Submittable
+  collection: Reviewable
   id: number
   decision: 'approve' | 'reject'
   reason: string
@@ -111,7 +115,9 @@ export async function decideFromForm({
     return { ok: true }
   } catch (error) {
     const status = statusOf(error)
-    if (status === 400) return { ok: false, codes: ['reason'] }
+    // A rejection without its reason, or an approval the directory refuses (a proposed
+    // organisation name another entry has): the reviewer is told which.
+    if (status === 400) return { ok: false, codes: [namesReason(error) ? 'reason' : 'invalid'] }
     if (status === 403 || status === 404) return { ok: false, codes: ['forbidden'] }
     req.payload.logger.error({ err: error, msg: 'submissions: a decision could not be stored' })
     return { ok: false, codes: ['failed'] }

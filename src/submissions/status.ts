@@ -6,6 +6,12 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
 export const SUBMITTABLE = ['events', 'news', 'resources'] as const
 export type Submittable = (typeof SUBMITTABLE)[number]
 
+/** What the review queue holds: those, and proposed organisation profiles (managers only). */
+export const REVIEWABLE = [...SUBMITTABLE, 'organisation-proposals'] as const
+export type Reviewable = (typeof REVIEWABLE)[number]
+export const isReviewable = (value: string): value is Reviewable =>
+  (REVIEWABLE as readonly string[]).includes(value)
+
 export const idOf = (value: unknown): string | null =>
   value === null || value === undefined
     ? null

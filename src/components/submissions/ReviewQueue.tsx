@@ -3,6 +3,7 @@ import type { SubmissionItem } from '@/data/submissions'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
+import { ProfileChanges } from './ProfileChanges'
 import { KIND_LABEL } from './SubmissionList'
 
 /**
@@ -35,7 +36,8 @@ export function ReviewQueue({ locale, items }: { locale: Locale; items: Submissi
                 date: date(item.createdAt),
               })}
             </p>
-            <p>{item.summary}</p>
+            {item.summary ? <p>{item.summary}</p> : null}
+            {item.changes ? <ProfileChanges locale={locale} changes={item.changes} /> : null}
             <form action={decideOnSubmission}>
               {hidden}
               <input type="hidden" name="decision" value="approve" />

@@ -1,12 +1,15 @@
 import type { SubmissionItem } from '@/data/submissions'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
-import type { SubmissionStatus, Submittable } from '@/submissions/status'
+import type { Reviewable, SubmissionStatus } from '@/submissions/status'
 
-export const KIND_LABEL: Record<Submittable, UiKey> = {
+import { ProfileChanges } from './ProfileChanges'
+
+export const KIND_LABEL: Record<Reviewable, UiKey> = {
   events: 'submissionKindEvents',
   news: 'submissionKindNews',
   resources: 'submissionKindResources',
+  'organisation-proposals': 'submissionKindOrganisation',
 }
 const STATUS_LABEL: Record<SubmissionStatus, UiKey> = {
   submitted: 'submissionStatusSubmitted',
@@ -24,6 +27,7 @@ export function SubmissionList({ locale, items }: { locale: Locale; items: Submi
         <li key={`${item.collection}-${item.id}`}>
           <strong>{item.title}</strong> ({t(KIND_LABEL[item.collection])}):{' '}
           <span className={`submission-${item.status}`}>{t(STATUS_LABEL[item.status])}</span>
+          {item.changes ? <ProfileChanges locale={locale} changes={item.changes} /> : null}
           {item.status === 'rejected' && item.reason ? (
             <p>{t('submissionReason', { reason: item.reason })}</p>
           ) : null}

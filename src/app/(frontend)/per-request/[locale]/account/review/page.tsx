@@ -14,6 +14,7 @@ import { translate, type UiKey } from '@/i18n/ui'
 
 const ERRORS: Record<string, UiKey> = {
   reason: 'reviewQueueNeedsReason',
+  invalid: 'reviewQueueInvalid',
   forbidden: 'reviewQueueForbidden',
   failed: 'reviewQueueFailed',
 }

@@ -43,6 +43,13 @@ export default async function SubmissionsPage({ params, searchParams }: AccountP
               {t('submissionProposeResource')}
             </Link>
           </li>
+          {user.affiliationConfirmed && user.organisationEntry ? (
+            <li>
+              <Link href={`/${locale}/account/submissions/organisation`}>
+                {t('submissionProposeOrganisation')}
+              </Link>
+            </li>
+          ) : null}
         </ul>
       ) : (
         <p className="notice">{t('submissionNotAllowed')}</p>
