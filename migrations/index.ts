@@ -10,6 +10,7 @@ import * as migration_20261207_040553_invitations from './20261207_040553_invita
 import * as migration_20261207_043732_profile_directory from './20261207_043732_profile_directory'
 import * as migration_20261207_045457_submissions_following from './20261207_045457_submissions_following'
 import * as migration_20261207_050554_organisation_proposals from './20261207_050554_organisation_proposals'
+import * as migration_20261207_053000_reference_rules from './20261207_053000_reference_rules'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261207_050554_organisation_proposals.up,
     down: migration_20261207_050554_organisation_proposals.down,
     name: '20261207_050554_organisation_proposals',
+  },
+  {
+    up: migration_20261207_053000_reference_rules.up,
+    down: migration_20261207_053000_reference_rules.down,
+    name: '20261207_053000_reference_rules',
   },
 ]

@@ -1,0 +1,154 @@
+import { sql } from '@payloadcms/db-sqlite'
+import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Country, Event, Organisation, Theme, User } from '@/payload-types'
+
+import { httpClient } from '../helpers/http'
+import { raiseLimitsOutOfTheWay } from '../helpers/limits'
+import { bootPortal, type Portal } from '../helpers/payload'
+import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+import { createSample, type SampleContext } from '../helpers/samples'
+
+/**
+ * A manager deletes what others point at: a member who proposed an event, a directory entry a
+ * member belongs to, a country a member follows. Each is a 200 and leaves the rest standing, on
+ * a database built by the committed migrations (columns added by a later migration once lost
+ * their ON DELETE rule there, and SQLite refused the delete: a 500).
+ */
+let portal: Portal
+let payload: Payload
+let http: ReturnType<typeof httpClient>
+let cast: Cast
+let theme: Theme
+let managerToken: string | undefined
+const quietly = { overrideAccess: true, context: { disableRevalidate: true } } as const
+
+beforeAll(async () => {
+  raiseLimitsOutOfTheWay()
+  portal = await bootPortal('deleting')
+  payload = portal.payload
+  http = httpClient(portal.config)
+  theme = (await createThemes(payload)).moderated
+  cast = await createCast(payload, theme)
+  managerToken = await tokenFor(payload, cast.manager)
+})
+afterAll(async () => {
+  _internal_resetJobSystemGlobals()
+  await portal?.close()
+})
+
+async function sample<T>(collection: 'countries' | 'organisations', country?: Country) {
+  const context = { theme, country } as SampleContext
+  return (await createSample(payload, collection, context)) as T
+}
+
+async function memberWith(key: string, data: Partial<User>) {
+  return payload.create({
+    collection: 'users',
+    data: {
+      email: `${key}@example.org`,
+      password: PASSWORD,
+      name: `Member ${key}`,
+      roles: ['member'],
+      membershipStatus: 'approved',
+      _verified: true,
+      ...data,
+    } as User,
+    ...quietly,
+  })
+}
+
+describe.skipIf(process.env.MONGODB_URI)('the migrated SQLite schema', () => {
+  it('should give every reference a rule for when what it points at is deleted', async () => {
+    const db = (
+      payload.db as unknown as {
+        drizzle: { all: <T>(query: ReturnType<typeof sql.raw>) => Promise<T[]> }
+      }
+    ).drizzle
+    const tables = await db.all<{ name: string }>(
+      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+    )
+    const withoutRule: string[] = []
+    for (const { name } of tables) {
+      const references = await db.all<{ from: string; table: string; on_delete: string }>(
+        sql.raw(`PRAGMA foreign_key_list(\`${name}\`)`),
+      )
+      for (const reference of references) {
+        if (reference.on_delete === 'NO ACTION') {
+          withoutRule.push(`${name}.${reference.from} → ${reference.table}`)
+        }
+      }
+    }
+    expect(tables.length).toBeGreaterThan(40)
+    expect(withoutRule).toEqual([])
+  })
+})
+
+describe('deleting what others point at', () => {
+  it('should delete a member who proposed an event, and keep the event without its submitter', async () => {
+    const country = await sample<Country>('countries')
+    const submitter = await memberWith('submitter', { maySubmit: true })
+    const proposed = await http.rest('POST', '/events', {
+      token: await tokenFor(payload, submitter),
+      json: {
+        title: 'Workshop on recruitment fees',
+        kind: 'training',
+        start: '2027-06-10T02:00:00.000Z',
+        start_tz: 'Asia/Bangkok',
+        end: '2027-06-10T05:00:00.000Z',
+        end_tz: 'Asia/Bangkok',
+        mode: 'in-person',
+        place: 'Chiang Mai',
+        country: country.id,
+        themes: [theme.id],
+        summary: 'A morning on recruitment fees and who pays them.',
+      },
+    })
+    expect(proposed.status, proposed.text).toBe(201)
+    const event = proposed.body.doc as Event
+    expect((event.submittedBy as User).id).toBe(submitter.id)
+
+    const deleted = await http.rest('DELETE', `/users/${submitter.id}`, { token: managerToken })
+    expect(deleted.status).toBe(200)
+    const kept = await payload.findByID({ collection: 'events', id: event.id, ...quietly })
+    expect(kept.submittedBy ?? null).toBeNull()
+  })
+
+  it('should delete a directory entry a member belongs to, and keep the name the member shows', async () => {
+    const country = await sample<Country>('countries')
+    const entry = await sample<Organisation>('organisations', country)
+    const member = await memberWith('belongs', {
+      organisation: entry.name,
+      organisationEntry: entry.id,
+      proposedOrganisation: { entry: entry.id, name: null },
+    })
+
+    const deleted = await http.rest('DELETE', `/organisations/${entry.id}`, {
+      token: managerToken,
+    })
+    expect(deleted.status).toBe(200)
+    const after = await payload.findByID({ collection: 'users', id: member.id, ...quietly })
+    expect(after.organisationEntry ?? null).toBeNull()
+    expect(after.organisation).toBe(entry.name)
+  })
+
+  it('should delete a country a member follows, and keep the member’s other follows', async () => {
+    const gone = await sample<Country>('countries')
+    const stays = await sample<Country>('countries')
+    const member = await memberWith('follower', {
+      follows: { themes: [theme.id], countries: [gone.id, stays.id] },
+    })
+
+    const deleted = await http.rest('DELETE', `/countries/${gone.id}`, { token: managerToken })
+    expect(deleted.status).toBe(200)
+    const after = await payload.findByID({
+      collection: 'users',
+      id: member.id,
+      depth: 0,
+      ...quietly,
+    })
+    expect(after.follows?.countries).toEqual([stays.id])
+    expect(after.follows?.themes).toEqual([theme.id])
+  })
+})
