@@ -8,6 +8,9 @@ import { SUBMITTABLE, type Reviewable, type SubmissionStatus } from '@/submissio
 import { payloadClient } from './payload'
 import { findProfileProposals, type ProfileChange } from './profileProposals'
 
+/** What the badge beside a name needs (MemberBadge). */
+type BadgeHolder = Pick<User, 'memberGroup' | 'organisation' | 'affiliationConfirmed'>
+
 /** One submission as the account pages list it. */
 export type SubmissionItem = {
   collection: Reviewable
@@ -18,6 +21,8 @@ export type SubmissionItem = {
   reason: string | null
   createdAt: string
   submitter: string | null
+  /** The submitter's confirmed affiliation, for the badge beside their name. */
+  submitterBadge?: BadgeHolder
   /** A proposed organisation profile: what it would change. */
   changes?: ProfileChange[]
 }
@@ -36,7 +41,7 @@ type Doc = {
   submissionStatus?: SubmissionStatus | null
   rejectionReason?: string | null
   createdAt: string
-  submittedBy?: number | { name?: string | null } | null
+  submittedBy?: number | ({ name?: string | null } & BadgeHolder) | null
 }
 
 async function findSubmissions({
@@ -69,7 +74,9 @@ async function findSubmissions({
           createdAt: true,
           submittedBy: true,
         },
-        populate: { users: { name: true } },
+        populate: {
+          users: { name: true, organisation: true, memberGroup: true, affiliationConfirmed: true },
+        },
         user,
         overrideAccess: false,
         context: OWN,
@@ -83,6 +90,8 @@ async function findSubmissions({
         reason: doc.rejectionReason ?? null,
         createdAt: doc.createdAt,
         submitter: typeof doc.submittedBy === 'object' ? (doc.submittedBy?.name ?? null) : null,
+        submitterBadge:
+          typeof doc.submittedBy === 'object' && doc.submittedBy ? doc.submittedBy : undefined,
       }))
     }),
   )

@@ -549,6 +549,10 @@ describe('signing in on the site', () => {
       'account/notifications',
       'members',
       'account/submissions',
+      'account/submissions/news',
+      'account/submissions/resource',
+      'account/submissions/organisation',
+      'account/closed',
     ]) {
       await page.goto(`${portal.url}/th/${memberPage}`)
       expect(await page.locator('h1').count(), memberPage).toBe(1)

@@ -1,4 +1,5 @@
 import { decideOnSubmission } from '@/account/submissionActions'
+import { MemberBadge } from '@/components/people/MemberBadge'
 import type { SubmissionItem } from '@/data/submissions'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -35,6 +36,9 @@ export function ReviewQueue({ locale, items }: { locale: Locale; items: Submissi
                 name: item.submitter ?? '—',
                 date: date(item.createdAt),
               })}
+              {item.submitterBadge ? (
+                <MemberBadge locale={locale} person={item.submitterBadge} />
+              ) : null}
             </p>
             {item.summary ? <p>{item.summary}</p> : null}
             {item.changes ? <ProfileChanges locale={locale} changes={item.changes} /> : null}
