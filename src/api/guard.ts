@@ -90,6 +90,12 @@ function queryRefusal(params: URLSearchParams): Refusal | undefined {
   return undefined
 }
 
+/** Endpoints whose body may be plain text (a pasted CSV list), under the same size limit. */
+const TEXT_BODY_PATHS = [/^\/api\/invitations\/import\/?$/]
+const isTextBody = (request: Request, type: string) =>
+  /^text\/(csv|plain)\b/.test(type) &&
+  TEXT_BODY_PATHS.some((path) => path.test(new URL(request.url).pathname))
+
 async function bodyRefusal(request: Request): Promise<Refusal | undefined> {
   if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return undefined
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
@@ -108,7 +114,7 @@ async function bodyRefusal(request: Request): Promise<Refusal | undefined> {
   if (text.length > MAX_JSON_BYTES) {
     return { status: 413, message: `Send at most ${MAX_JSON_BYTES / 1024 / 1024} MB of JSON.` }
   }
-  if (text.trim() === '') return undefined
+  if (text.trim() === '' || isTextBody(request, type)) return undefined
   if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) {
     return {
       status: 415,

@@ -243,6 +243,28 @@ describe('inviting a list', () => {
     expect(await deliver()).toEqual([])
   })
 
+  it('should take the list as a text/csv body too, and refuse plain text on other endpoints', async () => {
+    const response = await http.raw('POST', '/invitations/import', {
+      token: tokens.manager,
+      contentType: 'text/csv; charset=utf-8',
+      body: 'name,email,language\nKhin Mar,khin@example.org,my\nBad Row,not-an-address,km',
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.results).toEqual([
+      { line: 2, name: 'Khin Mar', email: 'khin@example.org', outcome: 'invited' },
+      { line: 3, name: 'Bad Row', email: 'not-an-address', outcome: 'invalid-address' },
+    ])
+    expect((await deliver()).map((mail) => [mail.recipient, mail.subject])).toEqual([
+      ['khin@example.org', mailText('my', 'invitationSubject')],
+    ])
+    const elsewhere = await http.raw('POST', '/news', {
+      token: tokens.manager,
+      contentType: 'text/csv',
+      body: 'title\nNot news',
+    })
+    expect(elsewhere.status).toBe(415)
+  })
+
   it('should renew an expired invitation with a new link, and the old link opens nothing', async () => {
     await importList('Late Reader,late@example.org,lo')
     const [first] = await deliver()

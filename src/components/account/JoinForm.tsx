@@ -1,4 +1,5 @@
 import { join } from '@/account/actions'
+import { CountryOptions, ThemeChoices } from '@/components/forms/Choices'
 import { MIN_PASSWORD_LENGTH } from '@/account/passwords'
 import { NewPasswordFields } from '@/components/account/NewPasswordFields'
 import type { DirectoryEntry } from '@/data/organisations'
@@ -118,26 +119,14 @@ export function JoinForm({
         {t('filterCountry')}
         <select name="country" {...mark('country')}>
           {choose}
-          {choices.countries.map((country) => (
-            <option
-              key={country.id}
-              value={country.id}
-              lang={country.languages.name === locale ? undefined : country.languages.name}
-            >
-              {country.name}
-            </option>
-          ))}
+          <CountryOptions locale={locale} countries={choices.countries} />
         </select>
       </label>
-      <fieldset className="choices">
-        <legend>{t('themesOfInterest')}</legend>
-        {choices.themes.map((theme) => (
-          <label key={theme.id}>
-            <input type="checkbox" name="themesOfInterest" value={theme.id} />
-            {theme.title}
-          </label>
-        ))}
-      </fieldset>
+      <ThemeChoices
+        legend={t('themesOfInterest')}
+        name="themesOfInterest"
+        themes={choices.themes}
+      />
       <label>
         {t('statementLabel', { max: MAX_STATEMENT_LENGTH })}
         <textarea

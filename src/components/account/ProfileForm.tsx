@@ -1,4 +1,5 @@
 import { saveProfileForm } from '@/account/profileActions'
+import { CountryOptions, ThemeChoices } from '@/components/forms/Choices'
 import type { InLanguages } from '@/data/translations'
 import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -14,7 +15,8 @@ const OPT_IN_LABEL: Record<DirectoryOptIn, UiKey> = {
 }
 
 const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : value
+  (typeof value === 'object' && value !== null ? (value as { id: number }).id : value) as
+    number | string
 
 /**
  * What a member edits of themselves, as a plain HTML form posting to `saveProfileForm`: name,
@@ -51,31 +53,15 @@ export function ProfileForm({
         {t('filterCountry')}
         <select name="country" defaultValue={String(idOf(profile.country) ?? '')}>
           <option value="">{t('chooseOne')}</option>
-          {countries.map((country) => (
-            <option
-              key={country.id}
-              value={country.id}
-              lang={country.languages.name === locale ? undefined : country.languages.name}
-            >
-              {country.name}
-            </option>
-          ))}
+          <CountryOptions locale={locale} countries={countries} />
         </select>
       </label>
-      <fieldset className="choices">
-        <legend>{t('themesOfInterest')}</legend>
-        {themes.map((theme) => (
-          <label key={theme.id}>
-            <input
-              type="checkbox"
-              name="themesOfInterest"
-              value={theme.id}
-              defaultChecked={chosenThemes.has(theme.id)}
-            />
-            {theme.title}
-          </label>
-        ))}
-      </fieldset>
+      <ThemeChoices
+        legend={t('themesOfInterest')}
+        name="themesOfInterest"
+        themes={themes}
+        checked={chosenThemes}
+      />
       <label>
         {t('preferredLanguage')}
         <select name="preferredLanguage" defaultValue={profile.preferredLanguage ?? locale}>

@@ -1,4 +1,5 @@
 import { proposeOrganisationProfile } from '@/account/submissionActions'
+import { CountryOptions } from '@/components/forms/Choices'
 import type { ProfileField } from '@collections/Organisations/profile'
 import type { OrganisationProfile } from '@/data/profileProposals'
 import type { InLanguages } from '@/data/translations'
@@ -45,15 +46,7 @@ export function OrganisationProfileForm({
         {t(PROFILE_LABEL.country)}
         <select name="country" defaultValue={profile.country ?? ''} {...mark('country')}>
           <option value="">{t('chooseOne')}</option>
-          {countries.map((country) => (
-            <option
-              key={country.id}
-              value={country.id}
-              lang={country.languages.name === locale ? undefined : country.languages.name}
-            >
-              {country.name}
-            </option>
-          ))}
+          <CountryOptions locale={locale} countries={countries} />
         </select>
       </label>
       <label>

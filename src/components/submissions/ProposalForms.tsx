@@ -1,4 +1,5 @@
 import { proposeEvent, proposeNews, proposeResource } from '@/account/submissionActions'
+import { CountryOptions, ThemeChoices } from '@/components/forms/Choices'
 import type { InLanguages } from '@/data/translations'
 import { KIND_LABEL as EVENT_KIND_LABEL, MODE_LABEL } from '@/events/labels'
 import { EVENT_KINDS, EVENT_MODES } from '@/events/kinds'
@@ -18,15 +19,7 @@ function sharedParts({ locale, choices, invalid }: FormProps) {
   const t = (key: UiKey) => translate(locale, key)
   const mark = (name: FormField) => (invalid.has(name) ? { 'aria-invalid': true } : {})
   const choose = <option value="">{t('chooseOne')}</option>
-  const countryOptions = choices.countries.map((country) => (
-    <option
-      key={country.id}
-      value={country.id}
-      lang={country.languages.name === locale ? undefined : country.languages.name}
-    >
-      {country.name}
-    </option>
-  ))
+  const countryOptions = <CountryOptions locale={locale} countries={choices.countries} />
   const head = (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -38,15 +31,12 @@ function sharedParts({ locale, choices, invalid }: FormProps) {
   )
   const tail = (
     <>
-      <fieldset className="choices" {...mark('themes')}>
-        <legend>{t('submissionFieldThemes')}</legend>
-        {choices.themes.map((theme) => (
-          <label key={theme.id}>
-            <input type="checkbox" name="themes" value={theme.id} />
-            {theme.title}
-          </label>
-        ))}
-      </fieldset>
+      <ThemeChoices
+        legend={t('submissionFieldThemes')}
+        name="themes"
+        themes={choices.themes}
+        isInvalid={invalid.has('themes')}
+      />
       <label>
         {t('submissionFieldSummary')}
         <textarea name="summary" rows={5} maxLength={600} required {...mark('summary')} />
