@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
+
+import { isManagerUser, type Person } from '@/access/roles'
+import { currentVisitor } from '@/data/payload'
 
 import { isLocale, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
@@ -41,4 +44,18 @@ export async function accountMetadata(
     robots: { index: false, follow: false },
     referrer: 'same-origin',
   }
+}
+
+/** The signed-in person on a page only they may see; signed out, the sign-in form, which brings them back to `path`. */
+export async function signedInVisitor(locale: Locale, path: string) {
+  const user = await currentVisitor()
+  if (!user) redirect(`/${locale}/account/sign-in?next=${path}`)
+  return user
+}
+
+/** A managers' page: the signed-in manager or admin; anyone else gets a 404, as if it did not exist. */
+export async function signedInManager(locale: Locale, path: string) {
+  const user = await signedInVisitor(locale, path)
+  if (!isManagerUser(user as unknown as Person)) notFound()
+  return user
 }

@@ -1,10 +1,9 @@
-import { redirect } from 'next/navigation'
-
 import { isApprovedMemberUser, isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInVisitor,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
@@ -12,7 +11,6 @@ import { MEMBERSHIP_LABEL } from '@/components/account/membershipLabel'
 import { SignOutButton } from '@/components/account/SignOutButton'
 import { Link } from '@/components/layout/Link'
 import { MemberBadge } from '@/components/people/MemberBadge'
-import { currentVisitor } from '@/data/payload'
 import { isReviewer } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -25,8 +23,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account`)
+  const user = await signedInVisitor(locale, `/${locale}/account`)
   const t = (key: UiKey) => translate(locale, key)
   const changed = Boolean(await accountParam(searchParams, 'passwordChanged'))
   return (

@@ -1,17 +1,15 @@
-import { redirect } from 'next/navigation'
-
 import { isApprovedMemberUser } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInVisitor,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { Pagination } from '@/components/layout/Pagination'
 import { MemberEntry } from '@/components/people/MemberEntry'
 import { listCountries } from '@/data/countries'
 import { listDirectory } from '@/data/directory'
-import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { translate, type UiKey } from '@/i18n/ui'
 import { isMemberGroup, MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
@@ -31,8 +29,7 @@ const positive = (value: string | undefined) => {
  */
 export default async function MembersPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/members`)
+  const user = await signedInVisitor(locale, `/${locale}/members`)
   const t = (key: UiKey) => translate(locale, key)
   if (!isApprovedMemberUser(user)) {
     return (

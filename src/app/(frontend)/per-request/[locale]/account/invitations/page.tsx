@@ -1,10 +1,8 @@
-import { notFound, redirect } from 'next/navigation'
-
-import { isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInManager,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
@@ -12,7 +10,6 @@ import { InvitationsForm } from '@/components/account/members/InvitationsForm'
 import { OUTCOME_LABEL } from '@/components/account/members/labels'
 import { SentInvitations } from '@/components/account/members/SentInvitations'
 import { listInvitations } from '@/data/members'
-import { currentVisitor } from '@/data/payload'
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import { INVITE_OUTCOMES } from '@/membership/inviteMembers'
@@ -23,9 +20,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
 /** Managers invite a list of people and see the invitations sent; anyone else gets a 404. */
 export default async function InvitationsPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/invitations`)
-  if (!isManagerUser(user as unknown as Person)) notFound()
+  const user = await signedInManager(locale, `/${locale}/account/invitations`)
   const t = (key: UiKey) => translate(locale, key)
   const invitations = await listInvitations({ user })
   const failed = Boolean(await accountParam(searchParams, 'error'))

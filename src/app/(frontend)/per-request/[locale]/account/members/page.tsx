@@ -1,10 +1,8 @@
-import { notFound, redirect } from 'next/navigation'
-
-import { isManagerUser, type Person } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInManager,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
@@ -13,7 +11,6 @@ import { MEMBERS_ERROR } from '@/components/account/members/labels'
 import { MemberRights } from '@/components/account/members/MemberRights'
 import { listApplicants, listMembers } from '@/data/members'
 import { listOrganisations } from '@/data/organisations'
-import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -26,9 +23,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
  */
 export default async function MembersPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/members`)
-  if (!isManagerUser(user as unknown as Person)) notFound()
+  const user = await signedInManager(locale, `/${locale}/account/members`)
   const t = (key: UiKey) => translate(locale, key)
   const query = (await accountParam(searchParams, 'q')) ?? ''
   const error = await accountParam(searchParams, 'error')

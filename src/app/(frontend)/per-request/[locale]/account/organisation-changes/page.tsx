@@ -1,16 +1,13 @@
-import { notFound, redirect } from 'next/navigation'
-
-import { isManagerUser } from '@/access/roles'
 import { decideOrganisationChangeForm } from '@/account/profileActions'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInManager,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { organisationProposals } from '@/data/profile'
-import { currentVisitor } from '@/data/payload'
 import { translate, type UiKey } from '@/i18n/ui'
 import { MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
 
@@ -23,9 +20,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
  */
 export default async function OrganisationChangesPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/organisation-changes`)
-  if (!isManagerUser(user)) notFound()
+  const user = await signedInManager(locale, `/${locale}/account/organisation-changes`)
   const t = (key: UiKey, values?: Record<string, string>) => translate(locale, key, values)
   const waiting = await organisationProposals({ user })
   const isDone = Boolean(await accountParam(searchParams, 'saved'))

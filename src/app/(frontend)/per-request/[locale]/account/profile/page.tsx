@@ -1,9 +1,8 @@
-import { redirect } from 'next/navigation'
-
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInVisitor,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
@@ -14,7 +13,6 @@ import { YourDataSections } from '@/components/account/YourDataSections'
 import { listCountries } from '@/data/countries'
 import { ownProfile } from '@/data/profile'
 import { listOrganisations } from '@/data/organisations'
-import { currentVisitor } from '@/data/payload'
 import { listThemes } from '@/data/themes'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -43,8 +41,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
  */
 export default async function ProfilePage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/profile`)
+  const user = await signedInVisitor(locale, `/${locale}/account/profile`)
   const [profile, organisations, countries, themes] = await Promise.all([
     ownProfile({ user }),
     listOrganisations({ user }),

@@ -1,14 +1,12 @@
-import { redirect } from 'next/navigation'
-
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInVisitor,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { ReviewQueue } from '@/components/submissions/ReviewQueue'
-import { currentVisitor } from '@/data/payload'
 import { isReviewer, listReviewQueue } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -28,8 +26,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
 /** Managers' and moderators' queue of members' proposals, oldest first, within their themes. */
 export default async function ReviewPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/review`)
+  const user = await signedInVisitor(locale, `/${locale}/account/review`)
   const t = (key: UiKey) => translate(locale, key)
   if (!isReviewer(user)) {
     return (

@@ -1,16 +1,15 @@
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 
 import { maySubmitUser } from '@/access/roles'
 import {
   accountLocale,
   accountMetadata,
   accountParam,
+  signedInVisitor,
   type AccountPageProps,
 } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { SubmissionList } from '@/components/submissions/SubmissionList'
-import { currentVisitor } from '@/data/payload'
 import { listOwnSubmissions } from '@/data/submissions'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -20,8 +19,7 @@ export const generateMetadata = ({ params }: AccountPageProps) =>
 /** What the signed-in person proposed and where each stands, with the forms to propose more. */
 export default async function SubmissionsPage({ params, searchParams }: AccountPageProps) {
   const locale = await accountLocale(params)
-  const user = await currentVisitor()
-  if (!user) redirect(`/${locale}/account/sign-in?next=/${locale}/account/submissions`)
+  const user = await signedInVisitor(locale, `/${locale}/account/submissions`)
   const t = (key: UiKey) => translate(locale, key)
   const sent = Boolean(await accountParam(searchParams, 'sent'))
   const items = await listOwnSubmissions({ user, locale })
