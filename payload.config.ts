@@ -6,14 +6,23 @@ import { buildConfig } from 'payload'
 import { AuditLog } from './collections/AuditLog'
 import { Countries } from './collections/Countries'
 import { Events } from './collections/Events'
+import { DiscussionSummaries } from './collections/DiscussionSummaries'
+import { Discussions } from './collections/Discussions'
+import { ForumFiles } from './collections/ForumFiles'
+import { ForumSubscriptions } from './collections/ForumSubscriptions'
 import { Invitations } from './collections/Invitations'
 import { MailDeliveries } from './collections/MailDeliveries'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { News } from './collections/News'
 import { NoticesSent } from './collections/NoticesSent'
+import { PollVotes } from './collections/PollVotes'
+import { PostFlags } from './collections/PostFlags'
+import { PostReactions } from './collections/PostReactions'
+import { Posts } from './collections/Posts'
 import { OrganisationProposals } from './collections/OrganisationProposals'
 import { Organisations } from './collections/Organisations'
 import { Projects } from './collections/Projects'
+import { ReadStates } from './collections/ReadStates'
 import { ResourceCentres } from './collections/ResourceCentres'
 import { Resources } from './collections/Resources'
 import { Statistics } from './collections/Statistics'
@@ -63,6 +72,15 @@ export default buildConfig({
     Media,
     Users,
     Invitations,
+    Discussions,
+    Posts,
+    PostReactions,
+    ForumSubscriptions,
+    ReadStates,
+    PostFlags,
+    PollVotes,
+    ForumFiles,
+    DiscussionSummaries,
     MailDeliveries,
     NoticesSent,
     AuditLog,

@@ -16,4 +16,13 @@ export const slugs = {
   noticesSent: 'notices-sent',
   auditLog: 'audit-log',
   invitations: 'invitations',
+  discussions: 'discussions',
+  posts: 'posts',
+  postReactions: 'post-reactions',
+  forumSubscriptions: 'forum-subscriptions',
+  readStates: 'read-states',
+  postFlags: 'post-flags',
+  pollVotes: 'poll-votes',
+  forumFiles: 'forum-files',
+  discussionSummaries: 'discussion-summaries',
 } as const

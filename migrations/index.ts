@@ -11,6 +11,7 @@ import * as migration_20261207_043732_profile_directory from './20261207_043732_
 import * as migration_20261207_045457_submissions_following from './20261207_045457_submissions_following'
 import * as migration_20261207_050554_organisation_proposals from './20261207_050554_organisation_proposals'
 import * as migration_20261207_053000_reference_rules from './20261207_053000_reference_rules'
+import * as migration_20261207_065755_forums from './20261207_065755_forums'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261207_053000_reference_rules.up,
     down: migration_20261207_053000_reference_rules.down,
     name: '20261207_053000_reference_rules',
+  },
+  {
+    up: migration_20261207_065755_forums.up,
+    down: migration_20261207_065755_forums.down,
+    name: '20261207_065755_forums',
   },
 ]

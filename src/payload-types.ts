@@ -80,6 +80,15 @@ export interface Config {
     media: Media;
     users: User;
     invitations: Invitation;
+    discussions: Discussion;
+    posts: Post;
+    'post-reactions': PostReaction;
+    'forum-subscriptions': ForumSubscription;
+    'read-states': ReadState;
+    'post-flags': PostFlag;
+    'poll-votes': PollVote;
+    'forum-files': ForumFile;
+    'discussion-summaries': DiscussionSummary;
     'mail-deliveries': MailDelivery;
     'notices-sent': NoticesSent;
     'audit-log': AuditLog;
@@ -104,6 +113,15 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    discussions: DiscussionsSelect<false> | DiscussionsSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    'post-reactions': PostReactionsSelect<false> | PostReactionsSelect<true>;
+    'forum-subscriptions': ForumSubscriptionsSelect<false> | ForumSubscriptionsSelect<true>;
+    'read-states': ReadStatesSelect<false> | ReadStatesSelect<true>;
+    'post-flags': PostFlagsSelect<false> | PostFlagsSelect<true>;
+    'poll-votes': PollVotesSelect<false> | PollVotesSelect<true>;
+    'forum-files': ForumFilesSelect<false> | ForumFilesSelect<true>;
+    'discussion-summaries': DiscussionSummariesSelect<false> | DiscussionSummariesSelect<true>;
     'mail-deliveries': MailDeliveriesSelect<false> | MailDeliveriesSelect<true>;
     'notices-sent': NoticesSentSelect<false> | NoticesSentSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -501,6 +519,11 @@ export interface User {
     themes?: (number | Theme)[] | null;
     countries?: (number | Country)[] | null;
   };
+  forumMail?: {
+    participating?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+    mentions?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+    watching?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
+  };
   /**
    * The next digest starts here: nothing before it is listed again.
    */
@@ -882,6 +905,281 @@ export interface Invitation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussions".
+ */
+export interface Discussion {
+  id: number;
+  title: string;
+  slug?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  author?: (number | null) | User;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Across themes: from recruitment to reintegration.
+   */
+  crossTheme?: boolean | null;
+  tags?: string[] | null;
+  /**
+   * The language it was started in.
+   */
+  language?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
+  status: 'open' | 'locked';
+  pinned?: boolean | null;
+  firstPost?: (number | null) | Post;
+  /**
+   * The reply the author or a facilitator marked as the answer.
+   */
+  answer?: (number | null) | Post;
+  /**
+   * Set when a moderator merged this duplicate.
+   */
+  mergedInto?: (number | null) | Discussion;
+  replyCount?: number | null;
+  lastPostAt?: string | null;
+  lastPoster?: (number | null) | User;
+  lastPost?: (number | null) | Post;
+  /**
+   * A facilitated period, its facilitator and their summary.
+   */
+  facilitation?: {
+    facilitator?: (number | null) | User;
+    opensAt?: string | null;
+    closesAt?: string | null;
+    summary?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    /**
+     * Published on the theme pages as a discussion summary.
+     */
+    summaryPublic?: boolean | null;
+  };
+  /**
+   * A facilitator’s poll; members vote once and may change their vote.
+   */
+  poll?: {
+    question?: string | null;
+    multiple?: boolean | null;
+    options?:
+      | {
+          label: string;
+          id?: string | null;
+        }[]
+      | null;
+    closesAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  discussion: number | Discussion;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  author?: (number | null) | User;
+  replyTo?: (number | null) | Post;
+  language?: ('en' | 'th' | 'km' | 'lo' | 'my' | 'vi' | 'id') | null;
+  text?: string | null;
+  mentions?: (number | User)[] | null;
+  attachments?: (number | ForumFile)[] | null;
+  editedAt?: string | null;
+  /**
+   * Earlier versions, before each edit.
+   */
+  history?:
+    | {
+        body?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        editedAt?: string | null;
+        editedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  state: 'visible' | 'flagged' | 'hidden' | 'deleted';
+  moderation?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  flagCount?: number | null;
+  helpfulCount?: number | null;
+  /**
+   * The duplicate discussion it came from.
+   */
+  mergedFrom?: (number | null) | Discussion;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-files".
+ */
+export interface ForumFile {
+  id: number;
+  member: number | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-reactions".
+ */
+export interface PostReaction {
+  id: number;
+  post: number | Post;
+  member: number | User;
+  kind: 'helpful';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-subscriptions".
+ */
+export interface ForumSubscription {
+  id: number;
+  member: number | User;
+  scope: string;
+  discussion?: (number | null) | Discussion;
+  theme?: (number | null) | Theme;
+  crossTheme?: boolean | null;
+  level: 'watching' | 'tracking' | 'normal' | 'muted';
+  lastMailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-states".
+ */
+export interface ReadState {
+  id: number;
+  member: number | User;
+  discussion: number | Discussion;
+  lastReadAt: string;
+  lastReadPost?: (number | null) | Post;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-flags".
+ */
+export interface PostFlag {
+  id: number;
+  post: number | Post;
+  member: number | User;
+  reason: string;
+  status: 'open' | 'upheld' | 'dismissed';
+  themes?: (number | Theme)[] | null;
+  crossTheme?: boolean | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes".
+ */
+export interface PollVote {
+  id: number;
+  discussion: number | Discussion;
+  member: number | User;
+  choices: string[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussion-summaries".
+ */
+export interface DiscussionSummary {
+  id: number;
+  discussion: number | Discussion;
+  title: string;
+  summary: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  themes?: (number | Theme)[] | null;
+  crossTheme?: boolean | null;
+  language?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mail-deliveries".
  */
 export interface MailDelivery {
@@ -943,7 +1241,20 @@ export interface AuditLog {
     | 'organisation-proposed'
     | 'organisation-change-confirmed'
     | 'organisation-change-declined'
-    | 'closed';
+    | 'closed'
+    | 'discussion-pinned'
+    | 'discussion-unpinned'
+    | 'discussion-locked'
+    | 'discussion-unlocked'
+    | 'discussion-moved'
+    | 'discussions-merged'
+    | 'summary-written'
+    | 'summary-published'
+    | 'summary-withdrawn'
+    | 'post-hidden'
+    | 'post-shown'
+    | 'post-hidden-by-flags'
+    | 'flags-dismissed';
   subject?: (number | null) | User;
   /**
    * Values before and after.
@@ -1138,6 +1449,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'invitations';
         value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'discussions';
+        value: number | Discussion;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'post-reactions';
+        value: number | PostReaction;
+      } | null)
+    | ({
+        relationTo: 'forum-subscriptions';
+        value: number | ForumSubscription;
+      } | null)
+    | ({
+        relationTo: 'read-states';
+        value: number | ReadState;
+      } | null)
+    | ({
+        relationTo: 'post-flags';
+        value: number | PostFlag;
+      } | null)
+    | ({
+        relationTo: 'poll-votes';
+        value: number | PollVote;
+      } | null)
+    | ({
+        relationTo: 'forum-files';
+        value: number | ForumFile;
+      } | null)
+    | ({
+        relationTo: 'discussion-summaries';
+        value: number | DiscussionSummary;
       } | null)
     | ({
         relationTo: 'mail-deliveries';
@@ -1500,6 +1847,13 @@ export interface UsersSelect<T extends boolean = true> {
         themes?: T;
         countries?: T;
       };
+  forumMail?:
+    | T
+    | {
+        participating?: T;
+        mentions?: T;
+        watching?: T;
+      };
   digestCoveredUntil?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1535,6 +1889,187 @@ export interface InvitationsSelect<T extends boolean = true> {
   invitedBy?: T;
   acceptedUser?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussions_select".
+ */
+export interface DiscussionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  author?: T;
+  themes?: T;
+  crossTheme?: T;
+  tags?: T;
+  language?: T;
+  status?: T;
+  pinned?: T;
+  firstPost?: T;
+  answer?: T;
+  mergedInto?: T;
+  replyCount?: T;
+  lastPostAt?: T;
+  lastPoster?: T;
+  lastPost?: T;
+  facilitation?:
+    | T
+    | {
+        facilitator?: T;
+        opensAt?: T;
+        closesAt?: T;
+        summary?: T;
+        summaryPublic?: T;
+      };
+  poll?:
+    | T
+    | {
+        question?: T;
+        multiple?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        closesAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  discussion?: T;
+  body?: T;
+  author?: T;
+  replyTo?: T;
+  language?: T;
+  text?: T;
+  mentions?: T;
+  attachments?: T;
+  editedAt?: T;
+  history?:
+    | T
+    | {
+        body?: T;
+        editedAt?: T;
+        editedBy?: T;
+        id?: T;
+      };
+  state?: T;
+  moderation?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
+  flagCount?: T;
+  helpfulCount?: T;
+  mergedFrom?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-reactions_select".
+ */
+export interface PostReactionsSelect<T extends boolean = true> {
+  post?: T;
+  member?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-subscriptions_select".
+ */
+export interface ForumSubscriptionsSelect<T extends boolean = true> {
+  member?: T;
+  scope?: T;
+  discussion?: T;
+  theme?: T;
+  crossTheme?: T;
+  level?: T;
+  lastMailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-states_select".
+ */
+export interface ReadStatesSelect<T extends boolean = true> {
+  member?: T;
+  discussion?: T;
+  lastReadAt?: T;
+  lastReadPost?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-flags_select".
+ */
+export interface PostFlagsSelect<T extends boolean = true> {
+  post?: T;
+  member?: T;
+  reason?: T;
+  status?: T;
+  themes?: T;
+  crossTheme?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "poll-votes_select".
+ */
+export interface PollVotesSelect<T extends boolean = true> {
+  discussion?: T;
+  member?: T;
+  choices?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forum-files_select".
+ */
+export interface ForumFilesSelect<T extends boolean = true> {
+  member?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "discussion-summaries_select".
+ */
+export interface DiscussionSummariesSelect<T extends boolean = true> {
+  discussion?: T;
+  title?: T;
+  summary?: T;
+  themes?: T;
+  crossTheme?: T;
+  language?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import {
 } from '@/access'
 
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
+import { FORUM_MAIL_OPTIONS } from '@/forums/options'
 import { DEFAULT_NOTIFICATION_SETTING, NOTIFICATION_SETTINGS } from '@/following/settings'
 import { verifyEndpoint } from '@/membership/verify'
 import { MAX_STATEMENT_LENGTH } from '@/people/application'
@@ -267,6 +268,37 @@ export const Users: CollectionConfig<'users'> = {
       fields: [
         { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true },
         { name: 'countries', type: 'relationship', relationTo: slugs.countries, hasMany: true },
+      ],
+    },
+    {
+      // Discourse's defaults: at once for discussions the member takes part in and for
+      // mentions, the weekly digest for the other discussions they watch.
+      name: 'forumMail',
+      label: 'Forum mail',
+      type: 'group',
+      access: privateField,
+      fields: [
+        {
+          name: 'participating',
+          label: 'Discussions they started or replied to',
+          type: 'select',
+          defaultValue: 'immediate',
+          options: FORUM_MAIL_OPTIONS,
+        },
+        {
+          name: 'mentions',
+          label: 'When someone mentions them',
+          type: 'select',
+          defaultValue: 'immediate',
+          options: FORUM_MAIL_OPTIONS,
+        },
+        {
+          name: 'watching',
+          label: 'Other discussions and themes they watch',
+          type: 'select',
+          defaultValue: 'weekly',
+          options: FORUM_MAIL_OPTIONS,
+        },
       ],
     },
     {

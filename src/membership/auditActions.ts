@@ -2,7 +2,8 @@ import { selectOptions } from '@/fields/options'
 
 /**
  * What the audit log records: every membership decision, every change of rights, and every
- * decision on a member's submission (its subject is the submitter; `details` names the document).
+ * decision on a member's submission (its subject is the submitter; `details` names the document),
+ * and every forum moderation (its subject is the author of the discussion or post).
  */
 export const AUDIT_ACTIONS = [
   'registered',
@@ -23,6 +24,19 @@ export const AUDIT_ACTIONS = [
   'organisation-change-confirmed',
   'organisation-change-declined',
   'closed',
+  'discussion-pinned',
+  'discussion-unpinned',
+  'discussion-locked',
+  'discussion-unlocked',
+  'discussion-moved',
+  'discussions-merged',
+  'summary-written',
+  'summary-published',
+  'summary-withdrawn',
+  'post-hidden',
+  'post-shown',
+  'post-hidden-by-flags',
+  'flags-dismissed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -45,4 +59,17 @@ export const AUDIT_ACTION_OPTIONS = selectOptions(AUDIT_ACTIONS, {
   'organisation-change-confirmed': 'Change of organisation confirmed',
   'organisation-change-declined': 'Change of organisation declined',
   closed: 'Account closed by its owner (personal data erased)',
+  'discussion-pinned': 'Discussion pinned',
+  'discussion-unpinned': 'Discussion unpinned',
+  'discussion-locked': 'Discussion locked',
+  'discussion-unlocked': 'Discussion reopened',
+  'discussion-moved': 'Discussion moved to other themes',
+  'discussions-merged': 'Duplicate discussion merged into another',
+  'summary-written': 'Facilitator’s summary written',
+  'summary-published': 'Facilitator’s summary made public',
+  'summary-withdrawn': 'Facilitator’s summary withdrawn from the public',
+  'post-hidden': 'Post hidden by a moderator',
+  'post-shown': 'Post shown again by a moderator',
+  'post-hidden-by-flags': 'Post hidden by members’ flags',
+  'flags-dismissed': 'Flags on a post dismissed',
 })

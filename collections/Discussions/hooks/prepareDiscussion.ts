@@ -1,0 +1,57 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import type { Person } from '@/access/roles'
+import { slugify } from '@/fields/slug'
+import { characterCount, discussionSlug, FORUM_SIZES } from '@/forums/rules'
+import { isLocale } from '@/i18n/languages'
+
+/**
+ * Before validation, whatever API the discussion arrives through: its author is whoever is
+ * signed in (never what the request says), its address is made once, and it belongs to one or
+ * more themes or is cross-theme. The title's length is counted in characters a reader sees.
+ */
+export const prepareDiscussion: CollectionBeforeValidateHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (!data) return data
+  const errors: { path: string; message: string }[] = []
+  const user = req.user as (Person & { preferredLanguage?: string | null }) | null
+
+  if (operation === 'create') {
+    if (user) data.author = user.id
+    data.slug = discussionSlug(slugify(typeof data.title === 'string' ? data.title : ''))
+    if (!isLocale(data.language)) {
+      data.language = isLocale(user?.preferredLanguage) ? user.preferredLanguage : 'en'
+    }
+    if (!data.body)
+      errors.push({ path: 'body', message: 'Write the first post of the discussion.' })
+  }
+
+  if (typeof data.title === 'string') {
+    data.title = data.title.trim()
+    const length = characterCount(data.title)
+    if (length < FORUM_SIZES.titleMin || length > FORUM_SIZES.titleMax) {
+      errors.push({
+        path: 'title',
+        message: `A title has ${FORUM_SIZES.titleMin} to ${FORUM_SIZES.titleMax} characters; this one has ${length}.`,
+      })
+    }
+  }
+
+  const themes = data.themes ?? originalDoc?.themes ?? []
+  const crossTheme = data.crossTheme ?? originalDoc?.crossTheme ?? false
+  if (!crossTheme && (!Array.isArray(themes) || themes.length === 0)) {
+    errors.push({
+      path: 'themes',
+      message: 'Choose one or more themes, or mark the discussion as cross-theme.',
+    })
+  }
+
+  if (errors.length > 0) {
+    throw new ValidationError({ collection: 'discussions', errors, req }, req.t)
+  }
+  return data
+}

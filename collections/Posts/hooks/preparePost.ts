@@ -1,0 +1,97 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import { moderatesDiscussion } from '@/access/forums'
+import { Refused } from '@/access/refused'
+import type { Person } from '@/access/roles'
+import { characterCount, FORUM_SIZES } from '@/forums/rules'
+import { isLocale } from '@/i18n/languages'
+import { richTextToPlain } from '@/search/text'
+
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+
+/**
+ * Before validation, whatever API the post arrives through:
+ * - its author is whoever is signed in;
+ * - its discussion exists for this reader and is open (a moderator may still write in a locked
+ *   one), and a merged duplicate takes no more replies;
+ * - the post it replies to is in the same discussion;
+ * - its text is kept beside the body, and its length counted in characters a reader sees.
+ */
+export const preparePost: CollectionBeforeValidateHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (!data) return data
+  const user = req.user as (Person & { preferredLanguage?: string | null }) | null
+  const invalid = (path: string, message: string) =>
+    new ValidationError({ collection: 'posts', errors: [{ path, message }], req }, req.t)
+
+  if (operation === 'create') {
+    if (user) data.author = user.id
+    if (data.discussion === undefined || data.discussion === null || data.discussion === '') {
+      throw invalid('discussion', 'Say which discussion the reply belongs to.')
+    }
+    const discussion = await req.payload
+      .findByID({
+        collection: 'discussions',
+        id: idOf(data.discussion),
+        depth: 0,
+        req,
+        user,
+        overrideAccess: false,
+        disableErrors: true,
+        select: { status: true, themes: true, crossTheme: true, mergedInto: true, language: true },
+      })
+      .catch(() => null)
+    if (!discussion) throw invalid('discussion', 'That discussion does not exist.')
+    if (discussion.mergedInto) {
+      throw new Refused('This discussion was merged into another one; reply there.')
+    }
+    if (discussion.status === 'locked' && !moderatesDiscussion(user, discussion)) {
+      throw new Refused('This discussion is locked: it takes no new replies.')
+    }
+    if (data.replyTo !== undefined && data.replyTo !== null && data.replyTo !== '') {
+      const replyTo = await req.payload
+        .findByID({
+          collection: 'posts',
+          id: idOf(data.replyTo),
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+          select: { discussion: true },
+        })
+        .catch(() => null)
+      if (!replyTo || String(idOf(replyTo.discussion)) !== String(discussion.id)) {
+        throw invalid('replyTo', 'The post you reply to is not in this discussion.')
+      }
+    }
+    if (!isLocale(data.language)) {
+      data.language = isLocale(user?.preferredLanguage)
+        ? user.preferredLanguage
+        : (discussion.language ?? 'en')
+    }
+  } else if (
+    data.discussion !== undefined &&
+    idOf(data.discussion) !== idOf(originalDoc?.discussion)
+  ) {
+    // Moving posts is a moderator's merge (src/forums/moderation.ts), never an edit.
+    throw invalid('discussion', 'A post stays in its discussion.')
+  }
+
+  if (data.body !== undefined) {
+    const text = richTextToPlain(data.body)
+    const length = characterCount(text)
+    if (length < FORUM_SIZES.postMin || length > FORUM_SIZES.postMax) {
+      throw invalid(
+        'body',
+        `A post has ${FORUM_SIZES.postMin} to ${FORUM_SIZES.postMax} characters; this one has ${length}.`,
+      )
+    }
+    data.text = text
+  }
+  return data
+}

@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import { isManager } from '@/access'
+import { forumMember, forumModeratorField } from '@/access/forums'
+import { forumEditor } from '@/forums/editor'
+import { POST_STATE_OPTIONS } from '@/forums/options'
+import { LOCALES } from '@/i18n/languages'
+
+import { slugs } from '../slugs'
+
+import { canEditPost } from './access'
+import { preparePost } from './hooks/preparePost'
+import { recordActivity } from './hooks/recordActivity'
+
+const serverOnly = { create: () => false, update: () => false }
+
+/**
+ * A post in a discussion: the first one is written with the discussion, replies through
+ * `POST /api/posts` with `discussion`, `body` and an optional `replyTo`. Authors edit their own
+ * posts (the earlier versions stay in `history`, for moderators) and delete them softly: the
+ * post stays as a "deleted" placeholder so replies to it still make sense.
+ */
+export const Posts: CollectionConfig<'posts'> = {
+  slug: slugs.posts,
+  admin: {
+    group: 'Forums',
+    defaultColumns: ['discussion', 'author', 'state', 'createdAt'],
+  },
+  defaultSort: 'createdAt',
+  access: {
+    read: forumMember,
+    create: forumMember,
+    update: canEditPost,
+    delete: isManager,
+  },
+  hooks: {
+    beforeValidate: [preparePost],
+    afterChange: [recordActivity],
+  },
+  fields: [
+    {
+      name: 'discussion',
+      type: 'relationship',
+      relationTo: slugs.discussions,
+      required: true,
+      index: true,
+    },
+    { name: 'body', type: 'richText', editor: forumEditor, required: true },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: serverOnly,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'replyTo', type: 'relationship', relationTo: slugs.posts },
+    {
+      name: 'language',
+      type: 'select',
+      options: LOCALES.map((value) => ({ value, label: value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      // The body's text, kept for length and duplicate checks, search and mail.
+      name: 'text',
+      type: 'textarea',
+      access: serverOnly,
+      admin: { hidden: true },
+    },
+    {
+      name: 'mentions',
+      type: 'relationship',
+      relationTo: slugs.users,
+      hasMany: true,
+      access: serverOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: slugs.forumFiles,
+      hasMany: true,
+      maxRows: 5,
+    },
+    { name: 'editedAt', type: 'date', access: serverOnly, admin: { readOnly: true } },
+    {
+      name: 'history',
+      type: 'array',
+      access: { read: forumModeratorField, create: () => false, update: () => false },
+      admin: { readOnly: true, description: 'Earlier versions, before each edit.' },
+      fields: [
+        { name: 'body', type: 'json' },
+        { name: 'editedAt', type: 'date' },
+        { name: 'editedBy', type: 'relationship', relationTo: slugs.users },
+      ],
+    },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      defaultValue: 'visible',
+      index: true,
+      options: POST_STATE_OPTIONS,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderation',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'reason', type: 'textarea', maxLength: 1000 },
+        { name: 'by', type: 'relationship', relationTo: slugs.users },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    { name: 'flagCount', type: 'number', defaultValue: 0, access: serverOnly },
+    { name: 'helpfulCount', type: 'number', defaultValue: 0, access: serverOnly },
+    {
+      name: 'mergedFrom',
+      type: 'relationship',
+      relationTo: slugs.discussions,
+      access: serverOnly,
+      admin: { readOnly: true, description: 'The duplicate discussion it came from.' },
+    },
+  ],
+}
