@@ -12,6 +12,7 @@ import * as migration_20261207_045457_submissions_following from './20261207_045
 import * as migration_20261207_050554_organisation_proposals from './20261207_050554_organisation_proposals'
 import * as migration_20261207_053000_reference_rules from './20261207_053000_reference_rules'
 import * as migration_20261207_065755_forums from './20261207_065755_forums'
+import * as migration_20261207_070135_member_handles from './20261207_070135_member_handles'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261207_065755_forums.up,
     down: migration_20261207_065755_forums.down,
     name: '20261207_065755_forums',
+  },
+  {
+    up: migration_20261207_070135_member_handles.up,
+    down: migration_20261207_070135_member_handles.down,
+    name: '20261207_070135_member_handles',
   },
 ]

@@ -519,6 +519,11 @@ export interface User {
     themes?: (number | Theme)[] | null;
     countries?: (number | Country)[] | null;
   };
+  approvedAt?: string | null;
+  /**
+   * Made from the name; used for @mentions.
+   */
+  handle?: string | null;
   forumMail?: {
     participating?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
     mentions?: ('immediate' | 'daily' | 'weekly' | 'none') | null;
@@ -1847,6 +1852,8 @@ export interface UsersSelect<T extends boolean = true> {
         themes?: T;
         countries?: T;
       };
+  approvedAt?: T;
+  handle?: T;
   forumMail?:
     | T
     | {

@@ -24,6 +24,7 @@ import { canReadPeople, canRegister, canUpdatePerson, canUseAdminPanel } from '.
 import { acceptInvitation, takeInvitation } from './hooks/acceptInvitation'
 import { exportEndpoint } from './exportEndpoint'
 import { adaptOrganisation } from './hooks/adaptOrganisation'
+import { assignHandle } from './hooks/assignHandle'
 import { announceOrganisationProposal } from './hooks/announceOrganisationProposal'
 import { answerUnknownAddressesAlike } from './hooks/answerUnknownAddressesAlike'
 import { decideMembership } from './hooks/decideMembership'
@@ -93,7 +94,7 @@ export const Users: CollectionConfig<'users'> = {
       registerApplicant,
     ],
     afterLogin: [forgetFailuresAfterLogin],
-    beforeChange: [keepRecentResetToken, decideMembership],
+    beforeChange: [keepRecentResetToken, decideMembership, assignHandle],
     afterChange: [recordMembershipChanges, acceptInvitation, announceOrganisationProposal],
     afterOperation: [queueAuthMail, answerApplicant],
   },
@@ -269,6 +270,27 @@ export const Users: CollectionConfig<'users'> = {
         { name: 'themes', type: 'relationship', relationTo: slugs.themes, hasMany: true },
         { name: 'countries', type: 'relationship', relationTo: slugs.countries, hasMany: true },
       ],
+    },
+    {
+      name: 'approvedAt',
+      label: 'Member since',
+      type: 'date',
+      // Written when a manager first approves the membership (decideMembership).
+      access: { read: selfOrManagerField, create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // What other members type after @ to mention someone in the forums.
+      name: 'handle',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 40,
+      access: {
+        read: ({ req }) => isApprovedMemberUser(req.user as Person | null),
+        update: selfOrManagerField,
+      },
+      admin: { position: 'sidebar', description: 'Made from the name; used for @mentions.' },
     },
     {
       // Discourse's defaults: at once for discussions the member takes part in and for

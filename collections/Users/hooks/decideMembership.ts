@@ -54,6 +54,10 @@ export const decideMembership: CollectionBeforeChangeHook<User> = ({
   const before = (operation === 'update' ? originalDoc : undefined) as User | undefined
   const status = data.membershipStatus ?? before?.membershipStatus
   const decided = status !== (before?.membershipStatus ?? undefined)
+  if (operation === 'create' && status === 'approved' && !data.approvedAt) {
+    // An account a manager creates approved (or an import) is a member from now.
+    data = { ...data, approvedAt: new Date().toISOString() }
+  }
 
   if (decided && status === 'rejected') {
     const reason = typeof data.rejectionReason === 'string' ? data.rejectionReason.trim() : ''
@@ -77,7 +81,12 @@ export const decideMembership: CollectionBeforeChangeHook<User> = ({
   if (decided && operation === 'update') {
     const approved =
       status === 'approved'
-        ? { affiliationConfirmed: true, ...followsToSeed({ data, before: before! }) }
+        ? {
+            affiliationConfirmed: true,
+            // The first approval starts the forums' newcomer period (src/forums/protection.ts).
+            approvedAt: before?.approvedAt ?? new Date().toISOString(),
+            ...followsToSeed({ data, before: before! }),
+          }
         : {}
     return { ...data, rejectionReason: null, ...approved }
   }
