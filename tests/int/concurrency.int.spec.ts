@@ -11,12 +11,12 @@ import { createCast, createThemes, tokenFor } from '../helpers/people'
 import { createSample } from '../helpers/samples'
 
 /**
- * Twenty writers at once for a minute (creates with editions and relations, updates, deletes,
+ * Twenty writers at once for half a minute (creates with editions and relations, updates, deletes,
  * and writes that must be refused), beside the search job runner and a seed run in another
  * process on the same database file: the load a busy portal sees when staff and members write.
  */
 const WRITERS = 20
-const SECONDS = Number(process.env.CONCURRENCY_SECONDS ?? 60)
+const SECONDS = Number(process.env.CONCURRENCY_SECONDS ?? 30)
 const MAX_VERSIONS = 25
 
 let meili: TestMeili
