@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Person } from '@/access/roles'
 import { slugify } from '@/fields/slug'
+import { checkForumBody } from '@/forums/body'
 import { characterCount, discussionSlug, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
 
@@ -28,6 +29,20 @@ export const prepareDiscussion: CollectionBeforeValidateHook = ({
     }
     if (!data.body)
       errors.push({ path: 'body', message: 'Write the first post of the discussion.' })
+  }
+
+  // The first post's body is checked again as a post; checking it here answers before the
+  // discussion is written. The facilitator's summary is shown like a post, so held to the same list.
+  if (data.body !== undefined && data.body !== null) {
+    const checked = checkForumBody(data.body)
+    if (checked.ok) data.body = checked.body
+    else errors.push({ path: 'body', message: checked.problem })
+  }
+  const summary = (data.facilitation as { summary?: unknown } | undefined)?.summary
+  if (summary !== undefined && summary !== null) {
+    const checked = checkForumBody(summary)
+    if (checked.ok) data.facilitation.summary = checked.body
+    else errors.push({ path: 'facilitation.summary', message: checked.problem })
   }
 
   if (typeof data.title === 'string') {

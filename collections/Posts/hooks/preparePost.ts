@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { moderatesDiscussion } from '@/access/forums'
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
+import { checkForumBody } from '@/forums/body'
 import { characterCount, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
 import { richTextToPlain } from '@/search/text'
@@ -16,6 +17,7 @@ const idOf = (value: unknown) =>
  * - its discussion exists for this reader and is open (a moderator may still write in a locked
  *   one), and a merged duplicate takes no more replies;
  * - the post it replies to is in the same discussion;
+ * - its body holds only what the forum editor writes (links to web and mail addresses only);
  * - its text is kept beside the body, and its length counted in characters a reader sees.
  */
 export const preparePost: CollectionBeforeValidateHook = async ({
@@ -83,6 +85,10 @@ export const preparePost: CollectionBeforeValidateHook = async ({
   }
 
   if (data.body !== undefined) {
+    // Only what the forum editor writes is stored (src/forums/body.ts): no path for script.
+    const checked = checkForumBody(data.body)
+    if (!checked.ok) throw invalid('body', checked.problem)
+    data.body = checked.body
     const text = richTextToPlain(data.body)
     const length = characterCount(text)
     if (length < FORUM_SIZES.postMin || length > FORUM_SIZES.postMax) {
