@@ -4,13 +4,14 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PostBody } from '@/components/forums/PostBody'
+import { configureForumProtection, DEFAULT_FORUM_PROTECTION } from '@/forums/protection'
 import type { Discussion, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
 
 import { httpClient } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
-import { createCast, createThemes, tokenFor, type Cast } from '../helpers/people'
+import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
 
 /**
  * Writing in the forums (issue 12, items 3 and 6) at the API edge: bodies held to the editor's
@@ -27,6 +28,27 @@ let otherModerator: User
 const tokens: Record<string, string | undefined> = {}
 
 const body = (text: string) => paragraphsToRichText([text])
+const DAY_MS = 86_400_000
+
+/** Another approved member, approved `daysAgo` days ago (the newcomer rules run for 7 days). */
+async function newMember(key: string, daysAgo = 30): Promise<User> {
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email: `${key}@example.org`,
+      password: PASSWORD,
+      name: `${key} Person`,
+      roles: ['member'],
+      membershipStatus: 'approved',
+      approvedAt: new Date(Date.now() - daysAgo * DAY_MS).toISOString(),
+      _verified: true,
+    } as User,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
+  tokens[key] = await tokenFor(payload, user)
+  return user
+}
 const LONG = 'enough words to pass the twenty-character minimum'
 
 /** A body with one link around `label`. */
@@ -83,6 +105,16 @@ const bodyWith = (node: Record<string, unknown>) => ({
   },
 })
 
+const byEmail = async (key: string) =>
+  (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: `${key}@example.org` } },
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]
+
 async function startDiscussion(
   role: string,
   data: Partial<Discussion> & Record<string, unknown> = {},
@@ -92,7 +124,7 @@ async function startDiscussion(
     json: {
       title: `A discussion started by the ${role}`,
       themes: [themes.moderated.id],
-      body: body(`The first post, ${LONG}.`),
+      body: body(`The first post of “${String(data.title ?? role)}”, ${LONG}.`),
       ...data,
     },
   })
@@ -124,25 +156,17 @@ beforeAll(async () => {
   http = httpClient(portal.config)
   themes = await createThemes(payload)
   cast = await createCast(payload, themes.moderated)
-  otherModerator = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'other-moderator@example.org',
-      password: 'correct-horse-battery-staple',
-      name: 'Other Moderator',
-      roles: ['moderator'],
-      moderatedThemes: [themes.other.id],
-      membershipStatus: 'approved',
-      approvedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
-      _verified: true,
-    } as User,
-    overrideAccess: true,
-    context: { disableRevalidate: true },
-  })
   for (const role of ['pending', 'member', 'moderator', 'manager'] as const) {
     tokens[role] = await tokenFor(payload, cast[role])
   }
-  tokens.otherModerator = await tokenFor(payload, otherModerator)
+  otherModerator = await newMember('otherModerator')
+  otherModerator = await payload.update({
+    collection: 'users',
+    id: otherModerator.id,
+    data: { roles: ['moderator'], moderatedThemes: [themes.other.id] },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
 })
 
 afterAll(async () => {
@@ -392,5 +416,177 @@ describe('a post body holds only what the forum editor writes', () => {
     )
     expectInert(html)
     expect(html).toBe('<div class="post-body">click<p>&lt;b onmouseover=x&gt;</p></div>')
+  })
+})
+
+describe('protection: Discourse’s rates, newcomers’ limits and duplicates', () => {
+  let discussion: Discussion
+  const statusesOf = (answers: { status: number }[]) => answers.map((a) => a.status).sort()
+
+  beforeAll(async () => {
+    discussion = await startDiscussion('member', { title: 'A thread to test the posting rates' })
+    configureForumProtection(DEFAULT_FORUM_PROTECTION)
+  })
+  afterAll(() => raiseLimitsOutOfTheWay())
+
+  it('should answer a second reply within 5 s with a 429 that says how long to wait', async () => {
+    await newMember('steady')
+    expect(
+      (await reply('steady', discussion, { body: body(`First reply, ${LONG}.`) })).status,
+    ).toBe(201)
+    const again = await reply('steady', discussion, { body: body(`Second reply, ${LONG}.`) })
+    expect(again.status).toBe(429)
+    const wait = Number(again.headers.get('retry-after'))
+    expect(wait).toBeGreaterThanOrEqual(1)
+    expect(wait).toBeLessThanOrEqual(5)
+    expect(again.body.errors[0].message).toBe(
+      `You can post again in ${wait} second${wait === 1 ? '' : 's'}: members wait 5 seconds between replies.`,
+    )
+    const viaGraphql = await http.graphql(
+      `mutation ($data: mutationPostInput!) { createPost(data: $data) { id } }`,
+      {
+        token: tokens.steady,
+        variables: {
+          data: { discussion: discussion.id, state: 'visible', body: body(`Third, ${LONG}.`) },
+        },
+      },
+    )
+    expect(viaGraphql.body.errors[0].extensions.statusCode).toBe(429)
+    expect(viaGraphql.body.errors[0].message).toMatch(/^You can post again in \d seconds?/)
+  })
+
+  it('should answer a second discussion within 15 s with a 429', async () => {
+    await newMember('starter')
+    await startDiscussion('starter', { title: 'The starter’s first discussion' })
+    const second = await http.rest('POST', '/discussions', {
+      token: tokens.starter,
+      json: { title: 'The starter’s second discussion', crossTheme: true, body: body(LONG) },
+    })
+    expect(second.status).toBe(429)
+    expect(second.body.errors[0].message).toMatch(
+      /^You can start another discussion in \d+ seconds?: members wait 15 seconds between discussions\.$/,
+    )
+    expect(Number(second.headers.get('retry-after'))).toBeLessThanOrEqual(15)
+  })
+
+  it('should accept exactly one of two replies a member sends at the same moment', async () => {
+    await newMember('twin')
+    const answers = await Promise.all(
+      ['one', 'two'].map((n) => reply('twin', discussion, { body: body(`Twin ${n}, ${LONG}.`) })),
+    )
+    expect(statusesOf(answers)).toEqual([201, 429])
+    const stored = await payload.count({
+      collection: 'posts',
+      where: { author: { equals: (await byEmail('twin')).id } },
+    })
+    expect(stored.totalDocs).toBe(1)
+  })
+
+  it('should not count a refused post or discussion against the rate', async () => {
+    await newMember('retrier')
+    const short = await reply('retrier', discussion, { body: body('Too short') })
+    expect(short.status).toBe(400)
+    expect((await reply('retrier', discussion, { body: body(`Now ${LONG}.`) })).status).toBe(201)
+    const shortFirst = await http.rest('POST', '/discussions', {
+      token: tokens.retrier,
+      json: { title: 'A first post too short', crossTheme: true, body: body('Too short') },
+    })
+    expect(shortFirst.status).toBe(400)
+    await startDiscussion('retrier', { title: 'A first post long enough' })
+  })
+
+  it('should hold members approved this week to 30 s and 120 s', async () => {
+    await newMember('newcomer', 3)
+    expect(
+      (await reply('newcomer', discussion, { body: body(`Hello all, ${LONG}.`) })).status,
+    ).toBe(201)
+    const again = await reply('newcomer', discussion, { body: body(`Hello again, ${LONG}.`) })
+    expect(again.status).toBe(429)
+    expect(again.body.errors[0].message).toMatch(
+      /^You can post again in \d+ seconds?: new members wait 30 seconds between replies\.$/,
+    )
+    await startDiscussion('newcomer', { title: 'A newcomer’s first discussion' })
+    const second = await http.rest('POST', '/discussions', {
+      token: tokens.newcomer,
+      json: { title: 'A newcomer’s second discussion', crossTheme: true, body: body(LONG) },
+    })
+    expect(second.status).toBe(429)
+    expect(second.body.errors[0].message).toMatch(
+      /new members wait 2 minutes between discussions\.$/,
+    )
+  })
+
+  it('should let a new member write 3 discussions and 10 replies on their first day, no more', async () => {
+    configureForumProtection({
+      ...DEFAULT_FORUM_PROTECTION,
+      newcomerSecondsBetweenDiscussions: 0,
+      newcomerSecondsBetweenPosts: 0,
+    })
+    await newMember('firstday', 0.25)
+    for (let n = 1; n <= 3; n++) {
+      await startDiscussion('firstday', { title: `First-day discussion number ${n}` })
+    }
+    const fourth = await http.rest('POST', '/discussions', {
+      token: tokens.firstday,
+      json: { title: 'First-day discussion number 4', crossTheme: true, body: body(LONG) },
+    })
+    expect(fourth.status).toBe(429)
+    expect(fourth.body.errors[0].message).toBe(
+      'On their first day new members may write 3 discussions; you can start another discussion in 18 hours.',
+    )
+    expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(17 * 3600)
+    for (let n = 1; n <= 10; n++) {
+      const answer = await reply('firstday', discussion, { body: body(`Reply ${n}, ${LONG}.`) })
+      expect(answer.status).toBe(201)
+    }
+    const eleventh = await reply('firstday', discussion, { body: body(`Reply 11, ${LONG}.`) })
+    expect(eleventh.status).toBe(429)
+    expect(eleventh.body.errors[0].message).toBe(
+      'On their first day new members may write 10 replies; you can post again in 18 hours.',
+    )
+    configureForumProtection(DEFAULT_FORUM_PROTECTION)
+  })
+
+  it('should limit new members to 2 links a post, and not others', async () => {
+    await newMember('linker', 2)
+    const threeLinks = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [1, 2, 3].map((n) => linkBody(`https://example.org/${n}`).root.children[0]),
+      },
+    }
+    const refused = await reply('linker', discussion, { body: threeLinks })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain(
+      'In their first 7 days members may put 2 links in a post; this one has 3.',
+    )
+    await newMember('veteran')
+    expect((await reply('veteran', discussion, { body: threeLinks })).status).toBe(201)
+  })
+
+  it('should refuse one’s own same text again within 5 minutes, even in another thread', async () => {
+    configureForumProtection({ ...DEFAULT_FORUM_PROTECTION, secondsBetweenPosts: 0 })
+    await newMember('repeater')
+    const text = body(`The same words twice, ${LONG}.`)
+    expect((await reply('repeater', discussion, { body: text })).status).toBe(201)
+    const elsewhere = await startDiscussion('manager', { title: 'Another thread for the repeat' })
+    const again = await reply('repeater', elsewhere, { body: text })
+    expect(again.status).toBe(400)
+    expect(again.text).toContain(
+      'You posted the same text less than 5 minutes ago; write something new, or edit the post you wrote.',
+    )
+    // Another member may say the same.
+    expect((await reply('veteran', elsewhere, { body: text })).status).toBe(201)
+    configureForumProtection(DEFAULT_FORUM_PROTECTION)
+  })
+
+  it('should exempt moderators and managers from the rates, as Discourse exempts staff', async () => {
+    for (const role of ['moderator', 'manager']) {
+      for (const n of [1, 2, 3]) {
+        const answer = await reply(role, discussion, { body: body(`${role} note ${n}, ${LONG}.`) })
+        expect(answer.status).toBe(201)
+      }
+    }
   })
 })

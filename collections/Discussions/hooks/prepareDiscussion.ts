@@ -3,15 +3,17 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import type { Person } from '@/access/roles'
 import { slugify } from '@/fields/slug'
 import { checkForumBody } from '@/forums/body'
+import { holdToForumRates } from '@/forums/protection'
 import { characterCount, discussionSlug, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
 
 /**
  * Before validation, whatever API the discussion arrives through: its author is whoever is
  * signed in (never what the request says), its address is made once, and it belongs to one or
- * more themes or is cross-theme. The title's length is counted in characters a reader sees.
+ * more themes or is cross-theme. The title's length is counted in characters a reader sees, and
+ * new discussions are held to the forums' rates.
  */
-export const prepareDiscussion: CollectionBeforeValidateHook = ({
+export const prepareDiscussion: CollectionBeforeValidateHook = async ({
   data,
   operation,
   originalDoc,
@@ -67,6 +69,11 @@ export const prepareDiscussion: CollectionBeforeValidateHook = ({
 
   if (errors.length > 0) {
     throw new ValidationError({ collection: 'discussions', errors, req }, req.t)
+  }
+  if (operation === 'create' && req.user) {
+    // The rate of new discussions (src/forums/protection.ts); should the first post be refused
+    // after all, startWithFirstPost withdraws the claim so the member may try again at once.
+    await holdToForumRates({ kind: 'discussion', req })
   }
   return data
 }

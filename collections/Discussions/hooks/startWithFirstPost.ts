@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { withdrawForumClaim } from '@/forums/protection'
+
 /**
  * A new discussion's `body` becomes its first post, written with the discussion's own `req` so
  * both are stored in one transaction: a post refused (too short, a forbidden link) leaves no
@@ -12,14 +14,20 @@ export const startWithFirstPost: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (operation !== 'create') return doc
-  const post = await req.payload.create({
-    collection: 'posts',
-    data: { discussion: doc.id, body: data.body, language: doc.language, state: 'visible' },
-    req,
-    user: req.user,
-    overrideAccess: false,
-    context: { ...req.context, firstPostOf: doc.id },
-  })
+  const post = await req.payload
+    .create({
+      collection: 'posts',
+      data: { discussion: doc.id, body: data.body, language: doc.language, state: 'visible' },
+      req,
+      user: req.user,
+      overrideAccess: false,
+      context: { ...req.context, firstPostOf: doc.id },
+    })
+    .catch((error: unknown) => {
+      // Nothing is stored: the discussion's rate claim goes too (src/forums/protection.ts).
+      withdrawForumClaim(req)
+      throw error
+    })
   const updated = await req.payload.update({
     collection: 'discussions',
     id: doc.id,

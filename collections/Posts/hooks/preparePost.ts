@@ -3,7 +3,8 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { moderatesDiscussion } from '@/access/forums'
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
-import { checkForumBody } from '@/forums/body'
+import { checkForumBody, linksIn } from '@/forums/body'
+import { duplicateProblem, holdToForumRates, newcomerLinksProblem } from '@/forums/protection'
 import { characterCount, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
 import { richTextToPlain } from '@/search/text'
@@ -18,7 +19,8 @@ const idOf = (value: unknown) =>
  *   one), and a merged duplicate takes no more replies;
  * - the post it replies to is in the same discussion;
  * - its body holds only what the forum editor writes (links to web and mail addresses only);
- * - its text is kept beside the body, and its length counted in characters a reader sees.
+ * - its text is kept beside the body, and its length counted in characters a reader sees;
+ * - the protection of src/forums/protection.ts: newcomers' links, duplicates, posting rates.
  */
 export const preparePost: CollectionBeforeValidateHook = async ({
   data,
@@ -98,6 +100,16 @@ export const preparePost: CollectionBeforeValidateHook = async ({
       )
     }
     data.text = text
+    const linksProblem = newcomerLinksProblem(user, linksIn(checked.body).length)
+    if (linksProblem) throw invalid('body', linksProblem)
+  }
+
+  if (operation === 'create' && req.user) {
+    const duplicate = await duplicateProblem({ req, text: String(data.text ?? '') })
+    if (duplicate) throw invalid('body', duplicate)
+    // Last, once everything else holds: a refused post must not count as written. A first post
+    // is held to the discussions' rate instead (prepareDiscussion).
+    if (!req.context?.firstPostOf) await holdToForumRates({ kind: 'reply', req })
   }
   return data
 }
