@@ -4,6 +4,7 @@ import { anyone } from '@/access'
 import { isForumModeratorUser } from '@/access/forums'
 import type { Person } from '@/access/roles'
 import { forumEditor } from '@/forums/editor'
+import { revalidatePages } from '@/hooks/revalidatePages'
 
 import { slugs } from '../slugs'
 
@@ -21,6 +22,8 @@ export const DiscussionSummaries: CollectionConfig<'discussion-summaries'> = {
   admin: { group: 'Forums', useAsTitle: 'title' },
   defaultSort: '-publishedAt',
   access: { read: anyone, create: moderator, update: moderator, delete: moderator },
+  // The theme pages that show it are cached: publishing, editing and withdrawing expire them.
+  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
   fields: [
     {
       name: 'discussion',

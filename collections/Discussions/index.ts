@@ -3,13 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { isManager } from '@/access'
 import { forumMember, forumModeratorField } from '@/access/forums'
 import { forumEditor } from '@/forums/editor'
+import { mergeEndpoint } from '@/forums/moderation'
 import { DISCUSSION_STATUS_OPTIONS } from '@/forums/options'
 import { LOCALES } from '@/i18n/languages'
 
 import { slugs } from '../slugs'
 
 import { canEditDiscussion } from './access'
+import { guardDiscussion } from './hooks/guardDiscussion'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
+import { recordModeration } from './hooks/recordModeration'
 import { startWithFirstPost } from './hooks/startWithFirstPost'
 
 const serverOnly = { create: () => false, update: () => false }
@@ -37,8 +40,12 @@ export const Discussions: CollectionConfig<'discussions'> = {
   },
   hooks: {
     beforeValidate: [prepareDiscussion],
-    afterChange: [startWithFirstPost],
+    beforeChange: [guardDiscussion],
+    afterChange: [startWithFirstPost, recordModeration],
   },
+  // A moderator merges a duplicate into another discussion (pin, lock and move are plain
+  // updates, guarded by `guardDiscussion` and audited by `recordModeration`).
+  endpoints: [mergeEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     {

@@ -7,6 +7,8 @@ import { memberField, setMember } from '@/forums/ownRows'
 import { slugs } from '../slugs'
 
 import { flaggerOrModerator } from './access'
+import { hideWhenFlagged } from './hooks/hideWhenFlagged'
+import { prepareFlag } from './hooks/prepareFlag'
 
 /**
  * A member's flag on a post, with a reason: one per member and post (a unique index). Flags
@@ -23,7 +25,11 @@ export const PostFlags: CollectionConfig<'post-flags'> = {
     update: () => false,
     delete: () => false,
   },
-  hooks: { beforeValidate: [setMember] },
+  hooks: {
+    beforeValidate: [setMember],
+    beforeChange: [prepareFlag],
+    afterChange: [hideWhenFlagged],
+  },
   indexes: [{ fields: ['post', 'member'], unique: true }],
   fields: [
     { name: 'post', type: 'relationship', relationTo: slugs.posts, required: true, index: true },

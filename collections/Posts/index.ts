@@ -3,14 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { isManager } from '@/access'
 import { forumMember, forumModeratorField } from '@/access/forums'
 import { forumEditor } from '@/forums/editor'
+import { dismissFlagsEndpoint, hideEndpoint, showEndpoint } from '@/forums/moderation'
 import { POST_STATE_OPTIONS } from '@/forums/options'
 import { LOCALES } from '@/i18n/languages'
 
 import { slugs } from '../slugs'
 
 import { canEditPost } from './access'
+import { guardModeration } from './hooks/guardModeration'
 import { preparePost } from './hooks/preparePost'
 import { recordActivity } from './hooks/recordActivity'
+import { postWordsReadable } from './moderationAccess'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -35,8 +38,11 @@ export const Posts: CollectionConfig<'posts'> = {
   },
   hooks: {
     beforeValidate: [preparePost],
+    beforeChange: [guardModeration],
     afterChange: [recordActivity],
   },
+  // Moderators' actions: hide with a reason (the author is told), show, dismiss the flags.
+  endpoints: [hideEndpoint, showEndpoint, dismissFlagsEndpoint],
   fields: [
     {
       name: 'discussion',
@@ -45,7 +51,13 @@ export const Posts: CollectionConfig<'posts'> = {
       required: true,
       index: true,
     },
-    { name: 'body', type: 'richText', editor: forumEditor, required: true },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: forumEditor,
+      required: true,
+      access: { read: postWordsReadable },
+    },
     {
       name: 'author',
       type: 'relationship',
@@ -65,7 +77,7 @@ export const Posts: CollectionConfig<'posts'> = {
       // The body's text, kept for length and duplicate checks, search and mail.
       name: 'text',
       type: 'textarea',
-      access: serverOnly,
+      access: { ...serverOnly, read: postWordsReadable },
       admin: { hidden: true },
     },
     {
@@ -81,6 +93,7 @@ export const Posts: CollectionConfig<'posts'> = {
       type: 'upload',
       relationTo: slugs.forumFiles,
       hasMany: true,
+      access: { read: postWordsReadable },
       maxRows: 5,
     },
     { name: 'editedAt', type: 'date', access: serverOnly, admin: { readOnly: true } },
@@ -105,12 +118,20 @@ export const Posts: CollectionConfig<'posts'> = {
       admin: { position: 'sidebar' },
     },
     {
+      // The reason a moderator hid it: for its author and the moderators; other members see
+      // only that a moderator hid it (its `state`).
       name: 'moderation',
       type: 'group',
+      access: { read: postWordsReadable },
       admin: { position: 'sidebar' },
       fields: [
         { name: 'reason', type: 'textarea', maxLength: 1000 },
-        { name: 'by', type: 'relationship', relationTo: slugs.users },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: slugs.users,
+          access: { read: forumModeratorField },
+        },
         { name: 'at', type: 'date' },
       ],
     },

@@ -14,6 +14,8 @@ export const CONTENT_TAGS = [
   'resource-centres',
   'organisations',
   'media',
+  // Facilitators' summaries made public on the theme pages (the forums are never cached).
+  'discussion-summaries',
 ] as const
 export type ContentTag = (typeof CONTENT_TAGS)[number]
 export const isContentTag = (value: unknown): value is ContentTag =>

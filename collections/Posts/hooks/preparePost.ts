@@ -80,7 +80,9 @@ export const preparePost: CollectionBeforeValidateHook = async ({
     }
   } else if (
     data.discussion !== undefined &&
-    idOf(data.discussion) !== idOf(originalDoc?.discussion)
+    idOf(data.discussion) !== idOf(originalDoc?.discussion) &&
+    // The merge itself (src/forums/moderation.ts), which checked the moderator's right.
+    !req.context?.forumModeration
   ) {
     // Moving posts is a moderator's merge (src/forums/moderation.ts), never an edit.
     throw invalid('discussion', 'A post stays in its discussion.')

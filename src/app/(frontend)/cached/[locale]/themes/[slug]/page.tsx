@@ -5,9 +5,11 @@ import { notFound } from 'next/navigation'
 
 import { ResourceList } from '@/components/library/ResourceList'
 import { EventList } from '@/components/events/EventList'
+import { ThemeSummaries } from '@/components/forums/ThemeSummaries'
 import { NewsList } from '@/components/news/NewsList'
 import { MemberBadge } from '@/components/people/MemberBadge'
 import { listEvents } from '@/data/events'
+import { listForumSummaries } from '@/data/forumSummaries'
 import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { listResources } from '@/data/resources'
@@ -40,7 +42,7 @@ export default async function ThemePage({ params }: Props) {
   const theme = await getTheme({ user, locale, slug })
   if (!theme) notFound()
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
-  const [curated, latest, moderators, news, upcoming] = await Promise.all([
+  const [curated, latest, moderators, news, upcoming, summaries] = await Promise.all([
     curatedResources({ user, locale, theme }),
     listResources({
       user,
@@ -51,6 +53,7 @@ export default async function ThemePage({ params }: Props) {
     themeModerators({ user, themeId: theme.id }),
     listNews({ user, locale, themeId: theme.id, limit: 3 }),
     listEvents({ user, locale, theme: theme.slug, from: new Date(), limit: 3 }),
+    listForumSummaries({ user, locale, themeId: theme.id }),
   ])
   const events = upcoming.events.length
     ? upcoming
@@ -146,6 +149,7 @@ export default async function ThemePage({ params }: Props) {
           </p>
         </section>
       </div>
+      <ThemeSummaries locale={locale} summaries={summaries} />
     </main>
   )
 }

@@ -1,0 +1,499 @@
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  headersWithCors,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
+
+import { moderatesDiscussion } from '@/access/forums'
+import { Refused } from '@/access/refused'
+import type { Person } from '@/access/roles'
+import { mailKey } from '@/email/message'
+import { queuePersonalMail, siteLink } from '@/email/personal'
+import { forumModerationMail } from '@/i18n/strings/forumModeration'
+import type { Locale } from '@/i18n/languages'
+import { recordDecision } from '@/membership/audit'
+import type { Discussion, Post } from '@/payload-types'
+
+import { postPath } from './paths'
+
+type Id = number
+
+export const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined || value === '') return null
+  return typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
+}
+
+/**
+ * Marks a write as the moderators' own (hide, show, merge, the flags' count) so the posts' and
+ * discussions' guards let it through: those guards check the person's right, and these
+ * functions check it themselves before writing.
+ */
+export const MODERATION_CONTEXT = 'forumModeration'
+
+/**
+ * Runs `work` in one transaction: the request's own when it already has one (a hook, a Local
+ * API call that passed `req`), else one started here and committed or rolled back as a whole.
+ */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const own = await initTransaction(req)
+  try {
+    const result = await work()
+    if (own) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
+
+const personOf = (req: PayloadRequest) => req.user as Person | null
+
+const invalid = (req: PayloadRequest, collection: string, path: string, message: string) =>
+  new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
+
+async function loadPost(req: PayloadRequest, id: unknown): Promise<Post> {
+  const postId = idOf(id)
+  const post =
+    postId === null
+      ? null
+      : await req.payload
+          .findByID({
+            collection: 'posts',
+            id: postId,
+            depth: 0,
+            req,
+            overrideAccess: true,
+            disableErrors: true,
+          })
+          .catch(() => null)
+  // Nobody learns whether a post exists unless they moderate it.
+  if (!post) throw new Refused('Only a moderator of its discussion may do this.')
+  return post
+}
+
+async function loadDiscussion(req: PayloadRequest, id: unknown): Promise<Discussion | null> {
+  const discussionId = idOf(id)
+  if (discussionId === null) return null
+  return req.payload
+    .findByID({
+      collection: 'discussions',
+      id: discussionId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    .catch(() => null)
+}
+
+/** The discussion of a post, when the signed-in person moderates it; a 403 otherwise. */
+async function moderatedDiscussionOf(req: PayloadRequest, post: Post): Promise<Discussion> {
+  const discussion = await loadDiscussion(req, post.discussion)
+  if (!discussion || !moderatesDiscussion(personOf(req), discussion)) {
+    throw new Refused('Only a moderator of its discussion may do this.')
+  }
+  return discussion
+}
+
+/**
+ * Closes the open flags on a post with a moderator's decision. Flags are written by the server
+ * only (their `status` cannot be set through the API), so this runs with authority.
+ */
+async function closeFlags(req: PayloadRequest, postId: Id, status: 'upheld' | 'dismissed') {
+  const { docs } = await req.payload.update({
+    collection: 'post-flags',
+    where: { and: [{ post: { equals: postId } }, { status: { equals: 'open' } }] },
+    data: { status, decidedBy: personOf(req)?.id ?? null, decidedAt: new Date().toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return docs.length
+}
+
+/**
+ * The author learns that their post was hidden and why, in their language, with a link to it.
+ * Keyed by the moment it was hidden: a post hidden, shown and hidden again is a second mail.
+ */
+async function tellAuthor(req: PayloadRequest, post: Post, discussion: Discussion, at: string) {
+  const authorId = idOf(post.author)
+  if (authorId === null) return
+  const author = await req.payload
+    .findByID({
+      collection: 'users',
+      id: authorId,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  if (!author) return
+  const reason = post.moderation?.reason ?? ''
+  await queuePersonalMail({
+    req,
+    to: author,
+    key: mailKey('post-hidden', post.id, at),
+    write: (locale: Locale) => ({
+      subject: forumModerationMail.postHiddenSubject[locale],
+      intro: forumModerationMail.postHiddenIntro[locale]
+        .replace('{title}', discussion.title)
+        .replace('{reason}', reason),
+      link: siteLink(req, postPath(locale, discussion.slug ?? String(discussion.id), post.id)),
+      outro: forumModerationMail.postHiddenOutro[locale],
+    }),
+  })
+}
+
+/**
+ * A moderator of its discussion (or a manager) hides a post with a reason: readers then see only
+ * that a moderator hid it, its author sees the reason and gets a mail, and any open flags on it
+ * are upheld. One transaction: the post, the flags, the audit entry and the queued mail.
+ */
+export async function hidePost({
+  req,
+  id,
+  reason,
+  upholding = false,
+}: {
+  req: PayloadRequest
+  id: unknown
+  reason: unknown
+  upholding?: boolean
+}): Promise<Post> {
+  return inTransaction(req, async () => {
+    const post = await loadPost(req, id)
+    const discussion = await moderatedDiscussionOf(req, post)
+    const why = typeof reason === 'string' ? reason.trim() : ''
+    if (!why) {
+      throw invalid(
+        req,
+        'posts',
+        'reason',
+        'Give the reason for hiding this post: its author is told.',
+      )
+    }
+    if (why.length > 1000) {
+      throw invalid(req, 'posts', 'reason', 'A reason has at most 1000 characters.')
+    }
+    const at = new Date().toISOString()
+    const hidden = await req.payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { state: 'hidden', moderation: { reason: why, by: personOf(req)?.id ?? null, at } },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { [MODERATION_CONTEXT]: true },
+    })
+    const flags = await closeFlags(req, post.id, 'upheld')
+    await recordDecision({
+      req,
+      action: 'post-hidden',
+      subject: idOf(post.author) as Id,
+      reason: why,
+      details: {
+        post: post.id,
+        discussion: discussion.id,
+        previousState: post.state,
+        ...(upholding || flags > 0 ? { flagsUpheld: flags } : {}),
+      },
+    })
+    await tellAuthor(req, hidden, discussion, at)
+    return hidden
+  })
+}
+
+/**
+ * A moderator shows a hidden (or flag-hidden) post again; open flags on it are dismissed. The
+ * reason stays in the audit log, not on the post.
+ */
+export async function showPost({ req, id }: { req: PayloadRequest; id: unknown }): Promise<Post> {
+  return inTransaction(req, async () => {
+    const post = await loadPost(req, id)
+    const discussion = await moderatedDiscussionOf(req, post)
+    if (post.state === 'deleted') {
+      throw invalid(req, 'posts', 'state', 'Its author deleted this post; it stays deleted.')
+    }
+    const shown = await req.payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { state: 'visible', moderation: { reason: null, by: null, at: null } },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { [MODERATION_CONTEXT]: true },
+    })
+    const flags = await closeFlags(req, post.id, 'dismissed')
+    await recordDecision({
+      req,
+      action: 'post-shown',
+      subject: idOf(post.author) as Id,
+      details: {
+        post: post.id,
+        discussion: discussion.id,
+        previousState: post.state,
+        ...(flags > 0 ? { flagsDismissed: flags } : {}),
+      },
+    })
+    return shown
+  })
+}
+
+/**
+ * A moderator dismisses the open flags on a post: a post the flags hid (`flagged`) is visible
+ * again; one a moderator hid stays hidden.
+ */
+export async function dismissFlags({ req, id }: { req: PayloadRequest; id: unknown }) {
+  return inTransaction(req, async () => {
+    const post = await loadPost(req, id)
+    const discussion = await moderatedDiscussionOf(req, post)
+    const flags = await closeFlags(req, post.id, 'dismissed')
+    let current = post
+    if (post.state === 'flagged') {
+      current = await req.payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: { state: 'visible' },
+        overrideAccess: true,
+        depth: 0,
+        req,
+        context: { [MODERATION_CONTEXT]: true },
+      })
+    }
+    await recordDecision({
+      req,
+      action: 'flags-dismissed',
+      subject: idOf(post.author) as Id,
+      details: { post: post.id, discussion: discussion.id, flagsDismissed: flags },
+    })
+    return current
+  })
+}
+
+/**
+ * The discussion's activity, recounted from its posts (after a merge moved some in or out): the
+ * reply count (the first post is not a reply) and the latest post, its poster and time.
+ */
+export async function recountDiscussion(req: PayloadRequest, discussionId: Id) {
+  const { docs, totalDocs } = await req.payload.find({
+    collection: 'posts',
+    where: { discussion: { equals: discussionId } },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    select: { author: true, createdAt: true },
+    overrideAccess: true,
+    req,
+  })
+  const last = docs[0]
+  await req.payload.update({
+    collection: 'discussions',
+    id: discussionId,
+    data: {
+      replyCount: Math.max(0, totalDocs - 1),
+      lastPostAt: last?.createdAt ?? null,
+      lastPoster: last ? idOf(last.author) : null,
+      lastPost: last?.id ?? null,
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { forumBookkeeping: true },
+  })
+}
+
+/** A discussion named by its id or its address (slug), as a moderator types it. */
+async function findTarget(req: PayloadRequest, into: unknown): Promise<Discussion | null> {
+  const text = typeof into === 'number' ? String(into) : typeof into === 'string' ? into.trim() : ''
+  if (!text) return null
+  // The address as pasted from the browser: …/forums/<slug>?post=…
+  const slug =
+    text
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? ''
+  if (/^\d+$/.test(slug)) {
+    const byId = await loadDiscussion(req, Number(slug))
+    if (byId) return byId
+  }
+  const { docs } = await req.payload.find({
+    collection: 'discussions',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * Merges a duplicate discussion into another: its posts move to the target in the order they
+ * were written (each keeps `mergedFrom`), the duplicate is locked and points at the target, and
+ * both discussions' counters are recounted. The moderator must moderate both (a manager does).
+ * All in one transaction, with the audit entry.
+ */
+export async function mergeDiscussion({
+  req,
+  id,
+  into,
+}: {
+  req: PayloadRequest
+  id: unknown
+  into: unknown
+}): Promise<{ duplicate: Discussion; target: Discussion; moved: number }> {
+  return inTransaction(req, async () => {
+    const user = personOf(req)
+    const duplicate = await loadDiscussion(req, id)
+    if (!duplicate || !moderatesDiscussion(user, duplicate)) {
+      throw new Refused('Only a moderator of this discussion may merge it.')
+    }
+    const target = await findTarget(req, into)
+    if (!target) {
+      throw invalid(
+        req,
+        'discussions',
+        'into',
+        'Say which discussion to merge it into (its address or number).',
+      )
+    }
+    if (target.id === duplicate.id) {
+      throw invalid(req, 'discussions', 'into', 'A discussion cannot be merged into itself.')
+    }
+    if (duplicate.mergedInto) {
+      throw invalid(req, 'discussions', 'into', 'This discussion was already merged.')
+    }
+    if (target.mergedInto) {
+      throw invalid(
+        req,
+        'discussions',
+        'into',
+        'That discussion was itself merged; merge into the one it went to.',
+      )
+    }
+    if (!moderatesDiscussion(user, target)) {
+      throw new Refused('You may merge only into a discussion you moderate too.')
+    }
+    const { docs: moved } = await req.payload.update({
+      collection: 'posts',
+      where: { discussion: { equals: duplicate.id } },
+      data: { discussion: target.id, mergedFrom: duplicate.id },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { [MODERATION_CONTEXT]: true },
+    })
+    // The flags on the moved posts now wait for the target's moderators.
+    await req.payload.update({
+      collection: 'post-flags',
+      where: { post: { in: moved.map((post) => post.id) } },
+      data: {
+        themes: (target.themes ?? []).map(idOf) as Id[],
+        crossTheme: Boolean(target.crossTheme),
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+    await recountDiscussion(req, target.id)
+    const locked = await req.payload.update({
+      collection: 'discussions',
+      id: duplicate.id,
+      data: {
+        mergedInto: target.id,
+        status: 'locked',
+        pinned: false,
+        replyCount: 0,
+        lastPost: null,
+        lastPoster: null,
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { forumBookkeeping: true, [MODERATION_CONTEXT]: true },
+    })
+    await recordDecision({
+      req,
+      action: 'discussions-merged',
+      subject: idOf(duplicate.author) as Id,
+      details: { discussion: duplicate.id, into: target.id, posts: moved.length },
+    })
+    const merged = await loadDiscussion(req, target.id)
+    return { duplicate: locked, target: merged ?? target, moved: moved.length }
+  })
+}
+
+/** The body of a custom endpoint's JSON or form request. */
+async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
+  await addDataAndFileToRequest(req)
+  return (req.data ?? {}) as Record<string, unknown>
+}
+
+const answer = (req: PayloadRequest, body: unknown) =>
+  Response.json(body, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
+
+/** `POST /api/discussions/:id/merge` with `into` (the target's id or address). */
+export const mergeEndpoint: Endpoint = {
+  path: '/:id/merge',
+  method: 'post',
+  handler: async (req) => {
+    const { into } = await bodyOf(req)
+    const { duplicate, target, moved } = await mergeDiscussion({
+      req,
+      id: req.routeParams?.id,
+      into,
+    })
+    return answer(req, {
+      message: `Merged into “${target.title}”: ${moved} posts moved.`,
+      duplicate: { id: duplicate.id, mergedInto: target.id, status: duplicate.status },
+      target: { id: target.id, slug: target.slug, replyCount: target.replyCount },
+    })
+  },
+}
+
+const postAnswer = (post: Post) => ({
+  id: post.id,
+  state: post.state,
+  moderation: { reason: post.moderation?.reason ?? null },
+})
+
+/** `POST /api/posts/:id/hide` with `reason` (required: the author is told). */
+export const hideEndpoint: Endpoint = {
+  path: '/:id/hide',
+  method: 'post',
+  handler: async (req) => {
+    const { reason } = await bodyOf(req)
+    const post = await hidePost({ req, id: req.routeParams?.id, reason })
+    return answer(req, {
+      message: 'The post is hidden; its author is told why.',
+      doc: postAnswer(post),
+    })
+  },
+}
+
+/** `POST /api/posts/:id/show`: shows a hidden or flag-hidden post again. */
+export const showEndpoint: Endpoint = {
+  path: '/:id/show',
+  method: 'post',
+  handler: async (req) => {
+    const post = await showPost({ req, id: req.routeParams?.id })
+    return answer(req, { message: 'The post is visible again.', doc: postAnswer(post) })
+  },
+}
+
+/** `POST /api/posts/:id/dismiss-flags`: the flags were wrong; a flag-hidden post shows again. */
+export const dismissFlagsEndpoint: Endpoint = {
+  path: '/:id/dismiss-flags',
+  method: 'post',
+  handler: async (req) => {
+    const post = await dismissFlags({ req, id: req.routeParams?.id })
+    return answer(req, { message: 'The flags are dismissed.', doc: postAnswer(post) })
+  },
+}
