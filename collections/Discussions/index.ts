@@ -11,6 +11,7 @@ import { slugs } from '../slugs'
 import { canEditDiscussion } from './access'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
 import { startWithFirstPost } from './hooks/startWithFirstPost'
+import { queueThreadIndexing } from './search'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -37,7 +38,8 @@ export const Discussions: CollectionConfig<'discussions'> = {
   },
   hooks: {
     beforeValidate: [prepareDiscussion],
-    afterChange: [startWithFirstPost],
+    afterChange: [startWithFirstPost, queueThreadIndexing],
+    afterDelete: [queueThreadIndexing],
   },
   fields: [
     { name: 'title', type: 'text', required: true },

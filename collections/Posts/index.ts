@@ -11,6 +11,7 @@ import { slugs } from '../slugs'
 import { canEditPost } from './access'
 import { preparePost } from './hooks/preparePost'
 import { recordActivity } from './hooks/recordActivity'
+import { queuePostIndexing } from './search'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -35,7 +36,8 @@ export const Posts: CollectionConfig<'posts'> = {
   },
   hooks: {
     beforeValidate: [preparePost],
-    afterChange: [recordActivity],
+    afterChange: [recordActivity, queuePostIndexing],
+    afterDelete: [queuePostIndexing],
   },
   fields: [
     {
