@@ -14,6 +14,7 @@ import { guardDiscussion } from './hooks/guardDiscussion'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
 import { recordModeration } from './hooks/recordModeration'
 import { startWithFirstPost } from './hooks/startWithFirstPost'
+import { queueThreadIndexing } from './search'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -41,7 +42,8 @@ export const Discussions: CollectionConfig<'discussions'> = {
   hooks: {
     beforeValidate: [prepareDiscussion],
     beforeChange: [guardDiscussion],
-    afterChange: [startWithFirstPost, recordModeration],
+    afterChange: [startWithFirstPost, recordModeration, queueThreadIndexing],
+    afterDelete: [queueThreadIndexing],
   },
   // A moderator merges a duplicate into another discussion (pin, lock and move are plain
   // updates, guarded by `guardDiscussion` and audited by `recordModeration`).

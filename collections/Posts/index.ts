@@ -14,6 +14,7 @@ import { guardModeration } from './hooks/guardModeration'
 import { preparePost } from './hooks/preparePost'
 import { recordActivity } from './hooks/recordActivity'
 import { postWordsReadable } from './moderationAccess'
+import { queuePostIndexing } from './search'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -39,7 +40,8 @@ export const Posts: CollectionConfig<'posts'> = {
   hooks: {
     beforeValidate: [preparePost],
     beforeChange: [guardModeration],
-    afterChange: [recordActivity],
+    afterChange: [recordActivity, queuePostIndexing],
+    afterDelete: [queuePostIndexing],
   },
   // Moderators' actions: hide with a reason (the author is told), show, dismiss the flags.
   endpoints: [hideEndpoint, showEndpoint, dismissFlagsEndpoint],

@@ -319,6 +319,15 @@ const strings = {
     vi: 'Trung tâm hỗ trợ',
     id: 'Pusat layanan',
   },
+  typeDiscussion: {
+    en: 'Forum discussion',
+    th: 'กระทู้ในฟอรัม',
+    km: 'ការពិភាក្សាក្នុងវេទិកា',
+    lo: 'ກະທູ້ໃນເວທີສົນທະນາ',
+    my: 'ဖိုရမ် ဆွေးနွေးချက်',
+    vi: 'Thảo luận diễn đàn',
+    id: 'Diskusi forum',
+  },
 } satisfies Record<string, Record<Locale, string>>
 
 export type UiKey = keyof typeof strings

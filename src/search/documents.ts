@@ -2,7 +2,14 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { LOCALES, type Locale } from '@/i18n/languages'
 
-import { chunkText, richTextToPlain, segmentScript, thaiWordCodes, toUnicodeBurmese } from './text'
+import {
+  chunkText,
+  richTextToPlain,
+  scriptWords,
+  segmentScript,
+  thaiWordCodes,
+  toUnicodeBurmese,
+} from './text'
 
 /** Collections whose published documents are searchable, and the search type each becomes. */
 export const SEARCHABLE = {
@@ -12,10 +19,14 @@ export const SEARCHABLE = {
   projects: 'project',
   countries: 'country',
   'resource-centres': 'resource-centre',
+  // One document per thread, members-only (collections/Discussions/search.ts).
+  discussions: 'discussion',
 } as const satisfies Partial<Record<CollectionSlug, string>>
 export type SearchableCollection = keyof typeof SEARCHABLE
 export type SearchType = (typeof SEARCHABLE)[SearchableCollection]
 export const isSearchable = (slug: string): slug is SearchableCollection => slug in SEARCHABLE
+/** Collections whose search documents come from the document alone (a thread also reads its posts). */
+export type ContentCollection = Exclude<SearchableCollection, 'discussions'>
 
 export type SearchDocument = {
   id: string
@@ -93,12 +104,12 @@ const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value]).map((item) =>
     String(typeof item === 'object' && item ? item.id : item),
   )
-const mapIds = (value: unknown, lookup: Map<string, string>) =>
+export const mapIds = (value: unknown, lookup: Map<string, string>) =>
   ids(value).flatMap((id) => (lookup.has(id) ? [lookup.get(id)!] : []))
 const yearOf = (date: unknown) =>
   typeof date === 'string' ? new Date(date).getUTCFullYear() : null
 
-function pathOf(collection: SearchableCollection, doc: Raw): string {
+function pathOf(collection: ContentCollection, doc: Raw): string {
   switch (collection) {
     case 'resources':
       return `/library/${doc.slug}`
@@ -115,10 +126,32 @@ function pathOf(collection: SearchableCollection, doc: Raw): string {
   }
 }
 
-type Variant = { key: string; language: string; title: string; summary: string; body: string }
+/** One language version of a work: its title, a summary (shown as the snippet) and its text. */
+export type Variant = {
+  key: string
+  language: string
+  title: string
+  summary: string
+  body: string
+}
+
+/** What every search document of one work shares, whatever its language or chunk. */
+export type WorkFields = Omit<
+  SearchDocument,
+  | 'id'
+  | 'language'
+  | 'title'
+  | 'summary'
+  | 'body'
+  | 'title_lo'
+  | 'title_my'
+  | 'segmented_lo'
+  | 'segmented_my'
+  | 'thaiWords'
+>
 
 /** One variant per language the document is written in: each locale with its own title, and each resource edition. */
-function variants(collection: SearchableCollection, doc: Raw): Variant[] {
+function variants(collection: ContentCollection, doc: Raw): Variant[] {
   const titleField =
     collection === 'countries' || collection === 'resource-centres' ? 'name' : 'title'
   const bodyField = {
@@ -177,7 +210,7 @@ export function buildDocuments({
   lookups,
   revision,
 }: {
-  collection: SearchableCollection
+  collection: ContentCollection
   doc: Raw | null
   lookups: Lookups
   revision: number
@@ -190,7 +223,7 @@ export function buildDocuments({
   const languages = [...new Set(found.map((variant) => variant.language))]
   const countries =
     collection === 'countries' ? [doc.iso] : mapIds(doc.countries ?? doc.country, lookups.countries)
-  const shared = {
+  const shared: WorkFields = {
     workId,
     revision,
     type,
@@ -201,9 +234,17 @@ export function buildDocuments({
     year: doc.year ?? doc.startYear ?? yearOf(doc.date ?? doc.start),
     date: doc.date || doc.start ? new Date(doc.date ?? doc.start).getTime() : null,
     path: pathOf(collection, doc),
-    visibility: doc.visibility === 'members' ? ('members' as const) : ('public' as const),
-    status: 'published' as const,
+    visibility: doc.visibility === 'members' ? 'members' : 'public',
+    status: 'published',
   }
+  return documentsOfVariants(shared, found)
+}
+
+/**
+ * The search documents of one work: one per language variant and text chunk, each with its Lao
+ * and Burmese words segmented and its Thai words coded (text.ts).
+ */
+export function documentsOfVariants(shared: WorkFields, found: Variant[]): SearchDocument[] {
   return found.flatMap((variant) =>
     chunkText(toUnicodeBurmese(variant.body)).map((body, chunk) => {
       const title = toUnicodeBurmese(variant.title)
@@ -211,15 +252,15 @@ export function buildDocuments({
       const rest = `${summary}\n${body}`
       return {
         ...shared,
-        id: `${workId}-${variant.key}-${chunk}`,
+        id: `${shared.workId}-${variant.key}-${chunk}`,
         language: variant.language,
         title,
         summary: chunk === 0 ? summary : '',
         body,
         title_lo: segmentScript(title, 'lo'),
         title_my: segmentScript(title, 'my'),
-        segmented_lo: segmentScript(rest, 'lo'),
-        segmented_my: segmentScript(rest, 'my'),
+        segmented_lo: scriptWords(rest, 'lo'),
+        segmented_my: scriptWords(rest, 'my'),
         thaiWords: thaiWordCodes(`${title}\n${rest}`),
       }
     }),

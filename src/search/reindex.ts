@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { threadSearchDocuments } from '@collections/Discussions/search'
+
 import {
   buildDocuments,
   loadLookups,
@@ -69,17 +71,15 @@ export async function rebuildSearchIndex({
         overrideAccess: true,
         sort: 'id',
       })
-      for (const doc of result.docs) {
-        const documents = buildDocuments({
-          collection,
-          doc: doc as unknown as Record<string, unknown>,
-          lookups,
-          revision,
-        })
-        batch.push(...documents)
-        total += documents.length
-        if (batch.length >= BATCH) await flush()
-      }
+      const raw = result.docs as unknown as Record<string, unknown>[]
+      // A page of threads reads its posts in one query; other works are whole in themselves.
+      const documents =
+        collection === 'discussions'
+          ? await threadSearchDocuments({ payload, discussions: raw, lookups, revision })
+          : raw.flatMap((doc) => buildDocuments({ collection, doc, lookups, revision }))
+      batch.push(...documents)
+      total += documents.length
+      if (batch.length >= BATCH) await flush()
       read += result.docs.length
       log(`reindex: ${collection.padEnd(17)} ${read}/${result.totalDocs}`)
       if (!result.hasNextPage) break
@@ -105,6 +105,20 @@ export async function rebuildSearchIndex({
     })
     for (const doc of edited.docs) await syncToSearch({ payload, collection, id: doc.id })
     caughtUp += edited.docs.length
+  }
+  // A post edited, hidden or deleted meanwhile changed its thread's document, not the thread.
+  const posts = await payload.find({
+    collection: 'posts',
+    where: { updatedAt: { greater_than_equal: started.toISOString() } },
+    select: { discussion: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const id of new Set(posts.docs.map((post) => String(post.discussion)))) {
+    await syncToSearch({ payload, collection: 'discussions', id })
+    caughtUp += 1
   }
   const seconds = (Date.now() - started.getTime()) / 1000
   log(

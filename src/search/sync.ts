@@ -1,7 +1,15 @@
 import type { Index } from 'meilisearch'
 import type { Payload } from 'payload'
 
-import { buildDocuments, loadLookups, SEARCHABLE, type SearchableCollection } from './documents'
+import { threadSearchDocuments } from '@collections/Discussions/search'
+
+import {
+  buildDocuments,
+  loadLookups,
+  SEARCHABLE,
+  type SearchableCollection,
+  type SearchDocument,
+} from './documents'
 import { confirmTask, ensureIndex, indexingClient } from './index'
 
 /**
@@ -46,12 +54,12 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
     disableErrors: true,
   })
   const revision = Date.now()
-  const documents = buildDocuments({
-    collection,
-    doc: doc as Record<string, unknown> | null,
-    lookups: await loadLookups(payload),
-    revision,
-  })
+  const lookups = await loadLookups(payload)
+  const raw = doc as Record<string, unknown> | null
+  const documents: SearchDocument[] =
+    collection === 'discussions'
+      ? await threadSearchDocuments({ payload, discussions: raw ? [raw] : [], lookups, revision })
+      : buildDocuments({ collection, doc: raw, lookups, revision })
   const workId = `${SEARCHABLE[collection]}-${id}`
   // Document ids are stable (work, language, chunk), so adding replaces what was there: one
   // Meilisearch task for an ordinary edit. Only what the new state no longer has (a removed

@@ -2,15 +2,17 @@ import { Link } from '@/components/layout/Link'
 
 import { EDITION_LANGUAGES, type EditionLanguage, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
+import type { SearchType } from '@/search/documents'
 import type { SearchHit } from '@/search/query'
 
-export const TYPE_LABELS: Record<string, UiKey> = {
+export const TYPE_LABELS: Record<SearchType, UiKey> = {
   resource: 'typeResource',
   news: 'typeNews',
   event: 'typeEvent',
   project: 'typeProject',
   country: 'typeCountry',
   'resource-centre': 'typeResourceCentre',
+  discussion: 'typeDiscussion',
 }
 
 const languageName = (code: string) => EDITION_LANGUAGES[code as EditionLanguage]?.native ?? code
@@ -25,7 +27,7 @@ export function SearchHits({ hits, locale }: { hits: SearchHit[]; locale: Locale
       {hits.map((hit) => (
         <li key={hit.id} className="hit">
           <p className="hit-meta">
-            <span>{translate(locale, TYPE_LABELS[hit.type] ?? 'typeResource')}</span>
+            <span>{translate(locale, TYPE_LABELS[hit.type as SearchType] ?? 'typeResource')}</span>
             {hit.year ? <span> · {hit.year}</span> : null}
             {hit.visibility === 'members' ? (
               <span className="badge"> {translate(locale, 'membersOnly')}</span>

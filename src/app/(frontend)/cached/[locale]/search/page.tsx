@@ -4,6 +4,7 @@ import { Link } from '@/components/layout/Link'
 import { notFound } from 'next/navigation'
 
 import { LiveSearch } from '@/components/search/LiveSearch'
+import { isForumMemberUser } from '@/access/forums'
 import { FilterSelect } from '@/components/forms/FilterSelect'
 import { Pagination } from '@/components/layout/Pagination'
 import { SearchHits, TYPE_LABELS } from '@/components/search/SearchHits'
@@ -83,11 +84,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('filterType')}
             <select name="type" defaultValue={current?.type ?? ''}>
               <option value="">{t('any')}</option>
-              {Object.entries(TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {withCount(t(label), facets.type?.[value])}
-                </option>
-              ))}
+              {Object.entries(TYPE_LABELS)
+                // Forums are for members: visitors are not offered a filter that finds nothing.
+                .filter(([value]) => value !== 'discussion' || isForumMemberUser(user))
+                .map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {withCount(t(label), facets.type?.[value])}
+                  </option>
+                ))}
             </select>
           </label>
           <FilterSelect
