@@ -9,6 +9,8 @@ import { LOCALES } from '@/i18n/languages'
 import { slugs } from '../slugs'
 
 import { canEditPost } from './access'
+import { deletePostEndpoint } from './endpoints/deletePost'
+import { guardPostEdit, hideDeletedBody } from './hooks/guardPostEdit'
 import { preparePost } from './hooks/preparePost'
 import { recordActivity } from './hooks/recordActivity'
 
@@ -17,8 +19,9 @@ const serverOnly = { create: () => false, update: () => false }
 /**
  * A post in a discussion: the first one is written with the discussion, replies through
  * `POST /api/posts` with `discussion`, `body` and an optional `replyTo`. Authors edit their own
- * posts (the earlier versions stay in `history`, for moderators) and delete them softly: the
- * post stays as a "deleted" placeholder so replies to it still make sense.
+ * posts (the earlier versions stay in `history`, for moderators) and delete them softly
+ * (`DELETE /api/posts/:id` or `state: 'deleted'`): the post stays as a "deleted" placeholder so
+ * replies to it still make sense; managers alone delete for good.
  */
 export const Posts: CollectionConfig<'posts'> = {
   slug: slugs.posts,
@@ -33,9 +36,11 @@ export const Posts: CollectionConfig<'posts'> = {
     update: canEditPost,
     delete: isManager,
   },
+  endpoints: [deletePostEndpoint],
   hooks: {
-    beforeValidate: [preparePost],
+    beforeValidate: [guardPostEdit, preparePost],
     afterChange: [recordActivity],
+    afterRead: [hideDeletedBody],
   },
   fields: [
     {
