@@ -4,9 +4,10 @@ import { isForumMemberUser, isForumModeratorUser } from '@/access/forums'
 import type { Person } from '@/access/roles'
 
 /**
- * Authors edit (and softly delete) their own posts; moderators change any post's state in the
- * discussions they moderate (`guardPost` checks the discussion's themes and keeps authors to
- * their body and attachments).
+ * Authors edit (and softly delete) their own posts; moderators change posts in the discussions
+ * they moderate. The rule lets every moderator reach the post; `guardPostEdit` then checks the
+ * discussion's themes (a moderator of another theme gets a 403) and keeps authors to their
+ * body, attachments and deletion.
  */
 export const canEditPost: Access = ({ req }) => {
   const user = req.user as Person | null

@@ -10,7 +10,9 @@ import { LOCALES } from '@/i18n/languages'
 import { slugs } from '../slugs'
 
 import { canEditPost } from './access'
+import { deletePostEndpoint } from './endpoints/deletePost'
 import { guardModeration } from './hooks/guardModeration'
+import { guardPostEdit, hideDeletedBody } from './hooks/guardPostEdit'
 import { preparePost } from './hooks/preparePost'
 import { recordActivity } from './hooks/recordActivity'
 import { postWordsReadable } from './moderationAccess'
@@ -21,8 +23,9 @@ const serverOnly = { create: () => false, update: () => false }
 /**
  * A post in a discussion: the first one is written with the discussion, replies through
  * `POST /api/posts` with `discussion`, `body` and an optional `replyTo`. Authors edit their own
- * posts (the earlier versions stay in `history`, for moderators) and delete them softly: the
- * post stays as a "deleted" placeholder so replies to it still make sense.
+ * posts (the earlier versions stay in `history`, for moderators) and delete them softly
+ * (`DELETE /api/posts/:id` or `state: 'deleted'`): the post stays as a "deleted" placeholder so
+ * replies to it still make sense; managers alone delete for good.
  */
 export const Posts: CollectionConfig<'posts'> = {
   slug: slugs.posts,
@@ -38,13 +41,15 @@ export const Posts: CollectionConfig<'posts'> = {
     delete: isManager,
   },
   hooks: {
-    beforeValidate: [preparePost],
+    beforeValidate: [guardPostEdit, preparePost],
     beforeChange: [guardModeration],
     afterChange: [recordActivity, queuePostIndexing],
+    afterRead: [hideDeletedBody],
     afterDelete: [queuePostIndexing],
   },
-  // Moderators' actions: hide with a reason (the author is told), show, dismiss the flags.
-  endpoints: [hideEndpoint, showEndpoint, dismissFlagsEndpoint],
+  // The author's soft delete; moderators' actions: hide with a reason (the author is told),
+  // show, dismiss the flags.
+  endpoints: [deletePostEndpoint, hideEndpoint, showEndpoint, dismissFlagsEndpoint],
   fields: [
     {
       name: 'discussion',

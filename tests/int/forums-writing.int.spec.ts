@@ -590,3 +590,186 @@ describe('protection: Discourse’s rates, newcomers’ limits and duplicates', 
     }
   })
 })
+
+describe('editing and deleting one’s own post', () => {
+  let discussion: Discussion
+  const getPost = (role: string, id: number) =>
+    http.rest('GET', `/posts/${id}?depth=0`, { token: tokens[role] })
+  const edit = (role: string, id: number, json: Record<string, unknown>) =>
+    http.rest('PATCH', `/posts/${id}`, { token: tokens[role], json })
+  const writeReply = async (role: string, text: string) => {
+    const created = await reply(role, discussion, { body: body(`${text}, ${LONG}.`) })
+    expect(created.status).toBe(201)
+    return created.body.doc as { id: number }
+  }
+
+  beforeAll(async () => {
+    discussion = await startDiscussion('member', { title: 'A thread where posts are edited' })
+    await newMember('neighbour')
+  })
+
+  it('should let the author edit, mark the post edited and keep history for moderators only', async () => {
+    const post = await writeReply('member', 'The first version')
+    const first = await edit('member', post.id, { body: body(`The second version, ${LONG}.`) })
+    expect(first.status).toBe(200)
+    expect(first.body.doc.editedAt).toEqual(expect.any(String))
+    expect(first.body.doc.text).toBe(`The second version, ${LONG}.`)
+    expect(
+      (await edit('member', post.id, { body: body(`The third version, ${LONG}.`) })).status,
+    ).toBe(200)
+
+    const asModerator = await getPost('moderator', post.id)
+    expect(asModerator.body.history).toHaveLength(2)
+    expect(asModerator.body.history[0].editedBy).toBe(cast.member.id)
+    expect(JSON.stringify(asModerator.body.history[0].body)).toContain('The first version')
+    expect(JSON.stringify(asModerator.body.history[1].body)).toContain('The second version')
+    for (const role of ['member', 'neighbour']) {
+      const read = await getPost(role, post.id)
+      expect(read.status).toBe(200)
+      expect(read.body.history ?? []).toEqual([])
+      expect(read.body.editedAt).toEqual(expect.any(String))
+    }
+    const graphql = await http.graphql(`{ Post(id: ${post.id}) { text history { editedAt } } }`, {
+      token: tokens.neighbour,
+    })
+    expect(graphql.body.data.Post.text).toBe(`The third version, ${LONG}.`)
+    expect(graphql.body.data.Post.history ?? []).toEqual([])
+  })
+
+  it('should refuse another member, a pending member and a visitor', async () => {
+    const post = await writeReply('member', 'Not theirs to edit')
+    const json = { body: body(`Someone else’s words, ${LONG}.`) }
+    expect((await edit('neighbour', post.id, json)).status).toBe(403)
+    expect((await edit('pending', post.id, json)).status).toBe(403)
+    expect((await http.rest('PATCH', `/posts/${post.id}`, { json })).status).toBe(403)
+    const graphql = await http.graphql(
+      `mutation ($data: mutationPostUpdateInput!) { updatePost(id: ${post.id}, data: $data) { id } }`,
+      { token: tokens.neighbour, variables: { data: json } },
+    )
+    expect(graphql.body.errors[0].extensions.statusCode).toBe(403)
+    expect((await getPost('member', post.id)).body.text).toBe(`Not theirs to edit, ${LONG}.`)
+  })
+
+  it('should let moderators of the theme and managers edit, not a moderator of another theme', async () => {
+    const post = await writeReply('member', 'A post a moderator corrects')
+    const other = await edit('otherModerator', post.id, { body: body(`Other theme, ${LONG}.`) })
+    expect(other.status).toBe(403)
+    expect(other.body.errors[0].message).toBe(
+      'Only its author or a moderator of this discussion may change a post.',
+    )
+    expect(
+      (await edit('moderator', post.id, { body: body(`Corrected by a moderator, ${LONG}.`) }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await edit('manager', post.id, { body: body(`Corrected by a manager, ${LONG}.`) })).status,
+    ).toBe(200)
+    const history = (await getPost('moderator', post.id)).body.history
+    expect(history.map((entry: { editedBy: number }) => entry.editedBy)).toEqual([
+      cast.moderator.id,
+      cast.manager.id,
+    ])
+  })
+
+  it('should keep the author to the body: not its author, thread, reply, counters or moderation', async () => {
+    const post = await writeReply('member', 'A post whose author overreaches')
+    const other = await startDiscussion('manager', { title: 'Another thread to move into' })
+    const cases: [Record<string, unknown>, number, string?][] = [
+      [
+        { discussion: other.id },
+        403,
+        'An author changes their post’s text and files, not its discussion.',
+      ],
+      [{ replyTo: other.firstPost }, 403],
+      [{ state: 'hidden' }, 403, 'An author may delete their post, but not hide or restore it.'],
+      [{ state: 'flagged' }, 403],
+      [
+        { moderation: { reason: 'self-cleared' } },
+        403,
+        'Only moderators hide, show or review a post.',
+      ],
+    ]
+    for (const [json, status, message] of cases) {
+      const answer = await edit('member', post.id, json)
+      expect(answer.status).toBe(status)
+      if (message) expect(answer.body.errors[0].message).toBe(message)
+    }
+    // Server-only fields are dropped from what a request sends, whoever sends it.
+    const quiet = await edit('member', post.id, {
+      author: cast.manager.id,
+      helpfulCount: 99,
+      text: 'forged text',
+      editedAt: '2020-01-01T00:00:00.000Z',
+    })
+    expect(quiet.status).toBe(200)
+    const stored = await payload.findByID({ collection: 'posts', id: post.id, depth: 0 })
+    expect(stored.author).toBe(cast.member.id)
+    expect(stored.helpfulCount).toBe(0)
+    expect(stored.text).toBe(`A post whose author overreaches, ${LONG}.`)
+    expect(stored.editedAt ?? null).toBeNull()
+  })
+
+  it('should delete softly for the author: a placeholder without its words, moderators still read them', async () => {
+    const post = await writeReply('member', 'A post its author regrets')
+    const deleted = await http.rest('DELETE', `/posts/${post.id}`, { token: tokens.member })
+    expect(deleted.status).toBe(200)
+    expect(deleted.body.message).toBe('The post was deleted; a placeholder stays in the thread.')
+    expect(deleted.body.doc.state).toBe('deleted')
+    const asReader = await getPost('neighbour', post.id)
+    expect(asReader.status).toBe(200)
+    expect(asReader.body.state).toBe('deleted')
+    expect(asReader.body.body).toBeNull()
+    expect(asReader.body.text).toBe('')
+    const list = await http.rest('GET', `/posts?where[id][equals]=${post.id}`, {
+      token: tokens.member,
+    })
+    expect(list.body.docs[0].text).toBe('')
+    const graphql = await http.graphql(`{ Post(id: ${post.id}) { state text } }`, {
+      token: tokens.neighbour,
+    })
+    expect(graphql.body.data.Post).toEqual({ state: 'deleted', text: '' })
+    expect((await getPost('moderator', post.id)).body.text).toBe(
+      `A post its author regrets, ${LONG}.`,
+    )
+    expect((await getPost('otherModerator', post.id)).body.text).toBe('')
+    // It stays deleted.
+    expect((await edit('member', post.id, { state: 'visible' })).status).toBe(403)
+    const revived = await edit('member', post.id, { body: body(`Back again, ${LONG}.`) })
+    expect(revived.status).toBe(403)
+    expect(revived.body.errors[0].message).toBe(
+      'This post was deleted; it stays as a placeholder and is not edited.',
+    )
+  })
+
+  it('should delete through an update of state too, and through GraphQL', async () => {
+    const post = await writeReply('member', 'Deleted by an update')
+    expect((await edit('member', post.id, { state: 'deleted' })).status).toBe(200)
+    const another = await writeReply('member', 'Deleted through GraphQL')
+    const graphql = await http.graphql(
+      `mutation { updatePost(id: ${another.id}, data: { state: deleted }) { state } }`,
+      { token: tokens.member },
+    )
+    expect(graphql.body.data.updatePost.state).toBe('deleted')
+    // Payload's delete is for managers: the author's GraphQL deletePost is refused.
+    const third = await writeReply('member', 'Not removed for good')
+    const removal = await http.graphql(`mutation { deletePost(id: ${third.id}) { id } }`, {
+      token: tokens.member,
+    })
+    expect(removal.body.errors[0].extensions.statusCode).toBe(403)
+  })
+
+  it('should refuse others’ deletes, and let a manager delete for good', async () => {
+    const post = await writeReply('member', 'Someone else tries to delete')
+    expect(
+      (await http.rest('DELETE', `/posts/${post.id}`, { token: tokens.neighbour })).status,
+    ).toBe(403)
+    expect((await http.rest('DELETE', `/posts/${post.id}`)).status).toBe(403)
+    expect(
+      (await http.rest('DELETE', `/posts/${post.id}`, { token: tokens.otherModerator })).status,
+    ).toBe(403)
+    expect((await getPost('member', post.id)).body.state).toBe('visible')
+    const removed = await http.rest('DELETE', `/posts/${post.id}`, { token: tokens.manager })
+    expect(removed.status).toBe(200)
+    expect((await getPost('member', post.id)).status).toBe(404)
+  })
+})
