@@ -5,6 +5,7 @@ import { discoveryStrings } from './strings/discovery'
 import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
 import { followingStrings } from './strings/following'
+import { forumStrings } from './strings/forums'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
@@ -19,6 +20,7 @@ const strings = {
   ...navigationStrings,
   ...eventStrings,
   ...followingStrings,
+  ...forumStrings,
   ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,
