@@ -53,10 +53,11 @@ export const config = {
   matcher: [
     '/admin',
     '/admin/:path*',
-    // The account pages and the member directory are rendered per request for everyone
-    // (ACCOUNT_PATHS).
+    // The account pages, the member directory and the forums are rendered per request for
+    // everyone (ACCOUNT_PATHS).
     '/:locale(en|th|km|lo|my|vi|id)/account/:path*',
     '/:locale(en|th|km|lo|my|vi|id)/members/:path*',
+    '/:locale(en|th|km|lo|my|vi|id)/forums/:path*',
     {
       source: '/api/:path*',
       missing: [
@@ -136,6 +137,14 @@ export const config = {
     {
       source: '/:locale(en|th|km|lo|my|vi|id)/:path*',
       has: [{ type: 'query', key: 'status', value: '.+' }],
+    },
+    {
+      source: '/:locale(en|th|km|lo|my|vi|id)/:path*',
+      has: [{ type: 'query', key: 'post', value: '.+' }],
+    },
+    {
+      source: '/:locale(en|th|km|lo|my|vi|id)/:path*',
+      has: [{ type: 'query', key: 'quote', value: '.+' }],
     },
   ],
 }

@@ -6,6 +6,7 @@ import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
 import { followingStrings } from './strings/following'
 import { forumModerationStrings } from './strings/forumModeration'
+import { forumStrings } from './strings/forums'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
@@ -21,6 +22,7 @@ const strings = {
   ...eventStrings,
   ...followingStrings,
   ...forumModerationStrings,
+  ...forumStrings,
   ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,

@@ -50,6 +50,9 @@ export const QUERY_KEYS = [
   'modality',
   'service',
   'status',
+  // The forum pages' deep link to a post, and the post a reply quotes (without JavaScript).
+  'post',
+  'quote',
 ] as const
 export type QueryKey = (typeof QUERY_KEYS)[number]
 
@@ -68,11 +71,12 @@ export const PER_REQUEST_CONDITIONS: RouteCondition[] = [
 export const LANGUAGE_PATHS = `/:locale(${LOCALES.join('|')})/:path*`
 
 /**
- * The account pages (sign-in, password reset, the account itself) and the member directory:
- * personal, or forms whose answer depends on the request, so only the per-request tree has
- * them, whoever asks (a visitor to the directory is told it is for members).
+ * The account pages (sign-in, password reset, the account itself), the member directory and the
+ * forums: personal, or forms whose answer depends on the request, so only the per-request tree
+ * has them, whoever asks (a visitor to the directory or the forums is told they are for
+ * members; the forums' content must never land in the full-route cache).
  */
-export const ACCOUNT_SECTIONS = ['account', 'members'] as const
+export const ACCOUNT_SECTIONS = ['account', 'members', 'forums'] as const
 export const ACCOUNT_PATHS = `/:locale(${LOCALES.join('|')})/:section(${ACCOUNT_SECTIONS.join('|')})/:path*`
 
 /**

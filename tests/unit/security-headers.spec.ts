@@ -130,6 +130,8 @@ describe('the proxy', () => {
     expect(runs('/en/account/sign-in')).toBe(true)
     expect(runs('/th/account/reset-password/abc123')).toBe(true)
     expect(runs('/en/members')).toBe(true)
+    expect(runs('/en/forums')).toBe(true)
+    expect(runs('/en/forums/some-discussion-abc123')).toBe(true)
     expect(runs('/api/themes')).toBe(true)
     expect(runs('/api/resources/1', { headers: { 'content-type': 'application/json' } })).toBe(true)
     // Visitors' pages and their prefetches: no session, no filter.
@@ -198,6 +200,11 @@ describe('next.config rewrites: the page tree that answers an address', () => {
     // The account pages exist only in the per-request tree, for visitors too.
     expect(await target('/en/account/sign-in')).toBe('/per-request/en/account/sign-in')
     expect(await target('/km/account')).toBe('/per-request/km/account')
+    // So do the forums: a visitor's forum page is the invitation, never a cached thread.
+    expect(await target('/en/forums')).toBe('/per-request/en/forums')
+    expect(await target('/th/forums/some-discussion-abc123')).toBe(
+      '/per-request/th/forums/some-discussion-abc123',
+    )
     expect(await target('/en/account/sign-in?error=failed')).toBe(
       '/per-request/en/account/sign-in?error=failed',
     )

@@ -27,6 +27,7 @@ const NAVIGATION: { path: string; label: UiKey }[] = [
   { path: '/news', label: 'news' },
   { path: '/projects', label: 'projects' },
   { path: '/resource-centres', label: 'resourceCentres' },
+  { path: '/forums', label: 'forums' },
 ]
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }

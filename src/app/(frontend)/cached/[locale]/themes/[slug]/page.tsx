@@ -7,14 +7,17 @@ import { ResourceList } from '@/components/library/ResourceList'
 import { EventList } from '@/components/events/EventList'
 import { ThemeSummaries } from '@/components/forums/ThemeSummaries'
 import { NewsList } from '@/components/news/NewsList'
+import { ThemeForumLine } from '@/components/forums/ThemeForumLine'
 import { MemberBadge } from '@/components/people/MemberBadge'
 import { listEvents } from '@/data/events'
 import { listForumSummaries } from '@/data/forumSummaries'
+import { countDiscussions } from '@/data/forums'
 import { listNews } from '@/data/news'
 import { currentVisitor } from '@/data/payload'
 import { listResources } from '@/data/resources'
 import { pageMetadata } from '@/data/site'
 import { curatedResources, getTheme, themeModerators } from '@/data/themes'
+import { isForumMemberUser } from '@/access/forums'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -42,7 +45,7 @@ export default async function ThemePage({ params }: Props) {
   const theme = await getTheme({ user, locale, slug })
   if (!theme) notFound()
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values)
-  const [curated, latest, moderators, news, upcoming, summaries] = await Promise.all([
+  const [curated, latest, moderators, news, upcoming, summaries, forumCounts] = await Promise.all([
     curatedResources({ user, locale, theme }),
     listResources({
       user,
@@ -54,6 +57,7 @@ export default async function ThemePage({ params }: Props) {
     listNews({ user, locale, themeId: theme.id, limit: 3 }),
     listEvents({ user, locale, theme: theme.slug, from: new Date(), limit: 3 }),
     listForumSummaries({ user, locale, themeId: theme.id }),
+    countDiscussions({ themes: [theme] }),
   ])
   const events = upcoming.events.length
     ? upcoming
@@ -105,6 +109,13 @@ export default async function ThemePage({ params }: Props) {
           <p className="muted">{t('nothingYet')}</p>
         )}
       </section>
+
+      <ThemeForumLine
+        locale={locale}
+        theme={theme}
+        count={forumCounts.byTheme.get(String(theme.id)) ?? 0}
+        isMember={isForumMemberUser(user)}
+      />
 
       {curated.length ? (
         <section aria-labelledby="featured-heading">

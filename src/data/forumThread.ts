@@ -1,0 +1,308 @@
+import type { Payload, Where } from 'payload'
+
+import { isForumMemberUser, moderatesDiscussion } from '@/access/forums'
+import type { Person } from '@/access/roles'
+import { ownVote, pollResults, type PollResults } from '@/forums/polls'
+import type { Locale } from '@/i18n/languages'
+import type { Discussion, Post, User } from '@/payload-types'
+
+import { forumPeople, type ForumPerson } from './forumPeople'
+import { payloadClient } from './payload'
+
+export const POSTS_PER_PAGE = 20
+const EXCERPT_CHARACTERS = 200
+
+const relationId = (value: unknown): string | undefined =>
+  value === null || value === undefined
+    ? undefined
+    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+
+/** A discussion by its address, as the reader may read it; null when unknown or not theirs. */
+export async function getDiscussion({
+  user,
+  locale,
+  slug,
+}: {
+  user: User | null
+  locale: Locale
+  slug: string
+}): Promise<Discussion | null> {
+  if (!isForumMemberUser(user)) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'discussions',
+    where: { slug: { equals: slug } },
+    locale,
+    fallbackLocale: 'en',
+    depth: 1,
+    limit: 1,
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+/** What a post shows: its text unless hidden or deleted, the badge of its author, the quote. */
+export type ThreadPost = Post & {
+  authorCard?: ForumPerson
+  /** The post it replies to, as a quote: author and a short excerpt (null when not shown). */
+  quoted?: { id: string; author?: ForumPerson; excerpt: string | null }
+  /** Whether this reader may see the body (visible, or a moderator / the author of a hidden one). */
+  isBodyShown: boolean
+  isOwn: boolean
+  isHelpfulByViewer: boolean
+}
+
+/** Which page of the thread holds a post (`?post=` deep links), or undefined if not in it. */
+export async function pageOfPost({
+  payload,
+  user,
+  discussion,
+  postId,
+}: {
+  payload: Payload
+  user: User
+  discussion: Pick<Discussion, 'id'>
+  postId: string
+}): Promise<number | undefined> {
+  const post = await payload
+    .findByID({
+      collection: 'posts',
+      id: postId,
+      depth: 0,
+      select: { discussion: true, createdAt: true },
+      user,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  if (!post || relationId(post.discussion) !== String(discussion.id)) return undefined
+  const { totalDocs } = await payload.count({
+    collection: 'posts',
+    where: {
+      and: [
+        { discussion: { equals: discussion.id } },
+        { createdAt: { less_than: post.createdAt } },
+      ],
+    },
+    user,
+    overrideAccess: false,
+  })
+  return Math.floor(totalDocs / POSTS_PER_PAGE) + 1
+}
+
+const isShownTo = (post: Post, user: User, moderates: boolean) =>
+  post.state === 'visible' ||
+  (post.state !== 'deleted' && (moderates || relationId(post.author) === String(user.id)))
+
+const excerptOf = (text: string | null | undefined) => {
+  const flat = (text ?? '').replace(/\s+/g, ' ').trim()
+  return flat.length > EXCERPT_CHARACTERS ? `${flat.slice(0, EXCERPT_CHARACTERS)}…` : flat
+}
+
+/**
+ * One page of a thread for a member: its posts in the order they were written, each with its
+ * author's badge, the post it replies to quoted, the reader's own "helpful" marks; the poll
+ * (results once the reader voted, or to all when closed); and where the reader's first unread
+ * post is. `page` may come from `?post=` (see `pageOfPost`).
+ */
+export async function threadPage({
+  user,
+  discussion,
+  page,
+}: {
+  user: User
+  discussion: Discussion
+  page: number
+}) {
+  const payload = await payloadClient()
+  const moderates = moderatesDiscussion(user as Person, discussion)
+  const inThread: Where = { discussion: { equals: discussion.id } }
+  const [listing, readState, vote, results] = await Promise.all([
+    payload.find({
+      collection: 'posts',
+      where: inThread,
+      sort: 'createdAt',
+      depth: 0,
+      limit: POSTS_PER_PAGE,
+      page,
+      user,
+      overrideAccess: false,
+    }),
+    ownReadState({ payload, user, discussion }),
+    ownVote({ payload, discussion, user: user as Person }),
+    pollResults({ payload, discussion, user: user as Person }),
+  ])
+  const posts = listing.docs
+  const onPage = new Map(posts.map((post) => [String(post.id), post]))
+  const missing = [
+    ...new Set(posts.map((post) => relationId(post.replyTo)).filter((id) => id && !onPage.has(id))),
+  ] as string[]
+  const [earlier, reactions] = await Promise.all([
+    missing.length
+      ? payload.find({
+          collection: 'posts',
+          where: { id: { in: missing } },
+          depth: 0,
+          limit: missing.length,
+          select: { author: true, text: true, state: true, discussion: true },
+          user,
+          overrideAccess: false,
+        })
+      : { docs: [] as Post[] },
+    posts.length
+      ? payload.find({
+          collection: 'post-reactions',
+          where: { post: { in: posts.map((post) => post.id) } },
+          depth: 0,
+          limit: posts.length,
+          select: { post: true },
+          user,
+          overrideAccess: false,
+        })
+      : { docs: [] },
+  ])
+  const replied = new Map<string, Post>([
+    ...onPage,
+    ...earlier.docs.map((post) => [String(post.id), post as Post] as const),
+  ])
+  const people = await forumPeople({
+    user,
+    ids: [
+      ...posts.map((post) => relationId(post.author)),
+      ...[...replied.values()].map((post) => relationId(post.author)),
+    ],
+  })
+  const helpful = new Set(reactions.docs.map((reaction) => relationId(reaction.post)))
+  const threadPosts: ThreadPost[] = posts.map((post) => {
+    const replyTo = replied.get(relationId(post.replyTo) ?? '')
+    const isBodyShown = isShownTo(post, user, moderates)
+    return {
+      ...post,
+      // A hidden or deleted post's text never reaches the page of someone who may not see it.
+      body: isBodyShown ? post.body : ({ root: { children: [] } } as unknown as Post['body']),
+      text: isBodyShown ? post.text : null,
+      authorCard: people.get(relationId(post.author) ?? ''),
+      quoted: replyTo
+        ? {
+            id: String(replyTo.id),
+            author: people.get(relationId(replyTo.author) ?? ''),
+            excerpt: isShownTo(replyTo, user, moderates) ? excerptOf(replyTo.text) : null,
+          }
+        : undefined,
+      isBodyShown,
+      isOwn: relationId(post.author) === String(user.id),
+      isHelpfulByViewer: helpful.has(String(post.id)),
+    }
+  })
+  return {
+    posts: threadPosts,
+    page: listing.page ?? page,
+    totalPages: Math.max(1, listing.totalPages),
+    totalPosts: listing.totalDocs,
+    moderates,
+    firstUnread: await firstUnreadPost({ payload, user, discussion, readState }),
+    vote,
+    results,
+  }
+}
+
+export type ThreadPage = Awaited<ReturnType<typeof threadPage>>
+
+export type { PollResults }
+
+async function ownReadState({
+  payload,
+  user,
+  discussion,
+}: {
+  payload: Payload
+  user: User
+  discussion: Pick<Discussion, 'id'>
+}) {
+  const { docs } = await payload.find({
+    collection: 'read-states',
+    where: { discussion: { equals: discussion.id } },
+    depth: 0,
+    limit: 1,
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+/** The first post written after the last one the reader saw (none if all read or never opened). */
+async function firstUnreadPost({
+  payload,
+  user,
+  discussion,
+  readState,
+}: {
+  payload: Payload
+  user: User
+  discussion: Pick<Discussion, 'id'>
+  readState: { lastReadAt: string } | null
+}): Promise<string | undefined> {
+  if (!readState) return undefined
+  const { docs } = await payload.find({
+    collection: 'posts',
+    where: {
+      and: [
+        { discussion: { equals: discussion.id } },
+        { createdAt: { greater_than: readState.lastReadAt } },
+      ],
+    },
+    sort: 'createdAt',
+    depth: 0,
+    limit: 1,
+    select: { createdAt: true },
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] ? String(docs[0].id) : undefined
+}
+
+/**
+ * Records that the member has seen a thread up to the last post of the page they viewed. It only
+ * moves forward (reading page 1 again does not make page 3 unread), and it copes with two tabs
+ * writing at once: the member+discussion index is unique, so a create that loses the race is
+ * followed by an update of the row the other one made.
+ */
+export async function markRead({
+  user,
+  discussion,
+  lastPost,
+}: {
+  user: User
+  discussion: Pick<Discussion, 'id'>
+  lastPost: Pick<Post, 'id' | 'createdAt'> | undefined
+}): Promise<void> {
+  if (!lastPost || !isForumMemberUser(user)) return
+  const payload = await payloadClient()
+  const data = { lastReadPost: lastPost.id, lastReadAt: lastPost.createdAt }
+  const advance = async () => {
+    const existing = await ownReadState({ payload, user, discussion })
+    if (!existing) return false
+    if (new Date(existing.lastReadAt).getTime() < new Date(lastPost.createdAt).getTime()) {
+      await payload.update({
+        collection: 'read-states',
+        id: existing.id,
+        data,
+        user,
+        overrideAccess: false,
+      })
+    }
+    return true
+  }
+  if (await advance()) return
+  try {
+    await payload.create({
+      collection: 'read-states',
+      data: { ...data, discussion: discussion.id, member: user.id },
+      user,
+      overrideAccess: false,
+    })
+  } catch {
+    await advance()
+  }
+}
