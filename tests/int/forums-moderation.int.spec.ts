@@ -524,9 +524,10 @@ describe('flags', () => {
       otherModerator: 403,
     })
     expect((await dismiss('moderator')).status).toBe(200)
-    expect((await payload.findByID({ collection: 'posts', id: reply.id, depth: 0 })).state).toBe(
-      'visible',
-    )
+    expect(await payload.findByID({ collection: 'posts', id: reply.id, depth: 0 })).toMatchObject({
+      state: 'visible',
+      flagCount: 0,
+    })
     const flags = await payload.find({
       collection: 'post-flags',
       where: { post: { equals: reply.id } },
