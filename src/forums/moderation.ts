@@ -185,7 +185,11 @@ export async function hidePost({
     const hidden = await req.payload.update({
       collection: 'posts',
       id: post.id,
-      data: { state: 'hidden', moderation: { reason: why, by: personOf(req)?.id ?? null, at } },
+      data: {
+        state: 'hidden',
+        flagCount: 0,
+        moderation: { reason: why, by: personOf(req)?.id ?? null, at },
+      },
       overrideAccess: true,
       depth: 0,
       req,
@@ -223,7 +227,7 @@ export async function showPost({ req, id }: { req: PayloadRequest; id: unknown }
     const shown = await req.payload.update({
       collection: 'posts',
       id: post.id,
-      data: { state: 'visible', moderation: { reason: null, by: null, at: null } },
+      data: { state: 'visible', flagCount: 0, moderation: { reason: null, by: null, at: null } },
       overrideAccess: true,
       depth: 0,
       req,
@@ -254,18 +258,16 @@ export async function dismissFlags({ req, id }: { req: PayloadRequest; id: unkno
     const post = await loadPost(req, id)
     const discussion = await moderatedDiscussionOf(req, post)
     const flags = await closeFlags(req, post.id, 'dismissed')
-    let current = post
-    if (post.state === 'flagged') {
-      current = await req.payload.update({
-        collection: 'posts',
-        id: post.id,
-        data: { state: 'visible' },
-        overrideAccess: true,
-        depth: 0,
-        req,
-        context: { [MODERATION_CONTEXT]: true },
-      })
-    }
+    // A post the flags hid shows again; one a moderator hid stays hidden.
+    const current = await req.payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { flagCount: 0, ...(post.state === 'flagged' ? { state: 'visible' as const } : {}) },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { [MODERATION_CONTEXT]: true },
+    })
     await recordDecision({
       req,
       action: 'flags-dismissed',

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { Discussion } from '@/payload-types'
 
@@ -61,4 +61,17 @@ export async function syncPublicSummary(req: PayloadRequest, discussion: Discuss
       req,
     })
   }
+}
+
+/**
+ * A discussion deleted by a manager takes its public summary with it (in the same transaction),
+ * before the discussion row goes: the summary names the discussion and must not outlive it.
+ */
+export const removePublicSummary: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'discussion-summaries',
+    where: { discussion: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }

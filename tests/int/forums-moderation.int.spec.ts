@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { MAIL_QUEUE } from '@/email/queue'
@@ -254,13 +255,18 @@ describe('pinning, locking and moving (PATCH /api/discussions/:id)', () => {
     const { discussion } = await startDiscussion()
     const mutation = `mutation { updateDiscussion(id: ${discussion.id}, data: { pinned: true }) { id pinned } }`
     const refused = await http.graphql(mutation, { token: as('member') })
-    expect(
-      refused.body.errors?.[0]?.extensions?.statusCode ?? refused.body.errors?.[0]?.message,
-    ).toBeTruthy()
+    expect(refused.body.errors?.[0]?.message).toBe('You are not allowed to perform this action.')
     expect(refused.body.data?.updateDiscussion ?? null).toBeNull()
     expect((await stored(discussion.id)).pinned).toBe(false)
     const otherModerator = await http.graphql(mutation, { token: as('otherModerator') })
-    expect(otherModerator.body.data?.updateDiscussion ?? null).toBeNull()
+    expect(otherModerator.body.errors?.[0]?.message).toBe(
+      'You are not allowed to perform this action.',
+    )
+    const author = await http.graphql(mutation, { token: as('author') })
+    expect(author.body.errors?.[0]?.message).toContain(
+      'Only a moderator of this discussion’s themes or a manager may pin',
+    )
+    expect((await stored(discussion.id)).pinned).toBe(false)
     const allowed = await http.graphql(mutation, { token: as('moderator') })
     expect(allowed.body.data.updateDiscussion).toEqual({ id: discussion.id, pinned: true })
   })
@@ -518,9 +524,10 @@ describe('flags', () => {
       otherModerator: 403,
     })
     expect((await dismiss('moderator')).status).toBe(200)
-    expect((await payload.findByID({ collection: 'posts', id: reply.id, depth: 0 })).state).toBe(
-      'visible',
-    )
+    expect(await payload.findByID({ collection: 'posts', id: reply.id, depth: 0 })).toMatchObject({
+      state: 'visible',
+      flagCount: 0,
+    })
     const flags = await payload.find({
       collection: 'post-flags',
       where: { post: { equals: reply.id } },
@@ -714,5 +721,128 @@ describe('the facilitator’s summary', () => {
       `/discussion-summaries?where[discussion][equals]=${discussion.id}`,
     )
     expect(read.body.totalDocs).toBe(1)
+  })
+})
+
+describe('the pages: thread tools, the review queue’s flagged posts, the theme page’s summaries', () => {
+  it('draws the moderators’ tools for the theme’s moderators and managers only', async () => {
+    const { DiscussionModeration, PostModeration } = await import('@/components/forums/Moderation')
+    const { discussion, reply } = await startDiscussion()
+    const fresh = await stored(discussion.id)
+    const tools = async (viewer: User) =>
+      renderToStaticMarkup(
+        (await DiscussionModeration({ discussion: fresh, viewer, locale: 'en' })) ?? null,
+      )
+    const postTools = (viewer: User) =>
+      renderToStaticMarkup(
+        PostModeration({ post: reply, discussion: fresh, viewer, locale: 'th' }) ?? null,
+      )
+    for (const viewer of [cast.member, people.author, people.otherModerator]) {
+      expect(await tools(viewer)).toBe('')
+      expect(postTools(viewer)).toBe('')
+    }
+    for (const viewer of [cast.moderator, cast.manager]) {
+      const html = await tools(viewer)
+      expect(html).toContain('Pin to the top')
+      expect(html).toContain('Lock (no new replies)')
+      expect(html).toContain('Domestic workers')
+      expect(html).toContain('Merge')
+      expect(html).toContain('Show it on the theme pages')
+      expect(postTools(viewer)).toContain('ซ่อนโพสต์นี้')
+    }
+    // The facilitator gets the summary alone.
+    await payload.update({
+      collection: 'discussions',
+      id: discussion.id,
+      data: { facilitation: { facilitator: cast.member.id } },
+      overrideAccess: true,
+    })
+    const facilitated = await stored(discussion.id)
+    const html = renderToStaticMarkup(
+      (await DiscussionModeration({
+        discussion: facilitated,
+        viewer: cast.member,
+        locale: 'en',
+      })) ?? null,
+    )
+    expect(html).toContain('Facilitator’s summary')
+    expect(html).not.toContain('Pin to the top')
+    expect(html).not.toContain('Show it on the theme pages')
+  })
+
+  it('lists open flags in the review queue of the theme’s moderators, not of another theme’s', async () => {
+    const { listFlaggedPosts } = await import('@/data/forumFlags')
+    const { FlaggedPosts } = await import('@/components/forums/FlaggedPosts')
+    const { reply, discussion } = await startDiscussion()
+    await http.rest('POST', '/post-flags', {
+      token: as('flagger2'),
+      json: { post: reply.id, reason: 'Shares a worker’s phone number.' },
+    })
+    const forModerator = await listFlaggedPosts({ user: cast.moderator })
+    const listed = forModerator.find((post) => post.id === reply.id)
+    expect(listed).toMatchObject({
+      state: 'visible',
+      author: 'Member Person',
+      discussion: { id: discussion.id, title: discussion.title },
+      reasons: ['Shares a worker’s phone number.'],
+    })
+    expect((await listFlaggedPosts({ user: cast.manager })).map((post) => post.id)).toContain(
+      reply.id,
+    )
+    expect(
+      (await listFlaggedPosts({ user: people.otherModerator })).map((post) => post.id),
+    ).not.toContain(reply.id)
+    expect(await listFlaggedPosts({ user: cast.member })).toEqual([])
+    const html = renderToStaticMarkup(FlaggedPosts({ locale: 'en', posts: forModerator }))
+    expect(html).toContain('Flagged posts')
+    expect(html).toContain('Shares a worker’s phone number.')
+    expect(html).toContain('Uphold: hide the post')
+    expect(html).toContain('Dismiss: show the post')
+    expect(renderToStaticMarkup(FlaggedPosts({ locale: 'en', posts: [] }))).toContain(
+      'No flagged post waits for you.',
+    )
+  })
+
+  it('shows a published summary on its theme page to a visitor, in the page’s language', async () => {
+    const { listForumSummaries } = await import('@/data/forumSummaries')
+    const { ThemeSummaries } = await import('@/components/forums/ThemeSummaries')
+    const { discussion } = await startDiscussion()
+    const before = await listForumSummaries({
+      user: null,
+      locale: 'en',
+      themeId: themes.moderated.id,
+    })
+    expect(
+      (
+        await patch('moderator', discussion.id, {
+          status: 'locked',
+          facilitation: {
+            summary: body('Zero fees is the rule we agreed on.'),
+            summaryPublic: true,
+          },
+        })
+      ).status,
+    ).toBe(200)
+    const summaries = await listForumSummaries({
+      user: null,
+      locale: 'en',
+      themeId: themes.moderated.id,
+    })
+    expect(summaries).toHaveLength(before.length + 1)
+    expect(summaries[0]).toMatchObject({ title: discussion.title })
+    expect(Object.keys(summaries[0]).sort()).toEqual([
+      'id',
+      'language',
+      'publishedAt',
+      'summary',
+      'title',
+    ])
+    expect(
+      await listForumSummaries({ user: null, locale: 'en', themeId: themes.other.id }),
+    ).toHaveLength(0)
+    const html = renderToStaticMarkup(ThemeSummaries({ locale: 'th', summaries }))
+    expect(html).toContain('ข้อสรุปจากการอภิปราย')
+    expect(html).toContain('Zero fees is the rule we agreed on.')
+    expect(renderToStaticMarkup(ThemeSummaries({ locale: 'en', summaries: [] }))).toBe('')
   })
 })
