@@ -10,7 +10,9 @@ import { slugs } from '../slugs'
 
 import { canEditPost } from './access'
 import { preparePost } from './hooks/preparePost'
+import { queueForumNotices } from './hooks/queueForumNotices'
 import { recordActivity } from './hooks/recordActivity'
+import { watchWhatYouWrite } from './hooks/watchWhatYouWrite'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -35,7 +37,7 @@ export const Posts: CollectionConfig<'posts'> = {
   },
   hooks: {
     beforeValidate: [preparePost],
-    afterChange: [recordActivity],
+    afterChange: [recordActivity, watchWhatYouWrite, queueForumNotices],
   },
   fields: [
     {

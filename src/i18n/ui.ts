@@ -5,6 +5,7 @@ import { discoveryStrings } from './strings/discovery'
 import { errorStrings } from './strings/errors'
 import { eventStrings } from './strings/events'
 import { followingStrings } from './strings/following'
+import { forumWatchStrings } from './strings/forumMail'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
@@ -19,6 +20,7 @@ const strings = {
   ...navigationStrings,
   ...eventStrings,
   ...followingStrings,
+  ...forumWatchStrings,
   ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,
