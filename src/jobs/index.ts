@@ -5,7 +5,7 @@ import { isAdminUser, type Person } from '@/access/roles'
 import { sendMailTask } from '@/email/jobs'
 import { followingTasks } from '@/following/jobs'
 import { FOLLOWING_QUEUE } from '@/following/queue'
-import { forumNoticeTasks } from '@/forums/notices/tasks'
+import { FORUM_NOTICES_QUEUE, forumNoticeTasks } from '@/forums/notices/tasks'
 import { MAIL_QUEUE } from '@/email/queue'
 import { SEARCH_QUEUE, syncSearchTask } from '@/search/jobs'
 
@@ -13,8 +13,8 @@ import { SEARCH_QUEUE, syncSearchTask } from '@/search/jobs'
  * Work done after a write commits, on Payload's jobs queue (the `payload-jobs` collection), one
  * queue per kind so a backlog of one never delays the other: `search` keeps Meilisearch in step,
  * `mail` sends every message the portal writes, `following` tells members what is new in what
- * they follow (a job per first publication, and the scheduled digests) and forum readers what
- * was written (a job per post) by queueing mail.
+ * they follow (a job per first publication, and the scheduled digests), `forum-notices` tells
+ * forum readers what was written (a job per post), all by queueing mail.
  */
 /**
  * Only admins run, queue or cancel jobs through the API (`/api/payload-jobs/run`): Payload lets
@@ -31,6 +31,7 @@ export const jobs: JobsConfig = {
   autoRun: [
     { cron: '* * * * * *', queue: SEARCH_QUEUE, limit: 100, silent: true },
     { cron: '* * * * * *', queue: MAIL_QUEUE, limit: 50, silent: true },
+    { cron: '* * * * * *', queue: FORUM_NOTICES_QUEUE, limit: 50, silent: true },
     // Also queues the scheduled digests when they are due (Payload's `schedule`).
     { cron: '*/5 * * * * *', queue: FOLLOWING_QUEUE, limit: 5, silent: true },
   ],

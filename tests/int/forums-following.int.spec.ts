@@ -5,8 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { MAIL_QUEUE } from '@/email/queue'
 import { startMailSink, type MailSink } from '@/email/sink'
 import { sendDigests } from '@/following/digest'
-import { FOLLOWING_QUEUE } from '@/following/queue'
 import { saveFollowingSettings } from '@/following/settingsForm'
+import { FORUM_NOTICES_QUEUE } from '@/forums/notices/tasks'
 import { effectiveLevel, setWatchLevel } from '@/forums/watching'
 import type { Discussion, Post, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
@@ -60,9 +60,9 @@ beforeEach(async () => {
 
 type Mail = ParsedMail & { recipient: string; raw: string }
 
-/** Runs the following queue (the post's job), then the mail queue, and reads what arrived. */
+/** Runs the forum notices queue (the post's job), then the mail queue, and reads what arrived. */
 async function deliver(): Promise<Mail[]> {
-  await payload.jobs.run({ queue: FOLLOWING_QUEUE, limit: 100, silent: true })
+  await payload.jobs.run({ queue: FORUM_NOTICES_QUEUE, limit: 100, silent: true })
   await payload.jobs.run({ queue: MAIL_QUEUE, limit: 500, silent: true })
   const mails = await Promise.all(
     sink.messages.map(async (mail) => ({
@@ -208,6 +208,14 @@ describe('mail about a new post', () => {
     expect(await deliver()).toHaveLength(0)
     await watch(thai, { discussion: discussion.id })
     const post = await reply(writer, discussion, 'The 2023 survey of workers has a table on fees.')
+    // Nothing is sent inside the request: one job is queued, in the post's transaction.
+    expect(sink.messages).toHaveLength(0)
+    const queued = await payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: FORUM_NOTICES_QUEUE } },
+      overrideAccess: true,
+    })
+    expect(queued.docs.map((job) => job.input)).toEqual([{ post: String(post.id) }])
     const mails = await deliver()
     expect(to(mails, writer)).toHaveLength(0)
     expect(to(mails, starter)).toHaveLength(1)
@@ -233,7 +241,7 @@ describe('mail about a new post', () => {
     await payload.jobs.queue({
       task: 'sendForumNotices',
       input: { post: String(post.id) },
-      queue: FOLLOWING_QUEUE,
+      queue: FORUM_NOTICES_QUEUE,
     })
     expect(await deliver()).toHaveLength(0)
   })

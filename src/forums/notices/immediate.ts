@@ -2,12 +2,11 @@ import type { Payload, Where } from 'payload'
 
 import { alreadySent, itemKey, tellMember } from '@/following/deliver'
 import { relationIds } from '@/following/descriptor'
-import { FOLLOWING_QUEUE } from '@/following/queue'
 import { slugs } from '@collections/slugs'
 
 import { composeForumNotice, FORUM_NOTICE_PURPOSE } from './mail'
 import { noticesFor, readPosts, readThread, type ForumNotice, type ForumThread } from './readers'
-import { FORUM_CATCH_UP_TASK } from './tasks'
+import { FORUM_CATCH_UP_TASK, FORUM_NOTICES_QUEUE } from './tasks'
 
 /** Never more than one immediate mail per thread per person in this time. */
 export const FORUM_MAIL_WINDOW_MS = 10 * 60 * 1000
@@ -114,7 +113,7 @@ export async function mailThread({
       await payload.jobs.queue({
         task: FORUM_CATCH_UP_TASK,
         input: { discussion: thread.id, member: memberId, since: fresh[0].post.createdAt },
-        queue: FOLLOWING_QUEUE,
+        queue: FORUM_NOTICES_QUEUE,
         waitUntil: new Date(last.getTime() + FORUM_MAIL_WINDOW_MS),
       })
       outcome.deferred += 1

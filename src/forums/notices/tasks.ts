@@ -1,5 +1,11 @@
 import type { TaskConfig } from 'payload'
 
+/**
+ * A queue of their own, run every second: a busy forum's notices never wait behind the
+ * following queue's digests, nor those behind them.
+ */
+export const FORUM_NOTICES_QUEUE = 'forum-notices'
+
 /** Queued by the posts' `queueForumNotices` hook: the immediate mail of one stored post. */
 export const FORUM_NOTICES_TASK = 'sendForumNotices'
 /** Queued for the end of a member's 10-minute window on a thread (immediate.ts). */
