@@ -158,6 +158,8 @@ export interface Config {
       notifyFollowers: TaskNotifyFollowers;
       sendDailyDigests: TaskSendDailyDigests;
       sendWeeklyDigests: TaskSendWeeklyDigests;
+      sendForumNotices: TaskSendForumNotices;
+      sendForumCatchUp: TaskSendForumCatchUp;
       inline: {
         input: unknown;
         output: unknown;
@@ -1346,7 +1348,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests';
+        taskSlug:
+          | 'inline'
+          | 'syncSearch'
+          | 'sendMail'
+          | 'notifyFollowers'
+          | 'sendDailyDigests'
+          | 'sendWeeklyDigests'
+          | 'sendForumNotices'
+          | 'sendForumCatchUp';
         taskID: string;
         input?:
           | {
@@ -1380,7 +1390,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'syncSearch' | 'sendMail' | 'notifyFollowers' | 'sendDailyDigests' | 'sendWeeklyDigests') | null;
+    | (
+        | 'inline'
+        | 'syncSearch'
+        | 'sendMail'
+        | 'notifyFollowers'
+        | 'sendDailyDigests'
+        | 'sendWeeklyDigests'
+        | 'sendForumNotices'
+        | 'sendForumCatchUp'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2286,6 +2306,28 @@ export interface TaskSendDailyDigests {
  */
 export interface TaskSendWeeklyDigests {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendForumNotices".
+ */
+export interface TaskSendForumNotices {
+  input: {
+    post: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendForumCatchUp".
+ */
+export interface TaskSendForumCatchUp {
+  input: {
+    discussion: string;
+    member: string;
+    since: string;
+  };
   output?: unknown;
 }
 /**

@@ -14,9 +14,11 @@ import { deletePostEndpoint } from './endpoints/deletePost'
 import { guardModeration } from './hooks/guardModeration'
 import { guardPostEdit, hideDeletedBody } from './hooks/guardPostEdit'
 import { preparePost } from './hooks/preparePost'
+import { queueForumNotices } from './hooks/queueForumNotices'
 import { recordActivity } from './hooks/recordActivity'
 import { postWordsReadable } from './moderationAccess'
 import { queuePostIndexing } from './search'
+import { watchWhatYouWrite } from './hooks/watchWhatYouWrite'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -43,7 +45,7 @@ export const Posts: CollectionConfig<'posts'> = {
   hooks: {
     beforeValidate: [guardPostEdit, preparePost],
     beforeChange: [guardModeration],
-    afterChange: [recordActivity, queuePostIndexing],
+    afterChange: [recordActivity, queuePostIndexing, watchWhatYouWrite, queueForumNotices],
     afterRead: [hideDeletedBody],
     afterDelete: [queuePostIndexing],
   },

@@ -5,6 +5,7 @@ import {
   type NotificationSetting,
 } from '@/following/settings'
 import { relationIds } from '@/following/descriptor'
+import { FORUM_MAIL_SETTINGS, type ForumMailSetting } from '@/forums/options'
 import type { User } from '@/payload-types'
 
 import { listCountries } from './countries'
@@ -14,9 +15,14 @@ import { listThemes } from './themes'
 export type FollowChoice = { id: string; name: string; lang?: string; isFollowed: boolean }
 export type FollowingSettings = {
   setting: NotificationSetting
+  /** How forum mail reaches them, per reason (the defaults for accounts without a choice). */
+  forumMail: Record<'participating' | 'mentions' | 'watching', ForumMailSetting>
   themes: FollowChoice[]
   countries: FollowChoice[]
 }
+
+const forumSetting = (value: unknown, fallback: ForumMailSetting): ForumMailSetting =>
+  FORUM_MAIL_SETTINGS.includes(value as ForumMailSetting) ? (value as ForumMailSetting) : fallback
 
 /**
  * What a signed-in person follows and how often they hear about it, with every theme and
@@ -35,7 +41,7 @@ export async function readFollowingSettings({
     payload.findByID({
       collection: 'users',
       id: user.id,
-      select: { notifications: true, follows: true },
+      select: { notifications: true, follows: true, forumMail: true },
       depth: 0,
       user,
       overrideAccess: false,
@@ -51,6 +57,11 @@ export async function readFollowingSettings({
     setting: isNotificationSetting(own.notifications)
       ? own.notifications
       : DEFAULT_NOTIFICATION_SETTING,
+    forumMail: {
+      participating: forumSetting(own.forumMail?.participating, 'immediate'),
+      mentions: forumSetting(own.forumMail?.mentions, 'immediate'),
+      watching: forumSetting(own.forumMail?.watching, 'weekly'),
+    },
     themes: themes.map((theme) => ({
       id: String(theme.id),
       name: theme.title ?? theme.slug,

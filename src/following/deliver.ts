@@ -33,7 +33,8 @@ export async function tellMember({
 }: {
   payload: Payload
   memberId: number | string
-  items: DigestItem[]
+  /** Content items, or forum posts (`posts`): what notices-sent records. */
+  items: Pick<DigestItem, 'collection' | 'id'>[]
   message: MailMessage
   /** A digest: what it covered ends here (its overflow too), so the next one starts here. */
   coveredUntil?: Date
@@ -82,7 +83,7 @@ export async function alreadySent({
 }: {
   payload: Payload
   memberId: number | string
-  items: DigestItem[]
+  items: Pick<DigestItem, 'collection' | 'id'>[]
 }): Promise<Set<string>> {
   if (items.length === 0) return new Set()
   const { docs } = await payload.find({

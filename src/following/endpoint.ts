@@ -1,10 +1,17 @@
 import type { Endpoint } from 'payload'
 
 import { applyUnsubscription } from './unsubscribe'
-import { readUnsubscribeToken } from './unsubscribeToken'
+import { readUnsubscribeToken, type UnsubscribePurpose } from './unsubscribeToken'
 
 const answer = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+const DONE: Record<UnsubscribePurpose, string> = {
+  notifications: 'Unsubscribed: you will receive no more notification mails.',
+  thread: 'Unsubscribed: you will receive no more mail about this discussion.',
+  forum: 'Unsubscribed: you will receive no more forum mail.',
+  digest: 'Unsubscribed: you will receive no more digests.',
+}
 
 /**
  * `POST /api/unsubscribe/<token>`: the one-click unsubscribe of RFC 8058, which mail programs
@@ -31,6 +38,6 @@ export const unsubscribeEndpoint: Endpoint = {
       })
     }
     await applyUnsubscription({ payload: req.payload, unsubscription })
-    return answer(200, { message: 'Unsubscribed: you will receive no more notification mails.' })
+    return answer(200, { message: DONE[unsubscription.purpose] })
   },
 }

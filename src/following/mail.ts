@@ -8,7 +8,7 @@ import { translate } from '@/i18n/ui'
 
 import type { DigestItem, Localised } from './descriptor'
 import type { DigestCadence } from './settings'
-import { signUnsubscribeToken } from './unsubscribeToken'
+import { signUnsubscribeToken, type Unsubscription } from './unsubscribeToken'
 
 /** A text in the reader's language, else in English and marked so (per item, never per mail). */
 export function inLanguage(
@@ -26,17 +26,22 @@ export function inLanguage(
  */
 export type MailGroup = { title: string; path: string; items: DigestItem[]; more: number }
 
-type Links = { settings: string; unsubscribePage: string; oneClick: string }
+export type Links = { settings: string; unsubscribePage: string; oneClick: string }
 
 /**
  * The links every notification carries: the settings page, the unsubscribe page (a button, since
  * mail scanners open links) and the one-click address for the `List-Unsubscribe` header.
  */
-function linksFor(payload: Payload, memberId: number | string, locale: Locale): Links {
+export function linksFor(
+  payload: Payload,
+  memberId: number | string,
+  locale: Locale,
+  stop: Omit<Unsubscription, 'memberId'> = { purpose: 'notifications' },
+): Links {
   const token = signUnsubscribeToken({
     secret: payload.secret,
     memberId: String(memberId),
-    purpose: 'notifications',
+    ...stop,
   })
   return {
     settings: siteLink({ payload }, `/${locale}/account/notifications`),
@@ -46,7 +51,7 @@ function linksFor(payload: Payload, memberId: number | string, locale: Locale): 
 }
 
 /** RFC 2369 and RFC 8058: mail programs show an "unsubscribe" button that POSTs to oneClick. */
-const unsubscribeHeaders = (links: Links) => ({
+export const unsubscribeHeaders = (links: Links) => ({
   'List-Unsubscribe': `<${links.oneClick}>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 })
@@ -73,6 +78,7 @@ export function composeFollowMail({
   subject,
   intro,
   groups,
+  extra,
 }: {
   payload: Payload
   member: { id: number | string; email: string; name?: string | null }
@@ -81,8 +87,13 @@ export function composeFollowMail({
   subject: string
   intro: string
   groups: MailGroup[]
+  /** A section after the groups (the forums' posts of a digest), as text and as HTML. */
+  extra?: { text: string; html: string }
 }): MailMessage {
-  const links = linksFor(payload, member.id, locale)
+  // A digest with forum posts stops as a whole: its link turns off what it carried.
+  const links = linksFor(payload, member.id, locale, {
+    purpose: extra ? 'digest' : 'notifications',
+  })
   const greeting = mailText(locale, 'greeting', { name: member.name ?? member.email })
   const footer = mailText(locale, 'followFooter')
   const stop = mailText(locale, 'followUnsubscribe')
@@ -111,6 +122,7 @@ export function composeFollowMail({
         ...(section.more ? [`  ${section.more.words} ${section.more.href}`] : []),
       ].join('\n'),
     ),
+    ...(extra ? [extra.text] : []),
     `${footer}\n${links.settings}`,
     `${stop}\n${links.unsubscribePage}`,
     `-- \n${signature}`,
@@ -137,6 +149,7 @@ export function composeFollowMail({
           : []),
       ].join('\n'),
     ),
+    ...(extra ? [extra.html] : []),
     `<p>${h(footer)} <a href="${h(links.settings)}">${h(links.settings)}</a></p>`,
     `<p>${h(stop)} <a href="${h(links.unsubscribePage)}">${h(links.unsubscribePage)}</a></p>`,
     `<p>${h(signature)}</p>`,

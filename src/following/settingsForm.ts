@@ -2,14 +2,21 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { FORUM_MAIL_SETTINGS, type ForumMailSetting } from '@/forums/options'
+
 import { isNotificationSetting } from './settings'
+
+/** The account form's forum mail choices: why a member hears of a post → how. */
+export const FORUM_MAIL_REASONS = ['participating', 'mentions', 'watching'] as const
+const isForumMailSetting = (value: unknown): value is ForumMailSetting =>
+  FORUM_MAIL_SETTINGS.includes(value as ForumMailSetting)
 
 /** More than any real choice (five themes, a few dozen countries): a forged form, refused. */
 const MAX_CHOICES = 100
 
 /**
- * Saves what the account form sent for the signed-in person: how often, and the themes and
- * countries they follow. Always their own account, as them (`overrideAccess: false`, the same
+ * Saves what the account form sent for the signed-in person: how often, the themes and
+ * countries they follow, and how forum mail reaches them. Always their own account, as them (`overrideAccess: false`, the same
  * field rules as the API). False when the form is not one the page could have sent: a setting
  * that does not exist, too many choices, or an id naming no theme or country (Payload's 400).
  */
@@ -33,11 +40,23 @@ export async function saveFollowingSettings({
   if (!isNotificationSetting(setting) || themes.length + countries.length > MAX_CHOICES) {
     return false
   }
+  // The forum mail settings (`forumMail.<reason>`); a form without them leaves them as they are.
+  const forumMail: Partial<Record<(typeof FORUM_MAIL_REASONS)[number], ForumMailSetting>> = {}
+  for (const reason of FORUM_MAIL_REASONS) {
+    const value = form.get(`forumMail.${reason}`)
+    if (value === null) continue
+    if (!isForumMailSetting(value)) return false
+    forumMail[reason] = value
+  }
   try {
     await payload.update({
       collection: 'users',
       id: user.id,
-      data: { notifications: setting, follows: { themes, countries } } as Partial<User>,
+      data: {
+        notifications: setting,
+        follows: { themes, countries },
+        ...(Object.keys(forumMail).length ? { forumMail } : {}),
+      } as Partial<User>,
       user,
       overrideAccess: false,
     })

@@ -7,6 +7,7 @@ import { eventStrings } from './strings/events'
 import { followingStrings } from './strings/following'
 import { forumModerationStrings } from './strings/forumModeration'
 import { forumStrings } from './strings/forums'
+import { forumWatchStrings } from './strings/forumMail'
 import { joiningStrings } from './strings/joining'
 import { libraryStrings } from './strings/library'
 import { membersAdminStrings } from './strings/membersAdmin'
@@ -23,6 +24,7 @@ const strings = {
   ...followingStrings,
   ...forumModerationStrings,
   ...forumStrings,
+  ...forumWatchStrings,
   ...joiningStrings,
   ...discoveryStrings,
   ...errorStrings,

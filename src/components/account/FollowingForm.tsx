@@ -1,6 +1,8 @@
 import { saveFollowing } from '@/account/following'
 import type { FollowChoice, FollowingSettings } from '@/data/following'
 import { NOTIFICATION_SETTINGS, type NotificationSetting } from '@/following/settings'
+import { FORUM_MAIL_REASONS } from '@/following/settingsForm'
+import { FORUM_MAIL_SETTINGS, type ForumMailSetting } from '@/forums/options'
 import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
@@ -9,6 +11,18 @@ const SETTING_LABEL: Record<NotificationSetting, UiKey> = {
   daily: 'followingDaily',
   weekly: 'followingWeekly',
   none: 'followingNone',
+}
+
+const FORUM_SETTING_LABEL: Record<ForumMailSetting, UiKey> = {
+  immediate: 'forumMailImmediate',
+  daily: 'followingDaily',
+  weekly: 'followingWeekly',
+  none: 'followingNone',
+}
+const FORUM_REASON_LABEL: Record<(typeof FORUM_MAIL_REASONS)[number], UiKey> = {
+  participating: 'forumMailParticipating',
+  mentions: 'forumMailMentions',
+  watching: 'forumMailWatching',
 }
 
 function Choices({
@@ -61,6 +75,21 @@ export function FollowingForm({
       </fieldset>
       <Choices name="themes" legend={t('followingThemes')} choices={settings.themes} />
       <Choices name="countries" legend={t('followingCountries')} choices={settings.countries} />
+      <fieldset className="choices">
+        <legend>{t('forumMailHeading')}</legend>
+        {FORUM_MAIL_REASONS.map((reason) => (
+          <label key={reason}>
+            {t(FORUM_REASON_LABEL[reason])}{' '}
+            <select name={`forumMail.${reason}`} defaultValue={settings.forumMail[reason]}>
+              {FORUM_MAIL_SETTINGS.map((setting) => (
+                <option key={setting} value={setting}>
+                  {t(FORUM_SETTING_LABEL[setting])}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
       <button type="submit">{t('followingSave')}</button>
     </form>
   )

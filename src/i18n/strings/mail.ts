@@ -1,10 +1,13 @@
 import type { Locale } from '../languages'
 
+import { forumMailStrings } from './forumMail'
+
 /**
  * The words of the mails the portal sends. Server-only: they never reach a browser. `{site}` is
  * the site's name in the same language, `{name}` the recipient's name.
  */
 export const mailStrings = {
+  ...forumMailStrings,
   greeting: {
     en: 'Hello {name},',
     th: 'สวัสดีคุณ {name}',
