@@ -726,6 +726,22 @@ describe('the facilitator’s summary', () => {
       },
     })
     expect(forged.status).toBe(403)
+    for (const who of ['moderator', 'otherModerator', 'manager'] as const) {
+      const direct = await http.rest('POST', '/discussion-summaries', {
+        token: as(who),
+        json: {
+          discussion: discussion.id,
+          title: 'A summary written around the discussion',
+          summary: body('Direct.'),
+        },
+      })
+      expect(direct.status).toBe(403)
+      const edit = await http.rest('PATCH', `/discussion-summaries/${entry.id}`, {
+        token: as(who),
+        json: { title: 'A summary title rewritten directly' },
+      })
+      expect(edit.status).toBe(403)
+    }
 
     // The facilitator's edit of a public summary updates it.
     const edited = {
