@@ -490,6 +490,16 @@ describe('hiding a post (POST /api/posts/:id/hide, /show)', () => {
     })
     expect(asOtherModerator.body.text).toBeUndefined()
   })
+
+  it('leaves a post its author deleted as it is', async () => {
+    const { reply } = await startDiscussion()
+    await payload.update({ collection: 'posts', id: reply.id, data: { state: 'deleted' } })
+    const hidden = await hide('moderator', reply.id, REASON)
+    expect(hidden.status).toBe(400)
+    expect(hidden.text).toContain('Its author deleted this post; nobody reads it.')
+    expect((await show('moderator', reply.id)).status).toBe(400)
+    expect(await deliver()).toHaveLength(0)
+  })
 })
 
 describe('flags', () => {
