@@ -1,27 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access'
-import { isForumModeratorUser } from '@/access/forums'
-import type { Person } from '@/access/roles'
+import { anyone, isManager, nobody } from '@/access'
 import { forumEditor } from '@/forums/editor'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
 import { slugs } from '../slugs'
 
-const moderator = ({ req }: { req: { user: unknown } }) =>
-  isForumModeratorUser(req.user as Person | null)
-
 /**
  * A facilitator's summary of a closed discussion that a moderator made public. Its own
  * collection, read by anyone, so that making a summary public copies exactly the title and the
  * summary out of the members' forum and nothing else: the discussion itself stays members-only.
- * Written only by the moderators' action (src/forums/moderation.ts), which checks the theme.
+ * Written only through the discussion: a moderator of its themes sets `facilitation.summaryPublic`
+ * (`guardDiscussion` checks who, `syncPublicSummary` copies it here with authority), so no one,
+ * not even a moderator of another theme, writes an entry of their own through the API. Managers
+ * may delete one outright (withdrawing it from the discussion does the same).
  */
 export const DiscussionSummaries: CollectionConfig<'discussion-summaries'> = {
   slug: slugs.discussionSummaries,
   admin: { group: 'Forums', useAsTitle: 'title' },
   defaultSort: '-publishedAt',
-  access: { read: anyone, create: moderator, update: moderator, delete: moderator },
+  access: { read: anyone, create: nobody, update: nobody, delete: isManager },
   // The theme pages that show it are cached: publishing, editing and withdrawing expire them.
   hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
   fields: [

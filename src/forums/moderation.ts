@@ -169,6 +169,9 @@ export async function hidePost({
   return inTransaction(req, async () => {
     const post = await loadPost(req, id)
     const discussion = await moderatedDiscussionOf(req, post)
+    if (post.state === 'deleted') {
+      throw invalid(req, 'posts', 'state', 'Its author deleted this post; nobody reads it.')
+    }
     const why = typeof reason === 'string' ? reason.trim() : ''
     if (!why) {
       throw invalid(

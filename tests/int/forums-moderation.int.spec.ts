@@ -1,7 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { MAIL_QUEUE } from '@/email/queue'
 import { startMailSink, type MailSink } from '@/email/sink'
@@ -13,6 +13,37 @@ import { httpClient, type HttpResult } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+
+/**
+ * The thread page's and review page's server actions run here as Next would run them for a
+ * signed-in person: `headers()` carries their token, `redirect()` throws where the browser would
+ * be sent, and `refresh()` (the thread page re-rendered) is counted.
+ */
+const next = vi.hoisted(() => {
+  class Redirected extends Error {
+    constructor(readonly url: string) {
+      super(`redirected to ${url}`)
+    }
+  }
+  return { token: undefined as string | undefined, refreshed: 0, Redirected }
+})
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(next.token ? { Authorization: `JWT ${next.token}` } : {}),
+}))
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new next.Redirected(url)
+  },
+  notFound: () => {
+    throw new Error('notFound() called')
+  },
+}))
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/cache')>()),
+  refresh: () => {
+    next.refreshed += 1
+  },
+}))
 
 /**
  * Facilitation and moderation (issue 12, item 4, and the public summaries of item 1): pin, lock,
@@ -459,6 +490,16 @@ describe('hiding a post (POST /api/posts/:id/hide, /show)', () => {
     })
     expect(asOtherModerator.body.text).toBeUndefined()
   })
+
+  it('leaves a post its author deleted as it is', async () => {
+    const { reply } = await startDiscussion()
+    await payload.update({ collection: 'posts', id: reply.id, data: { state: 'deleted' } })
+    const hidden = await hide('moderator', reply.id, REASON)
+    expect(hidden.status).toBe(400)
+    expect(hidden.text).toContain('Its author deleted this post; nobody reads it.')
+    expect((await show('moderator', reply.id)).status).toBe(400)
+    expect(await deliver()).toHaveLength(0)
+  })
 })
 
 describe('flags', () => {
@@ -550,6 +591,20 @@ describe('flags', () => {
     expect(upheld.docs.map((doc) => doc.status)).toEqual(['upheld', 'upheld'])
     const mails = await deliver()
     expect(mails.map((mail) => mail.recipient)).toEqual([cast.member.email])
+    const upholding = await payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [{ action: { equals: 'post-hidden' } }, { createdAt: { greater_than: since } }],
+      },
+      depth: 0,
+    })
+    expect(upholding.docs).toHaveLength(1)
+    expect(upholding.docs[0]).toMatchObject({
+      actor: cast.manager.id,
+      subject: cast.member.id,
+      reason: 'Upheld: an advertisement.',
+      details: { post: two.reply.id, flagsUpheld: 2, previousState: 'visible' },
+    })
   })
 
   const hide = (who: Who, id: number, reason: string) =>
@@ -681,6 +736,22 @@ describe('the facilitator’s summary', () => {
       },
     })
     expect(forged.status).toBe(403)
+    for (const who of ['moderator', 'otherModerator', 'manager'] as const) {
+      const direct = await http.rest('POST', '/discussion-summaries', {
+        token: as(who),
+        json: {
+          discussion: discussion.id,
+          title: 'A summary written around the discussion',
+          summary: body('Direct.'),
+        },
+      })
+      expect(direct.status).toBe(403)
+      const edit = await http.rest('PATCH', `/discussion-summaries/${entry.id}`, {
+        token: as(who),
+        json: { title: 'A summary title rewritten directly' },
+      })
+      expect(edit.status).toBe(403)
+    }
 
     // The facilitator's edit of a public summary updates it.
     const edited = {
@@ -721,6 +792,15 @@ describe('the facilitator’s summary', () => {
       `/discussion-summaries?where[discussion][equals]=${discussion.id}`,
     )
     expect(read.body.totalDocs).toBe(1)
+    // Moved, its public summary moves with it.
+    expect((await patch('moderator', discussion.id, { themes: [themes.other.id] })).status).toBe(
+      200,
+    )
+    const moved = await http.rest(
+      'GET',
+      `/discussion-summaries?where[discussion][equals]=${discussion.id}&depth=0`,
+    )
+    expect(moved.body.docs[0].themes).toEqual([themes.other.id])
   })
 })
 
@@ -837,12 +917,126 @@ describe('the pages: thread tools, the review queue’s flagged posts, the theme
       'summary',
       'title',
     ])
-    expect(
-      await listForumSummaries({ user: null, locale: 'en', themeId: themes.other.id }),
-    ).toHaveLength(0)
+    const otherTheme = await listForumSummaries({
+      user: null,
+      locale: 'en',
+      themeId: themes.other.id,
+    })
+    expect(otherTheme.map((entry) => entry.title)).not.toContain(discussion.title)
     const html = renderToStaticMarkup(ThemeSummaries({ locale: 'th', summaries }))
     expect(html).toContain('ข้อสรุปจากการอภิปราย')
     expect(html).toContain('Zero fees is the rule we agreed on.')
     expect(renderToStaticMarkup(ThemeSummaries({ locale: 'en', summaries: [] }))).toBe('')
+  })
+})
+
+describe('the thread page’s and review page’s forms (server actions)', () => {
+  const form = (fields: Record<string, string | string[]>) => {
+    const data = new FormData()
+    for (const [name, value] of Object.entries(fields)) {
+      for (const one of Array.isArray(value) ? value : [value]) data.append(name, one)
+    }
+    return data
+  }
+  const asPerson = async <T>(who: Who, run: () => Promise<T>): Promise<T | string> => {
+    next.token = who === 'visitor' ? undefined : as(who)
+    try {
+      return await run()
+    } catch (error) {
+      if (error instanceof next.Redirected) return error.url
+      throw error
+    } finally {
+      next.token = undefined
+    }
+  }
+
+  it('pins, hides and merges as the signed-in moderator, and answers everyone else with the reason', async () => {
+    const actions = await import('@/forums/moderationActions')
+    const { discussion, reply } = await startDiscussion()
+    const which = { locale: 'en', id: String(discussion.id), slug: discussion.slug ?? '' }
+    const pin = form({ ...which, act: 'pin' })
+    expect(await asPerson('visitor', () => actions.moderateDiscussion({}, pin))).toBe(
+      `/en/account/sign-in?next=${encodeURIComponent(`/en/forums/${discussion.slug}`)}`,
+    )
+    expect(await asPerson('member', () => actions.moderateDiscussion({}, pin))).toEqual({
+      code: 'forbidden',
+    })
+    expect(await asPerson('otherModerator', () => actions.moderateDiscussion({}, pin))).toEqual({
+      code: 'forbidden',
+    })
+    const refreshed = next.refreshed
+    expect(await asPerson('moderator', () => actions.moderateDiscussion({}, pin))).toEqual({
+      code: 'done',
+    })
+    expect(next.refreshed).toBe(refreshed + 1)
+    expect((await stored(discussion.id)).pinned).toBe(true)
+
+    const move = form({ ...which, act: 'move', themes: [String(themes.other.id)] })
+    expect(await asPerson('moderator', () => actions.moderateDiscussion({}, move))).toEqual({
+      code: 'done',
+    })
+    expect((await stored(discussion.id)).themes).toEqual([themes.other.id])
+
+    const post = { locale: 'en', id: String(reply.id), slug: discussion.slug ?? '' }
+    const hideWithout = form({ ...post, act: 'hide', reason: ' ' })
+    expect(await asPerson('otherModerator', () => actions.moderatePost({}, hideWithout))).toEqual({
+      code: 'reason',
+    })
+    expect(await asPerson('moderator', () => actions.moderatePost({}, hideWithout))).toEqual({
+      code: 'forbidden',
+    })
+    const hideWith = form({ ...post, act: 'hide', reason: 'Off topic.' })
+    expect(await asPerson('otherModerator', () => actions.moderatePost({}, hideWith))).toEqual({
+      code: 'done',
+    })
+    expect((await payload.findByID({ collection: 'posts', id: reply.id, depth: 0 })).state).toBe(
+      'hidden',
+    )
+
+    const target = await startDiscussion({ themes: [themes.other.id] })
+    const merge = form({
+      ...which,
+      act: 'merge',
+      into: `https://cop.example.org/en/forums/${target.discussion.slug}`,
+    })
+    expect(await asPerson('manager', () => actions.moderateDiscussion({}, merge))).toBe(
+      `/en/forums/${target.discussion.slug}`,
+    )
+    expect((await stored(discussion.id)).mergedInto).toBe(target.discussion.id)
+    await deliver()
+  })
+
+  it('upholds and dismisses flags from the review page', async () => {
+    const { decideOnFlags } = await import('@/forums/moderationActions')
+    const one = await startDiscussion()
+    const two = await startDiscussion()
+    for (const post of [one.reply.id, two.reply.id]) {
+      await http.rest('POST', '/post-flags', {
+        token: as('flagger3'),
+        json: { post, reason: 'Rude to another member.' },
+      })
+    }
+    const decide = (who: Who, fields: Record<string, string>) =>
+      asPerson(who, () => decideOnFlags(form({ locale: 'en', ...fields })))
+    expect(await decide('otherModerator', { id: String(one.reply.id), decision: 'dismiss' })).toBe(
+      '/en/account/review?error=flag-forbidden',
+    )
+    expect(await decide('moderator', { id: String(one.reply.id), decision: 'uphold' })).toBe(
+      '/en/account/review?error=flag-reason',
+    )
+    expect(
+      await decide('moderator', { id: String(one.reply.id), decision: 'uphold', reason: 'Rude.' }),
+    ).toBe('/en/account/review?flags=done')
+    expect(await decide('moderator', { id: String(two.reply.id), decision: 'dismiss' })).toBe(
+      '/en/account/review?flags=done',
+    )
+    const states = await Promise.all(
+      [one.reply.id, two.reply.id].map(
+        async (id) => (await payload.findByID({ collection: 'posts', id, depth: 0 })).state,
+      ),
+    )
+    expect(states).toEqual(['hidden', 'visible'])
+    const mails = await deliver()
+    expect(mails.map((mail) => mail.recipient)).toEqual([cast.member.email])
   })
 })

@@ -16,6 +16,7 @@ let recordingReads: typeof import('@/data/readTags').recordingReads
 
 const ALL = [
   'countries',
+  'discussion-summaries',
   'events',
   'media',
   'news',

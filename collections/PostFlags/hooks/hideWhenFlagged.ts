@@ -40,7 +40,9 @@ export const hideWhenFlagged: CollectionAfterChangeHook = async ({ doc, operatio
     overrideAccess: true,
     depth: 0,
     req,
-    context: { [MODERATION_CONTEXT]: true },
+    // The flagger is neither the post's author nor its moderator: this is the forums' own
+    // bookkeeping, which the posts' edit guards let through.
+    context: { forumBookkeeping: true, [MODERATION_CONTEXT]: true },
   })
   if (hide) {
     await recordDecision({
