@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { cache } from 'react'
 
 import { isForumMemberUser, moderatesDiscussion } from '@/access/forums'
 import type { Person } from '@/access/roles'
@@ -17,8 +18,30 @@ const relationId = (value: unknown): string | undefined =>
     ? undefined
     : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
-/** A discussion by its address, as the reader may read it; null when unknown or not theirs. */
-export async function getDiscussion({
+/**
+ * A discussion by its address, as the reader may read it; null when unknown or not theirs. Once
+ * per request (React's `cache()`, keyed on the same user object `currentVisitor` gives the page
+ * and its `generateMetadata`).
+ */
+const discussionBySlug = cache(
+  async (user: User | null, locale: Locale, slug: string): Promise<Discussion | null> => {
+    if (!isForumMemberUser(user)) return null
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'discussions',
+      where: { slug: { equals: slug } },
+      locale,
+      fallbackLocale: 'en',
+      depth: 1,
+      limit: 1,
+      user,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  },
+)
+
+export const getDiscussion = ({
   user,
   locale,
   slug,
@@ -26,21 +49,7 @@ export async function getDiscussion({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<Discussion | null> {
-  if (!isForumMemberUser(user)) return null
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'discussions',
-    where: { slug: { equals: slug } },
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
-    limit: 1,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
+}) => discussionBySlug(user, locale, slug)
 
 /** What a post shows: its text unless hidden or deleted, the badge of its author, the quote. */
 export type ThreadPost = Post & {
