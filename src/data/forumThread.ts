@@ -159,15 +159,19 @@ export async function threadPage({
           overrideAccess: false,
         })
       : { docs: [] as Post[] },
+    // Every member's "helpful" on this page's posts: reactions are each member's own rows, so
+    // they are read with authority, and only counts and the reader's own marks leave here
+    // (never who found what helpful).
     posts.length
       ? payload.find({
           collection: 'post-reactions',
-          where: { post: { in: posts.map((post) => post.id) } },
+          where: {
+            and: [{ post: { in: posts.map((post) => post.id) } }, { kind: { equals: 'helpful' } }],
+          },
           depth: 0,
-          limit: posts.length,
-          select: { post: true },
-          user,
-          overrideAccess: false,
+          pagination: false,
+          select: { post: true, member: true },
+          overrideAccess: true,
         })
       : { docs: [] },
   ])
@@ -182,7 +186,13 @@ export async function threadPage({
       ...[...replied.values()].map((post) => relationId(post.author)),
     ],
   })
-  const helpful = new Set(reactions.docs.map((reaction) => relationId(reaction.post)))
+  const helpfulCounts = new Map<string, number>()
+  const helpfulToViewer = new Set<string>()
+  for (const reaction of reactions.docs) {
+    const post = relationId(reaction.post)!
+    helpfulCounts.set(post, (helpfulCounts.get(post) ?? 0) + 1)
+    if (relationId(reaction.member) === String(user.id)) helpfulToViewer.add(post)
+  }
   const threadPosts: ThreadPost[] = posts.map((post) => {
     const replyTo = replied.get(relationId(post.replyTo) ?? '')
     const isBodyShown = isShownTo(post, user, moderates)
@@ -201,7 +211,8 @@ export async function threadPage({
         : undefined,
       isBodyShown,
       isOwn: relationId(post.author) === String(user.id),
-      isHelpfulByViewer: helpful.has(String(post.id)),
+      helpfulCount: helpfulCounts.get(String(post.id)) ?? 0,
+      isHelpfulByViewer: helpfulToViewer.has(String(post.id)),
     }
   })
   return {
