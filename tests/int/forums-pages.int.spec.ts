@@ -305,6 +305,58 @@ describe('a thread', () => {
   })
 })
 
+describe('placeholders and merges across themes', () => {
+  it('should keep a hidden post’s words from a moderator of another theme, and give them to a manager', async () => {
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { discussion: { equals: skills.id } },
+      depth: 0,
+    })
+    const first = docs[0].id
+    await payload.update({
+      collection: 'posts',
+      id: first,
+      data: { state: 'hidden', moderation: { reason: 'Duplicate of an older thread' } },
+      overrideAccess: true,
+    })
+    const seen = async (user: User) => {
+      const discussion = (await getDiscussion({ user, locale: 'en', slug: skills.slug! }))!
+      return (await threadPage({ user, discussion, page: 1 })).posts[0]
+    }
+    // The moderator looks after "Domestic workers"; this discussion is in "Skilled migration".
+    expect(await seen(cast.moderator)).toMatchObject({ isBodyShown: false, text: null })
+    expect(await seen(cast.manager)).toMatchObject({ isBodyShown: true })
+    await payload.update({
+      collection: 'posts',
+      id: first,
+      data: { state: 'visible' },
+      overrideAccess: true,
+    })
+  })
+
+  it('should give the page of a merged duplicate the address of the discussion it went into', async () => {
+    const duplicate = await start(cast.member, {
+      title: 'Recruitment fees again, a duplicate',
+      themes: [themes.moderated.id],
+      body: paragraphsToRichText(['The same question about recruitment fees, asked twice.']),
+    })
+    await payload.update({
+      collection: 'discussions',
+      id: duplicate.id,
+      data: { mergedInto: fees.id },
+      overrideAccess: true,
+    })
+    const read = await getDiscussion({ user: cast.member, locale: 'en', slug: duplicate.slug! })
+    expect((read?.mergedInto as Discussion).slug).toBe(fees.slug)
+    const listing = (await listDiscussions({ user: cast.member, filter: {}, page: 1 }))!
+    expect(listing.rows.map((row) => row.title)).not.toContain(
+      'Recruitment fees again, a duplicate',
+    )
+    const counts = await countDiscussions({ themes: [themes.moderated] })
+    expect(counts.byTheme.get(String(themes.moderated.id))).toBe(1)
+  })
+})
+
 describe('writing from the pages', () => {
   it('should store a reply typed with a quote as a Lexical body with a quote node, replying to the quoted post', async () => {
     const discussion = (await getDiscussion({ user: cast.member, locale: 'en', slug: fees.slug! }))!
