@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { cache } from 'react'
 
 import { isForumMemberUser, moderatesDiscussion } from '@/access/forums'
 import type { Person } from '@/access/roles'
@@ -17,8 +18,30 @@ const relationId = (value: unknown): string | undefined =>
     ? undefined
     : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
-/** A discussion by its address, as the reader may read it; null when unknown or not theirs. */
-export async function getDiscussion({
+/**
+ * A discussion by its address, as the reader may read it; null when unknown or not theirs. Once
+ * per request (React's `cache()`, keyed on the same user object `currentVisitor` gives the page
+ * and its `generateMetadata`).
+ */
+const discussionBySlug = cache(
+  async (user: User | null, locale: Locale, slug: string): Promise<Discussion | null> => {
+    if (!isForumMemberUser(user)) return null
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'discussions',
+      where: { slug: { equals: slug } },
+      locale,
+      fallbackLocale: 'en',
+      depth: 1,
+      limit: 1,
+      user,
+      overrideAccess: false,
+    })
+    return docs[0] ?? null
+  },
+)
+
+export const getDiscussion = ({
   user,
   locale,
   slug,
@@ -26,21 +49,7 @@ export async function getDiscussion({
   user: User | null
   locale: Locale
   slug: string
-}): Promise<Discussion | null> {
-  if (!isForumMemberUser(user)) return null
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'discussions',
-    where: { slug: { equals: slug } },
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
-    limit: 1,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
+}) => discussionBySlug(user, locale, slug)
 
 /** What a post shows: its text unless hidden or deleted, the badge of its author, the quote. */
 export type ThreadPost = Post & {
@@ -150,15 +159,19 @@ export async function threadPage({
           overrideAccess: false,
         })
       : { docs: [] as Post[] },
+    // Every member's "helpful" on this page's posts: reactions are each member's own rows, so
+    // they are read with authority, and only counts and the reader's own marks leave here
+    // (never who found what helpful).
     posts.length
       ? payload.find({
           collection: 'post-reactions',
-          where: { post: { in: posts.map((post) => post.id) } },
+          where: {
+            and: [{ post: { in: posts.map((post) => post.id) } }, { kind: { equals: 'helpful' } }],
+          },
           depth: 0,
-          limit: posts.length,
-          select: { post: true },
-          user,
-          overrideAccess: false,
+          pagination: false,
+          select: { post: true, member: true },
+          overrideAccess: true,
         })
       : { docs: [] },
   ])
@@ -173,7 +186,13 @@ export async function threadPage({
       ...[...replied.values()].map((post) => relationId(post.author)),
     ],
   })
-  const helpful = new Set(reactions.docs.map((reaction) => relationId(reaction.post)))
+  const helpfulCounts = new Map<string, number>()
+  const helpfulToViewer = new Set<string>()
+  for (const reaction of reactions.docs) {
+    const post = relationId(reaction.post)!
+    helpfulCounts.set(post, (helpfulCounts.get(post) ?? 0) + 1)
+    if (relationId(reaction.member) === String(user.id)) helpfulToViewer.add(post)
+  }
   const threadPosts: ThreadPost[] = posts.map((post) => {
     const replyTo = replied.get(relationId(post.replyTo) ?? '')
     const isBodyShown = isShownTo(post, user, moderates)
@@ -192,7 +211,8 @@ export async function threadPage({
         : undefined,
       isBodyShown,
       isOwn: relationId(post.author) === String(user.id),
-      isHelpfulByViewer: helpful.has(String(post.id)),
+      helpfulCount: helpfulCounts.get(String(post.id)) ?? 0,
+      isHelpfulByViewer: helpfulToViewer.has(String(post.id)),
     }
   })
   return {

@@ -4,7 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ForumInvitation } from '@/components/forums/ForumInvitation'
 import { ThemeForumLine } from '@/components/forums/ThemeForumLine'
-import { refusalSentence, replyToDiscussion, startDiscussion } from '@/forums/writing'
+import {
+  deletePost,
+  editPost,
+  flagPost,
+  markAnswer,
+  refusalSentence,
+  replyToDiscussion,
+  startDiscussion,
+  toggleHelpful,
+  votePoll,
+} from '@/forums/writing'
 import type { Discussion, Post, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
 
@@ -295,6 +305,58 @@ describe('a thread', () => {
   })
 })
 
+describe('placeholders and merges across themes', () => {
+  it('should keep a hidden post’s words from a moderator of another theme, and give them to a manager', async () => {
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { discussion: { equals: skills.id } },
+      depth: 0,
+    })
+    const first = docs[0].id
+    await payload.update({
+      collection: 'posts',
+      id: first,
+      data: { state: 'hidden', moderation: { reason: 'Duplicate of an older thread' } },
+      overrideAccess: true,
+    })
+    const seen = async (user: User) => {
+      const discussion = (await getDiscussion({ user, locale: 'en', slug: skills.slug! }))!
+      return (await threadPage({ user, discussion, page: 1 })).posts[0]
+    }
+    // The moderator looks after "Domestic workers"; this discussion is in "Skilled migration".
+    expect(await seen(cast.moderator)).toMatchObject({ isBodyShown: false, text: null })
+    expect(await seen(cast.manager)).toMatchObject({ isBodyShown: true })
+    await payload.update({
+      collection: 'posts',
+      id: first,
+      data: { state: 'visible' },
+      overrideAccess: true,
+    })
+  })
+
+  it('should give the page of a merged duplicate the address of the discussion it went into', async () => {
+    const duplicate = await start(cast.member, {
+      title: 'Recruitment fees again, a duplicate',
+      themes: [themes.moderated.id],
+      body: paragraphsToRichText(['The same question about recruitment fees, asked twice.']),
+    })
+    await payload.update({
+      collection: 'discussions',
+      id: duplicate.id,
+      data: { mergedInto: fees.id },
+      overrideAccess: true,
+    })
+    const read = await getDiscussion({ user: cast.member, locale: 'en', slug: duplicate.slug! })
+    expect((read?.mergedInto as Discussion).slug).toBe(fees.slug)
+    const listing = (await listDiscussions({ user: cast.member, filter: {}, page: 1 }))!
+    expect(listing.rows.map((row) => row.title)).not.toContain(
+      'Recruitment fees again, a duplicate',
+    )
+    const counts = await countDiscussions({ themes: [themes.moderated] })
+    expect(counts.byTheme.get(String(themes.moderated.id))).toBe(1)
+  })
+})
+
 describe('writing from the pages', () => {
   it('should store a reply typed with a quote as a Lexical body with a quote node, replying to the quoted post', async () => {
     const discussion = (await getDiscussion({ user: cast.member, locale: 'en', slug: fees.slug! }))!
@@ -385,5 +447,124 @@ describe('writing from the pages', () => {
     expect(first.author).toBe(cast.member.id)
     const blocks = (first.body as { root: { children: { type: string }[] } }).root.children
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'list'])
+  })
+})
+
+describe('acting on posts from the thread page', () => {
+  const refusal = async (run: () => Promise<unknown>) => {
+    try {
+      await run()
+    } catch (error) {
+      return refusalSentence(error)
+    }
+    return 'accepted'
+  }
+  const onPage = async (user: User, post: Post) => {
+    const discussion = (await getDiscussion({ user, locale: 'en', slug: fees.slug! }))!
+    const page = (await pageOfPost({ payload, user, discussion, postId: String(post.id) }))!
+    return (await threadPage({ user, discussion, page })).posts.find((p) => p.id === post.id)!
+  }
+
+  it('should count "helpful" for everyone and mark the reader’s own, and take it back on a second press', async () => {
+    const fields = form({ post: String(replies[0].id) })
+    expect(await toggleHelpful({ payload, user: cast.member }, fields)).toBe(true)
+    expect(await toggleHelpful({ payload, user: cast.staff }, fields)).toBe(true)
+    expect(await onPage(cast.manager, replies[0])).toMatchObject({
+      helpfulCount: 2,
+      isHelpfulByViewer: false,
+    })
+    expect(await onPage(cast.member, replies[0])).toMatchObject({ isHelpfulByViewer: true })
+    expect(await toggleHelpful({ payload, user: cast.member }, fields)).toBe(false)
+    expect(await onPage(cast.moderator, replies[0])).toMatchObject({ helpfulCount: 1 })
+  })
+
+  it('should let the discussion’s author mark the answer, and not another member', async () => {
+    const fields = form({ discussion: String(fees.id), post: String(replies[1].id) })
+    expect(await refusal(() => markAnswer({ payload, user: cast.staff }, fields))).not.toBe(
+      'accepted',
+    )
+    expect(await refusal(() => markAnswer({ payload, user: cast.member }, fields))).toBe('accepted')
+    const stored = await payload.findByID({ collection: 'discussions', id: fees.id, depth: 0 })
+    expect(stored.answer).toBe(replies[1].id)
+  })
+
+  it('should take a member’s flag with its reason once', async () => {
+    const fields = form({ post: String(replies[4].id), reason: 'It names a worker in full.' })
+    expect(await refusal(() => flagPost({ payload, user: cast.staff }, fields))).toBe('accepted')
+    expect(await refusal(() => flagPost({ payload, user: cast.staff }, fields))).not.toBe(
+      'accepted',
+    )
+    const flags = await payload.count({
+      collection: 'post-flags',
+      where: { post: { equals: replies[4].id } },
+    })
+    expect(flags.totalDocs).toBe(1)
+  })
+
+  it('should let an author edit and softly delete their own post, and no one else’s', async () => {
+    const first = fees.firstPost as number
+    const edited = form({
+      post: String(first),
+      slug: fees.slug!,
+      body: 'Who has data on recruitment fees paid before departure?',
+    })
+    expect(await refusal(() => editPost({ payload, user: cast.staff }, edited))).not.toBe(
+      'accepted',
+    )
+    expect(await refusal(() => editPost({ payload, user: cast.member }, edited))).toBe('accepted')
+    const stored = await payload.findByID({ collection: 'posts', id: first, depth: 0 })
+    expect(stored.text).toBe('Who has data on recruitment fees paid before departure?')
+
+    const own = await replyToDiscussion(
+      { payload, user: cast.member },
+      form({ discussion: String(fees.id), body: 'A reply I will take back in a moment.' }),
+    )
+    expect(
+      await refusal(() =>
+        deletePost({ payload, user: cast.staff }, form({ post: String(own.id) })),
+      ),
+    ).not.toBe('accepted')
+    await deletePost({ payload, user: cast.member }, form({ post: String(own.id) }))
+    const deleted = await onPage(cast.manager, own)
+    expect(deleted.state).toBe('deleted')
+    expect(deleted.isBodyShown).toBe(false)
+  })
+
+  it('should take one vote per member, changeable, show results to voters, and refuse once the poll has closed', async () => {
+    const discussion = await payload.update({
+      collection: 'discussions',
+      id: fees.id,
+      data: {
+        poll: {
+          question: 'Should fees be capped by law?',
+          multiple: false,
+          options: [{ label: 'Yes' }, { label: 'No' }],
+        },
+      },
+      overrideAccess: true,
+    })
+    const [yes, no] = discussion.poll!.options!.map((option) => String(option.id))
+    const vote = (user: User, choices: string[]) =>
+      refusal(() => votePoll({ payload, user }, form({ discussion: String(fees.id), choices })))
+    const results = async (user: User) => {
+      const readable = (await getDiscussion({ user, locale: 'en', slug: fees.slug! }))!
+      return (await threadPage({ user, discussion: readable, page: 1 })).results
+    }
+    expect(await vote(cast.member, [yes, no])).toBe('Choose one answer.')
+    expect(await vote(cast.member, [yes])).toBe('accepted')
+    expect(await results(cast.manager)).toBeNull()
+    expect((await results(cast.member))?.counts.map((count) => count.votes)).toEqual([1, 0])
+    expect(await vote(cast.member, [no])).toBe('accepted')
+    expect(await results(cast.member)).toMatchObject({ totalVoters: 1 })
+    expect((await results(cast.member))?.counts.map((count) => count.votes)).toEqual([0, 1])
+
+    await payload.update({
+      collection: 'discussions',
+      id: fees.id,
+      data: { poll: { closesAt: new Date(Date.now() - 60_000).toISOString() } },
+      overrideAccess: true,
+    })
+    expect(await vote(cast.staff, [yes])).toBe('This poll has closed.')
+    expect((await results(cast.manager))?.counts.map((count) => count.votes)).toEqual([0, 1])
   })
 })

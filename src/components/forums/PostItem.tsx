@@ -74,12 +74,12 @@ export function PostItem({
         {isAnswer ? <span className="tag tag-answered">{t('forumsTheAnswer')}</span> : null}
       </header>
       {post.quoted ? (
-        <aside className="post-quoted">
+        <div className="post-quoted">
           <a href={postPath(locale, slug, post.quoted.id)}>
             {t('forumsInReplyTo', { name: post.quoted.author?.name ?? '' })}
           </a>
           <p>{post.quoted.excerpt ?? t('forumsQuotedUnavailable')}</p>
-        </aside>
+        </div>
       ) : null}
       {placeholder ? (
         <p className="post-placeholder">
@@ -95,7 +95,7 @@ export function PostItem({
         </div>
       ) : null}
       {isActive ? (
-        <footer className="post-actions" aria-label={t('forumsActions')}>
+        <footer className="post-actions">
           {post.helpfulCount ? (
             <span className="helpful-count">
               {t('forumsHelpfulCount', { count: post.helpfulCount })}

@@ -594,15 +594,6 @@ export const forumStrings = {
     vi: 'Liên kết đến bài này',
     id: 'Tautan ke kiriman ini',
   },
-  forumsActions: {
-    en: 'Actions on this post',
-    th: 'การดำเนินการกับโพสต์นี้',
-    km: 'សកម្មភាពលើការប្រកាសនេះ',
-    lo: 'ການດຳເນີນການກັບໂພສນີ້',
-    my: 'ဤပို့စ်အတွက် လုပ်ဆောင်ချက်များ',
-    vi: 'Thao tác với bài này',
-    id: 'Tindakan untuk kiriman ini',
-  },
   forumsBackToForums: {
     en: 'Back to the forums',
     th: 'กลับไปที่กระดานสนทนา',

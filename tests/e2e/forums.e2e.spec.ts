@@ -1,0 +1,191 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seriousViolations } from '../helpers/axe'
+import { launchChromium } from '../helpers/browser'
+import { startPortal, type RunningPortal } from '../helpers/portalProcess'
+import { sameOriginWith, signIn } from '../helpers/session'
+
+/**
+ * The forum pages over HTTP against the production build (issue 12): a visitor and a pending
+ * member get the invitation at every forum address, members the discussions; a member replies
+ * through the page's form, quoting a post, and sees the API's sentence when refused.
+ */
+let portal: RunningPortal
+let browser: Browser
+const ADMIN = { email: 'e2e-forum-admin@example.org', password: 'e2e-forum-admin-password-1' }
+const PASSWORD = 'e2e-forum-password-1'
+const PEOPLE = {
+  author: { email: 'e2e-forum-author@example.org', name: 'Forum Author' },
+  replier: { email: 'e2e-forum-replier@example.org', name: 'Forum Replier' },
+  pending: { email: 'e2e-forum-pending@example.org', name: 'Forum Pending' },
+}
+const TITLE = 'Recruitment fees paid before departure'
+const FIRST_POST = 'Who has data on what workers pay recruiters before they leave home?'
+const cookies: Record<string, string> = {}
+let slug = ''
+let firstPostId = ''
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal' }],
+      },
+    ],
+  },
+})
+
+async function api(method: string, path: string, cookie: string, body: unknown) {
+  const response = await fetch(`${portal.url}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', origin: portal.url, cookie },
+    body: JSON.stringify(body),
+  })
+  const text = await response.text()
+  expect(response.status, text).toBeLessThan(300)
+  return JSON.parse(text)
+}
+
+const page = async (path: string, cookie?: string) => {
+  const response = await fetch(`${portal.url}${path}`, {
+    headers: cookie ? sameOriginWith(cookie) : {},
+    redirect: 'manual',
+  })
+  return { status: response.status, html: await response.text() }
+}
+
+async function signedInContext(cookie: string): Promise<BrowserContext> {
+  const context = await browser.newContext()
+  const [name, value] = cookie.split('=')
+  await context.addCookies([{ name: name!, value: value!, url: portal.url }])
+  return context
+}
+
+beforeAll(async () => {
+  portal = await startPortal({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  browser = await launchChromium()
+  const admin = (await signIn(portal.url, ADMIN)).cookie
+  const theme = (
+    await (await fetch(`${portal.url}/api/themes?where[slug][equals]=labour-exploitation`)).json()
+  ).docs[0]
+  for (const [key, person] of Object.entries(PEOPLE)) {
+    await api('POST', '/users', admin, {
+      ...person,
+      password: PASSWORD,
+      roles: ['member'],
+      membershipStatus: key === 'pending' ? 'pending' : 'approved',
+      // Members of some standing: the newcomers' rates are tested in the forums' own suites.
+      approvedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      _verified: true,
+    })
+    cookies[key] = (await signIn(portal.url, { email: person.email, password: PASSWORD })).cookie
+  }
+  const created = await api('POST', '/discussions', cookies.author!, {
+    title: TITLE,
+    themes: [theme.id],
+    body: paragraph(FIRST_POST),
+  })
+  slug = created.doc.slug
+  firstPostId = String(created.doc.firstPost?.id ?? created.doc.firstPost)
+  // The author has read their own first post: the reply below is then their one unread post.
+  await page(`/en/forums/${slug}`, cookies.author)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+describe('the forum pages over HTTP', () => {
+  it('should give a visitor the invitation with the counts at every forum address, and never a title or a post', async () => {
+    for (const path of ['/en/forums', `/en/forums/${slug}`, '/en/forums/new', '/en/forums/x']) {
+      const { status, html } = await page(path)
+      expect(status, path).toBe(200)
+      expect(html).toContain('Join the community')
+      expect(html).not.toContain(TITLE)
+      expect(html).not.toContain(FIRST_POST)
+    }
+    const theme = await page('/en/themes/labour-exploitation')
+    expect(theme.html).toContain('This theme has 1 discussions in the members’ forums.')
+    expect(theme.html).not.toContain(TITLE)
+  })
+
+  it('should tell a pending member their membership is waiting, with no content', async () => {
+    const { status, html } = await page(`/en/forums/${slug}`, cookies.pending)
+    expect(status).toBe(200)
+    expect(html).toContain('Your membership is waiting for approval.')
+    expect(html).not.toContain(FIRST_POST)
+  })
+
+  it('should give a member the discussions, the thread, the form to start one, and a 404 for an unknown address', async () => {
+    const home = await page('/en/forums', cookies.replier)
+    expect(home.html).toContain(TITLE)
+    expect(home.html).toContain('>New<')
+    const thread = await page(`/en/forums/${slug}`, cookies.replier)
+    expect(thread.status).toBe(200)
+    expect(thread.html).toContain(FIRST_POST)
+    expect(thread.html).toContain(`id="post-${firstPostId}"`)
+    expect((await page('/en/forums/new', cookies.replier)).html).toContain('name="title"')
+    expect((await page('/en/forums/no-such-discussion-abc123', cookies.replier)).status).toBe(404)
+  })
+})
+
+describe('replying on the thread page', () => {
+  it('should quote a post into the reply box, publish the reply, and keep the text with the sentence of a refusal', async () => {
+    const context = await signedInContext(cookies.replier!)
+    const tab = await context.newPage()
+    await tab.goto(`${portal.url}/en/forums/${slug}`)
+    expect(await seriousViolations(tab)).toEqual([])
+
+    const box = tab.locator('#reply-body')
+    await box.fill('Too short')
+    await tab.getByRole('button', { name: 'Reply' }).click()
+    await expect
+      .poll(() => tab.locator('#reply .form-error').textContent())
+      .toBe('A post has 20 to 32000 characters; this one has 9.')
+    expect(await box.inputValue()).toBe('Too short')
+
+    await box.fill('')
+    await tab.locator(`#post-${firstPostId}`).getByRole('link', { name: 'Quote' }).click()
+    expect(await box.inputValue()).toBe(`> Forum Author:\n> ${FIRST_POST}\n\n`)
+    await box.press('End')
+    await box.pressSequentially('The 2023 survey has a table on fees paid in advance.')
+    await tab.getByRole('button', { name: 'Reply' }).click()
+    await tab.waitForURL(/\?post=\d+#post-\d+$/)
+    const reply = tab.locator('article.post').last()
+    expect(await reply.locator('.post-body blockquote').textContent()).toContain(FIRST_POST)
+    expect(await reply.locator('.post-quoted').textContent()).toContain('In reply to Forum Author')
+    expect(await seriousViolations(tab)).toEqual([])
+    await context.close()
+  })
+
+  it('should show the author an unread count after the reply, gone once they read it', async () => {
+    const before = await page('/en/forums', cookies.author)
+    expect(before.html).toContain('1 unread')
+    await page(`/en/forums/${slug}`, cookies.author)
+    const after = await page('/en/forums', cookies.author)
+    expect(after.html).not.toContain('1 unread')
+  })
+
+  it('should give a visitor’s browser the invitation, accessible', async () => {
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    await tab.goto(`${portal.url}/th/forums/${slug}`)
+    expect(await tab.locator('h1').textContent()).toBe('กระดานสนทนา')
+    expect(await tab.content()).not.toContain(TITLE)
+    expect(await seriousViolations(tab)).toEqual([])
+    await context.close()
+  })
+})
