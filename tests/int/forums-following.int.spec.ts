@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { MAIL_QUEUE } from '@/email/queue'
@@ -179,7 +180,7 @@ describe('watch levels', () => {
     await deliver()
   })
 
-  it('should let members read and change only their own levels through REST', async () => {
+  it('should let members read and change only their own levels through REST and GraphQL, and refuse pending applicants', async () => {
     const [owner, other] = [await member(), await member()]
     await watch(owner, { theme: themes.other.id }, 'watching')
     const mine = await http.rest('GET', '/forum-subscriptions', { token: tokens.get(owner.id) })
@@ -187,12 +188,54 @@ describe('watch levels', () => {
     expect(mine.body.totalDocs).toBe(1)
     const theirs = await http.rest('GET', '/forum-subscriptions', { token: tokens.get(other.id) })
     expect(theirs.body.totalDocs).toBe(0)
+    const changed = await http.rest('PATCH', `/forum-subscriptions/${mine.body.docs[0].id}`, {
+      token: tokens.get(other.id),
+      json: { level: 'muted' },
+    })
+    expect(changed.status).toBe(403)
+    const query = '{ ForumSubscriptions { totalDocs docs { level } } }'
+    const asOwner = await http.graphql(query, { token: tokens.get(owner.id) })
+    expect(asOwner.body.data.ForumSubscriptions).toEqual({
+      totalDocs: 1,
+      docs: [{ level: 'watching' }],
+    })
+    const asOther = await http.graphql(query, { token: tokens.get(other.id) })
+    expect(asOther.body.data.ForumSubscriptions.totalDocs).toBe(0)
+    const asVisitor = await http.graphql(query)
+    expect(asVisitor.body.errors[0].message).toBe('You are not allowed to perform this action.')
+    await expect(
+      setWatchLevel({
+        payload,
+        user: cast.pending!,
+        scope: { theme: themes.other.id },
+        level: 'watching',
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     const pending = await tokenFor(payload, cast.pending)
     const refused = await http.rest('POST', '/forum-subscriptions', {
       token: pending,
       json: { scope: `theme:${themes.other.id}`, theme: themes.other.id, level: 'watching' },
     })
     expect(refused.status).toBe(403)
+  })
+})
+
+describe('the watch-level form', () => {
+  it('should show a member the level that counts for a thread in their language, and nothing to a pending applicant', async () => {
+    const { WatchLevel } = await import('@/components/forums/WatchLevel')
+    const reader = await member()
+    const discussion = await startDiscussion(reader, 'A thread whose form shows its level')
+    const html = renderToStaticMarkup(
+      (await WatchLevel({ scope: { discussion }, viewer: reader, locale: 'th' }))!,
+    )
+    expect(html).toContain(`name="scope" value="discussion:${discussion.id}"`)
+    expect(html).toContain(`name="back" value="/th/forums/${discussion.slug}"`)
+    expect(html).toContain('<option value="watching" selected="">ติดตาม: ทุกโพสต์ใหม่</option>')
+    expect(html).toContain('<button type="submit">บันทึก</button>')
+    expect(
+      await WatchLevel({ scope: { discussion }, viewer: cast.pending!, locale: 'en' }),
+    ).toBeNull()
+    await deliver()
   })
 })
 
