@@ -500,6 +500,45 @@ describe('forum posts in the digests', () => {
   })
 })
 
+describe('a forum-only digest', () => {
+  it('should mail a daily-digest member who follows no content the forum section alone, and stop with its one-click address', async () => {
+    const forumOnly = await member({
+      forumMail: { participating: 'immediate', mentions: 'immediate', watching: 'daily' },
+    })
+    await watch(forumOnly, { theme: themes.other.id })
+    const [starter, writer] = [await member(), await member()]
+    const discussion = await startDiscussion(starter, 'Reintegration after return', themes.other)
+    await reply(writer, discussion, 'Returnees in our province found work through the centre.')
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
+
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    // Not the weekly digest: their setting for watched forums is daily.
+    await sendDigests({ payload, cadence: 'weekly', now: new Date() })
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
+    await sendDigests({ payload, cadence: 'daily', now: new Date() })
+    const [digest, ...more] = to(await deliver(), forumOnly)
+    expect(more).toHaveLength(0)
+    expect(digest.subject).toMatch(/daily/i)
+    expect(digest.text).toContain('## Reintegration after return')
+    expect(digest.text).toContain('Returnees in our province found work through the centre.')
+    const token = oneClick(digest)?.[2]
+    expect(token).toMatch(new RegExp(`^${forumOnly.id}\\.digest\\.`))
+    expect((await http.rest('POST', `/unsubscribe/${token}`)).status).toBe(200)
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: forumOnly.id,
+      overrideAccess: true,
+    })
+    expect(stored.forumMail).toMatchObject({ mentions: 'immediate', watching: 'none' })
+
+    await reply(starter, discussion, 'A later reply that no digest of theirs carries any more.')
+    await deliver()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await sendDigests({ payload, cadence: 'daily', now: new Date() })
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
+  })
+})
+
 describe('forum mail settings', () => {
   it('should start a new member with immediate, immediate and weekly, and save their own choices', async () => {
     const newcomer = await member()
