@@ -345,12 +345,14 @@ describe('mail about a new post', () => {
     expect(to(mails, starter)[0].subject).toContain('mentioned you')
   })
 
-  it('should send one immediate mail for two replies within 10 minutes, and the held-back reply when the window ends', async () => {
+  it('should send one immediate mail for replies within 10 minutes, and the held-back replies in one mail when the window ends', async () => {
     const [starter, first, second] = [await member(), await member(), await member()]
     const discussion = await startDiscussion(starter, 'A busy thread within ten minutes')
     await reply(first, discussion, 'The first reply, which is mailed at once.')
     expect(to(await deliver(), starter)).toHaveLength(1)
     const held = await reply(second, discussion, 'The second reply, held for the next mail.')
+    expect(to(await deliver(), starter)).toHaveLength(0)
+    await reply(first, discussion, 'A third reply inside the same window, held as well.')
     expect(to(await deliver(), starter)).toHaveLength(0)
 
     const waiting = await payload.find({
@@ -377,6 +379,7 @@ describe('mail about a new post', () => {
       `${SERVER_URL}/en/forums/${discussion.slug}?post=${held.id}#post-${held.id}`,
     )
     expect(later[0].text).toContain('The second reply, held for the next mail.')
+    expect(later[0].text).toContain('A third reply inside the same window, held as well.')
     expect(later[0].text).not.toContain('The first reply')
   })
 
