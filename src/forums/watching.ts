@@ -258,12 +258,12 @@ export async function muteThreadFor({
     depth: 0,
   })
   if (docs.length > 0) return
-  const { totalDocs } = await payload.count({
-    collection: slugs.discussions,
-    where: { id: { equals: discussionId } },
-    overrideAccess: true,
-  })
-  if (totalDocs === 0) return
+  // A member or discussion deleted since the mail went out: nothing left to stop.
+  const [members, discussions] = await Promise.all([
+    payload.count({ collection: slugs.users, where: { id: { equals: memberId } } }),
+    payload.count({ collection: slugs.discussions, where: { id: { equals: discussionId } } }),
+  ])
+  if (members.totalDocs === 0 || discussions.totalDocs === 0) return
   try {
     await payload.create({
       collection: slugs.forumSubscriptions,

@@ -422,7 +422,13 @@ describe('mail about a new post', () => {
       body: 'List-Unsubscribe=One-Click',
     })
     expect(answer.status, answer.text).toBe(200)
+    expect(answer.body.message).toBe(
+      'Unsubscribed: you will receive no more mail about this discussion.',
+    )
     expect(await effectiveLevel({ payload, memberId: starter.id, discussion })).toBe('muted')
+    // Another thread's link cannot be made from this one: its signature covers the discussion.
+    const forged = token!.replace(`thread-${discussion.id}.`, `thread-${discussion.id + 1}.`)
+    expect((await http.rest('POST', `/unsubscribe/${forged}`)).status).toBe(400)
 
     await reply(another, discussion, 'A later reply the starter no longer hears about.')
     skipAhead(TEN_MINUTES + 1000)
