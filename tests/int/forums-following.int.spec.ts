@@ -383,7 +383,7 @@ describe('mail about a new post', () => {
     expect(later[0].text).not.toContain('The first reply')
   })
 
-  it('should give a pending member who watches nothing, even when mentioned', async () => {
+  it('should give a pending or suspended member who watches nothing, even when mentioned', async () => {
     const [starter, writer] = [await member(), await member()]
     const discussion = await startDiscussion(starter, 'A thread a pending applicant watches')
     await payload.create({
@@ -396,17 +396,42 @@ describe('mail about a new post', () => {
       },
       overrideAccess: true,
     })
+    const suspended = await member()
+    await watch(suspended, { discussion: discussion.id })
+    await payload.update({
+      collection: 'users',
+      id: suspended.id,
+      data: { membershipStatus: 'suspended' },
+      overrideAccess: true,
+      context,
+    })
     const post = await reply(writer, discussion, 'A reply the applicant must not read by mail.')
     await payload.update({
       collection: 'posts',
       id: post.id,
-      data: { mentions: [cast.pending.id] },
+      data: { mentions: [cast.pending.id, suspended.id] },
       overrideAccess: true,
       context,
     })
     const mails = await deliver()
     expect(to(mails, cast.pending as User)).toHaveLength(0)
+    expect(to(mails, suspended)).toHaveLength(0)
     expect(to(mails, starter)).toHaveLength(1)
+  })
+
+  it('should tell nobody of a post a moderator hid before its job ran', async () => {
+    const [starter, writer] = [await member(), await member()]
+    const discussion = await startDiscussion(starter, 'A thread with a post hidden at once')
+    await deliver()
+    const post = await reply(writer, discussion, 'A reply that breaks the rules of the forum.')
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { state: 'hidden' },
+      overrideAccess: true,
+      context,
+    })
+    expect(await deliver()).toHaveLength(0)
   })
 
   it('should stop the next mail after the one-click unsubscribe POST of a thread mail', async () => {
