@@ -139,6 +139,10 @@ export async function ownLevel({
   return isWatchLevel(docs[0]?.level) ? docs[0].level : undefined
 }
 
+/** An id as the database keeps them: numbers on SQLite, strings (ObjectIds) on MongoDB. */
+const idFor = (payload: Payload, id: number | string) =>
+  payload.db.defaultIDType === 'number' ? Number(id) : String(id)
+
 const isDuplicate = (error: unknown) =>
   /unique|E11000|duplicate key/i.test(
     `${String(error)} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`,
@@ -181,10 +185,8 @@ export async function setWatchLevel({
         member: user.id,
         scope: key,
         level,
-        ...('discussion' in scope
-          ? { discussion: Number(scope.discussion) || scope.discussion }
-          : {}),
-        ...('theme' in scope ? { theme: Number(scope.theme) || scope.theme } : {}),
+        ...('discussion' in scope ? { discussion: idFor(payload, scope.discussion) } : {}),
+        ...('theme' in scope ? { theme: idFor(payload, scope.theme) } : {}),
         ...('crossTheme' in scope ? { crossTheme: true } : {}),
       } as never,
       ...as,
@@ -270,7 +272,7 @@ export async function muteThreadFor({
       data: {
         member: memberId,
         scope: key,
-        discussion: Number(discussionId) || discussionId,
+        discussion: idFor(payload, discussionId),
         level: 'muted',
       } as never,
       overrideAccess: true,
