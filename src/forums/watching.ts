@@ -139,6 +139,10 @@ export async function ownLevel({
   return isWatchLevel(docs[0]?.level) ? docs[0].level : undefined
 }
 
+/** An id as the database keeps them: numbers on SQLite, strings (ObjectIds) on MongoDB. */
+const idFor = (payload: Payload, id: number | string) =>
+  payload.db.defaultIDType === 'number' ? Number(id) : String(id)
+
 const isDuplicate = (error: unknown) =>
   /unique|E11000|duplicate key/i.test(
     `${String(error)} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`,
@@ -181,10 +185,8 @@ export async function setWatchLevel({
         member: user.id,
         scope: key,
         level,
-        ...('discussion' in scope
-          ? { discussion: Number(scope.discussion) || scope.discussion }
-          : {}),
-        ...('theme' in scope ? { theme: Number(scope.theme) || scope.theme } : {}),
+        ...('discussion' in scope ? { discussion: idFor(payload, scope.discussion) } : {}),
+        ...('theme' in scope ? { theme: idFor(payload, scope.theme) } : {}),
         ...('crossTheme' in scope ? { crossTheme: true } : {}),
       } as never,
       ...as,
@@ -219,12 +221,17 @@ export async function watchAsWriter({
   if (totalDocs > 0) return
   // Adapter-level: the relationship's validation would look for the discussion outside this
   // transaction, and a first post's discussion is not committed yet.
-  await req.payload.db.create({
-    collection: slugs.forumSubscriptions,
-    data: { member: memberId, scope: key, discussion: discussionId, level: 'watching' },
-    req,
-    returning: false,
-  })
+  try {
+    await req.payload.db.create({
+      collection: slugs.forumSubscriptions,
+      data: { member: memberId, scope: key, discussion: discussionId, level: 'watching' },
+      req,
+      returning: false,
+    })
+  } catch (error) {
+    // Their other post at the same moment set it (the per-member post rate makes it rare).
+    if (!isDuplicate(error)) throw error
+  }
 }
 
 /** Whether a person may set levels at all (approved members and active roles). */
@@ -253,19 +260,19 @@ export async function muteThreadFor({
     depth: 0,
   })
   if (docs.length > 0) return
-  const { totalDocs } = await payload.count({
-    collection: slugs.discussions,
-    where: { id: { equals: discussionId } },
-    overrideAccess: true,
-  })
-  if (totalDocs === 0) return
+  // A member or discussion deleted since the mail went out: nothing left to stop.
+  const [members, discussions] = await Promise.all([
+    payload.count({ collection: slugs.users, where: { id: { equals: memberId } } }),
+    payload.count({ collection: slugs.discussions, where: { id: { equals: discussionId } } }),
+  ])
+  if (members.totalDocs === 0 || discussions.totalDocs === 0) return
   try {
     await payload.create({
       collection: slugs.forumSubscriptions,
       data: {
         member: memberId,
         scope: key,
-        discussion: Number(discussionId) || discussionId,
+        discussion: idFor(payload, discussionId),
         level: 'muted',
       } as never,
       overrideAccess: true,

@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { MAIL_QUEUE } from '@/email/queue'
@@ -179,7 +180,7 @@ describe('watch levels', () => {
     await deliver()
   })
 
-  it('should let members read and change only their own levels through REST', async () => {
+  it('should let members read and change only their own levels through REST and GraphQL, and refuse pending applicants', async () => {
     const [owner, other] = [await member(), await member()]
     await watch(owner, { theme: themes.other.id }, 'watching')
     const mine = await http.rest('GET', '/forum-subscriptions', { token: tokens.get(owner.id) })
@@ -187,12 +188,54 @@ describe('watch levels', () => {
     expect(mine.body.totalDocs).toBe(1)
     const theirs = await http.rest('GET', '/forum-subscriptions', { token: tokens.get(other.id) })
     expect(theirs.body.totalDocs).toBe(0)
+    const changed = await http.rest('PATCH', `/forum-subscriptions/${mine.body.docs[0].id}`, {
+      token: tokens.get(other.id),
+      json: { level: 'muted' },
+    })
+    expect(changed.status).toBe(403)
+    const query = '{ ForumSubscriptions { totalDocs docs { level } } }'
+    const asOwner = await http.graphql(query, { token: tokens.get(owner.id) })
+    expect(asOwner.body.data.ForumSubscriptions).toEqual({
+      totalDocs: 1,
+      docs: [{ level: 'watching' }],
+    })
+    const asOther = await http.graphql(query, { token: tokens.get(other.id) })
+    expect(asOther.body.data.ForumSubscriptions.totalDocs).toBe(0)
+    const asVisitor = await http.graphql(query)
+    expect(asVisitor.body.errors[0].message).toBe('You are not allowed to perform this action.')
+    await expect(
+      setWatchLevel({
+        payload,
+        user: cast.pending!,
+        scope: { theme: themes.other.id },
+        level: 'watching',
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     const pending = await tokenFor(payload, cast.pending)
     const refused = await http.rest('POST', '/forum-subscriptions', {
       token: pending,
       json: { scope: `theme:${themes.other.id}`, theme: themes.other.id, level: 'watching' },
     })
     expect(refused.status).toBe(403)
+  })
+})
+
+describe('the watch-level form', () => {
+  it('should show a member the level that counts for a thread in their language, and nothing to a pending applicant', async () => {
+    const { WatchLevel } = await import('@/components/forums/WatchLevel')
+    const reader = await member()
+    const discussion = await startDiscussion(reader, 'A thread whose form shows its level')
+    const html = renderToStaticMarkup(
+      (await WatchLevel({ scope: { discussion }, viewer: reader, locale: 'th' }))!,
+    )
+    expect(html).toContain(`name="scope" value="discussion:${discussion.id}"`)
+    expect(html).toContain(`name="back" value="/th/forums/${discussion.slug}"`)
+    expect(html).toContain('<option value="watching" selected="">ติดตาม: ทุกโพสต์ใหม่</option>')
+    expect(html).toContain('<button type="submit">บันทึก</button>')
+    expect(
+      await WatchLevel({ scope: { discussion }, viewer: cast.pending!, locale: 'en' }),
+    ).toBeNull()
+    await deliver()
   })
 })
 
@@ -302,12 +345,14 @@ describe('mail about a new post', () => {
     expect(to(mails, starter)[0].subject).toContain('mentioned you')
   })
 
-  it('should send one immediate mail for two replies within 10 minutes, and the held-back reply when the window ends', async () => {
+  it('should send one immediate mail for replies within 10 minutes, and the held-back replies in one mail when the window ends', async () => {
     const [starter, first, second] = [await member(), await member(), await member()]
     const discussion = await startDiscussion(starter, 'A busy thread within ten minutes')
     await reply(first, discussion, 'The first reply, which is mailed at once.')
     expect(to(await deliver(), starter)).toHaveLength(1)
     const held = await reply(second, discussion, 'The second reply, held for the next mail.')
+    expect(to(await deliver(), starter)).toHaveLength(0)
+    await reply(first, discussion, 'A third reply inside the same window, held as well.')
     expect(to(await deliver(), starter)).toHaveLength(0)
 
     const waiting = await payload.find({
@@ -334,10 +379,11 @@ describe('mail about a new post', () => {
       `${SERVER_URL}/en/forums/${discussion.slug}?post=${held.id}#post-${held.id}`,
     )
     expect(later[0].text).toContain('The second reply, held for the next mail.')
+    expect(later[0].text).toContain('A third reply inside the same window, held as well.')
     expect(later[0].text).not.toContain('The first reply')
   })
 
-  it('should give a pending member who watches nothing, even when mentioned', async () => {
+  it('should give a pending or suspended member who watches nothing, even when mentioned', async () => {
     const [starter, writer] = [await member(), await member()]
     const discussion = await startDiscussion(starter, 'A thread a pending applicant watches')
     await payload.create({
@@ -350,17 +396,42 @@ describe('mail about a new post', () => {
       },
       overrideAccess: true,
     })
+    const suspended = await member()
+    await watch(suspended, { discussion: discussion.id })
+    await payload.update({
+      collection: 'users',
+      id: suspended.id,
+      data: { membershipStatus: 'suspended' },
+      overrideAccess: true,
+      context,
+    })
     const post = await reply(writer, discussion, 'A reply the applicant must not read by mail.')
     await payload.update({
       collection: 'posts',
       id: post.id,
-      data: { mentions: [cast.pending.id] },
+      data: { mentions: [cast.pending.id, suspended.id] },
       overrideAccess: true,
       context,
     })
     const mails = await deliver()
     expect(to(mails, cast.pending as User)).toHaveLength(0)
+    expect(to(mails, suspended)).toHaveLength(0)
     expect(to(mails, starter)).toHaveLength(1)
+  })
+
+  it('should tell nobody of a post a moderator hid before its job ran', async () => {
+    const [starter, writer] = [await member(), await member()]
+    const discussion = await startDiscussion(starter, 'A thread with a post hidden at once')
+    await deliver()
+    const post = await reply(writer, discussion, 'A reply that breaks the rules of the forum.')
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { state: 'hidden' },
+      overrideAccess: true,
+      context,
+    })
+    expect(await deliver()).toHaveLength(0)
   })
 
   it('should stop the next mail after the one-click unsubscribe POST of a thread mail', async () => {
@@ -376,7 +447,13 @@ describe('mail about a new post', () => {
       body: 'List-Unsubscribe=One-Click',
     })
     expect(answer.status, answer.text).toBe(200)
+    expect(answer.body.message).toBe(
+      'Unsubscribed: you will receive no more mail about this discussion.',
+    )
     expect(await effectiveLevel({ payload, memberId: starter.id, discussion })).toBe('muted')
+    // Another thread's link cannot be made from this one: its signature covers the discussion.
+    const forged = token!.replace(`thread-${discussion.id}.`, `thread-${discussion.id + 1}.`)
+    expect((await http.rest('POST', `/unsubscribe/${forged}`)).status).toBe(400)
 
     await reply(another, discussion, 'A later reply the starter no longer hears about.')
     skipAhead(TEN_MINUTES + 1000)
@@ -454,6 +531,45 @@ describe('forum posts in the digests', () => {
     // A second run tells nothing again.
     await sendDigests({ payload, cadence: 'weekly', now: new Date() })
     expect(to(await deliver(), digestReader)).toHaveLength(0)
+  })
+})
+
+describe('a forum-only digest', () => {
+  it('should mail a daily-digest member who follows no content the forum section alone, and stop with its one-click address', async () => {
+    const forumOnly = await member({
+      forumMail: { participating: 'immediate', mentions: 'immediate', watching: 'daily' },
+    })
+    await watch(forumOnly, { theme: themes.other.id })
+    const [starter, writer] = [await member(), await member()]
+    const discussion = await startDiscussion(starter, 'Reintegration after return', themes.other)
+    await reply(writer, discussion, 'Returnees in our province found work through the centre.')
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
+
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    // Not the weekly digest: their setting for watched forums is daily.
+    await sendDigests({ payload, cadence: 'weekly', now: new Date() })
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
+    await sendDigests({ payload, cadence: 'daily', now: new Date() })
+    const [digest, ...more] = to(await deliver(), forumOnly)
+    expect(more).toHaveLength(0)
+    expect(digest.subject).toMatch(/daily/i)
+    expect(digest.text).toContain('## Reintegration after return')
+    expect(digest.text).toContain('Returnees in our province found work through the centre.')
+    const token = oneClick(digest)?.[2]
+    expect(token).toMatch(new RegExp(`^${forumOnly.id}\\.digest\\.`))
+    expect((await http.rest('POST', `/unsubscribe/${token}`)).status).toBe(200)
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: forumOnly.id,
+      overrideAccess: true,
+    })
+    expect(stored.forumMail).toMatchObject({ mentions: 'immediate', watching: 'none' })
+
+    await reply(starter, discussion, 'A later reply that no digest of theirs carries any more.')
+    await deliver()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await sendDigests({ payload, cadence: 'daily', now: new Date() })
+    expect(to(await deliver(), forumOnly)).toHaveLength(0)
   })
 })
 

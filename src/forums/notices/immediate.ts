@@ -1,6 +1,13 @@
-import type { Payload, Where } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type Where,
+} from 'payload'
 
-import { alreadySent, itemKey, tellMember } from '@/following/deliver'
+import { tellMember } from '@/following/deliver'
 import { relationIds } from '@/following/descriptor'
 import { slugs } from '@collections/slugs'
 
@@ -14,57 +21,111 @@ export const FORUM_MAIL_WINDOW_MS = 10 * 60 * 1000
 const postItem = (id: string) => ({ collection: slugs.posts, id })
 
 /**
- * When this member last had an immediate mail about this thread, within the window: the newest
- * notices-sent record of a `forum-notice` mail about one of its posts (digests do not count).
+ * What notices-sent says of these members and this thread, in two queries whatever their
+ * number: which of these posts each was already told of, and when each last had an immediate
+ * mail about the thread within the window (the newest record of a `forum-notice` mail about one
+ * of its posts; digests do not count).
  */
-async function lastImmediateMail({
+async function toldSoFar({
   payload,
-  memberId,
+  memberIds,
+  postIds,
   thread,
   now,
 }: {
   payload: Payload
-  memberId: string
+  memberIds: string[]
+  postIds: string[]
   thread: ForumThread
   now: Date
-}): Promise<Date | undefined> {
-  const { docs } = await payload.find({
-    collection: slugs.noticesSent,
-    where: {
-      and: [
-        { member: { equals: memberId } },
-        { itemCollection: { equals: slugs.posts } },
-        {
-          createdAt: { greater_than: new Date(now.getTime() - FORUM_MAIL_WINDOW_MS).toISOString() },
-        },
-      ],
-    },
-    select: { itemId: true, mailKey: true, createdAt: true },
-    sort: '-createdAt',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const immediate = docs.filter((doc) => doc.mailKey?.startsWith(`${FORUM_NOTICE_PURPOSE}.`))
-  if (immediate.length === 0) return undefined
-  const { docs: posts } = await payload.find({
+}): Promise<{ sent: Set<string>; lastMail: Map<string, Date> }> {
+  const common = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
+  const byMember = { member: { in: memberIds } }
+  const ofPosts = { itemCollection: { equals: slugs.posts } }
+  const since = new Date(now.getTime() - FORUM_MAIL_WINDOW_MS).toISOString()
+  const [told, recent] = await Promise.all([
+    payload.find({
+      collection: slugs.noticesSent,
+      where: { and: [byMember, ofPosts, { itemId: { in: postIds } }] },
+      select: { member: true, itemId: true },
+      ...common,
+    }),
+    payload.find({
+      collection: slugs.noticesSent,
+      where: { and: [byMember, ofPosts, { createdAt: { greater_than: since } }] },
+      select: { member: true, itemId: true, mailKey: true, createdAt: true },
+      sort: '-createdAt',
+      ...common,
+    }),
+  ])
+  const sent = new Set(told.docs.map((doc) => `${relationIds(doc.member)[0]}:${doc.itemId}`))
+  const immediate = recent.docs.filter((doc) => doc.mailKey?.startsWith(`${FORUM_NOTICE_PURPOSE}.`))
+  const lastMail = new Map<string, Date>()
+  if (immediate.length === 0) return { sent, lastMail }
+  const { docs: inThread } = await payload.find({
     collection: slugs.posts,
     where: {
       and: [
-        { id: { in: immediate.map((doc) => doc.itemId) } },
+        { id: { in: [...new Set(immediate.map((doc) => doc.itemId))] } },
         { discussion: { equals: thread.id } },
       ],
     },
     select: { discussion: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
+    ...common,
   })
-  const inThread = new Set(posts.map((post) => String(post.id)))
-  const newest = immediate.find((doc) => inThread.has(doc.itemId))
-  return newest ? new Date(newest.createdAt) : undefined
+  const ids = new Set(inThread.map((post) => String(post.id)))
+  for (const doc of immediate) {
+    const member = relationIds(doc.member)[0]
+    if (ids.has(doc.itemId) && !lastMail.has(member)) lastMail.set(member, new Date(doc.createdAt))
+  }
+  return { sent, lastMail }
+}
+
+/**
+ * Queues the catch-up of one member's window on one thread, once: a notices-sent marker
+ * (`forum-catch-up`, thread and window end) is stored with the job in one transaction, so the
+ * tenth post of a busy window finds the marker and queues nothing more.
+ */
+async function queueCatchUpOnce({
+  payload,
+  memberId,
+  thread,
+  since,
+  windowEnd,
+}: {
+  payload: Payload
+  memberId: string
+  thread: ForumThread
+  since: string
+  windowEnd: Date
+}): Promise<boolean> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    await payload.db.create({
+      collection: slugs.noticesSent,
+      data: {
+        member: memberId,
+        itemCollection: 'forum-catch-up',
+        itemId: `${thread.id}@${windowEnd.getTime()}`,
+      },
+      req,
+      returning: false,
+    })
+    await payload.jobs.queue({
+      task: FORUM_CATCH_UP_TASK,
+      input: { discussion: thread.id, member: memberId, since },
+      queue: FORUM_NOTICES_QUEUE,
+      waitUntil: windowEnd,
+      req,
+    })
+    await commitTransaction(req)
+    return true
+  } catch (error) {
+    await killTransaction(req)
+    if (/unique|E11000|duplicate key/i.test(String(error))) return false
+    throw error
+  }
 }
 
 /**
@@ -100,23 +161,24 @@ export async function mailThread({
     if (onlyMember && notice.reader.id !== onlyMember) continue
     byMember.set(notice.reader.id, [...(byMember.get(notice.reader.id) ?? []), notice])
   }
+  if (byMember.size === 0) return outcome
+  const { sent, lastMail } = await toldSoFar({
+    payload,
+    memberIds: [...byMember.keys()],
+    postIds: posts.map((post) => post.id),
+    thread,
+    now,
+  })
   for (const [memberId, notices] of byMember) {
-    const sent = await alreadySent({
-      payload,
-      memberId,
-      items: notices.map((notice) => postItem(notice.post.id)),
-    })
-    const fresh = notices.filter((notice) => !sent.has(itemKey(postItem(notice.post.id))))
+    const fresh = notices.filter((notice) => !sent.has(`${memberId}:${notice.post.id}`))
     if (fresh.length === 0) continue
-    const last = await lastImmediateMail({ payload, memberId, thread, now })
+    const last = lastMail.get(memberId)
     if (last) {
-      await payload.jobs.queue({
-        task: FORUM_CATCH_UP_TASK,
-        input: { discussion: thread.id, member: memberId, since: fresh[0].post.createdAt },
-        queue: FORUM_NOTICES_QUEUE,
-        waitUntil: new Date(last.getTime() + FORUM_MAIL_WINDOW_MS),
-      })
-      outcome.deferred += 1
+      const windowEnd = new Date(last.getTime() + FORUM_MAIL_WINDOW_MS)
+      const since = fresh[0].post.createdAt
+      if (await queueCatchUpOnce({ payload, memberId, thread, since, windowEnd })) {
+        outcome.deferred += 1
+      }
       continue
     }
     const message = composeForumNotice({

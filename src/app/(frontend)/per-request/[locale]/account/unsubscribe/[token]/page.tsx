@@ -4,12 +4,22 @@ import { unsubscribeByLink } from '@/account/following'
 import { accountMetadata, accountParam } from '@/components/account/accountPage'
 import { FormMessage } from '@/components/account/FormMessage'
 import { Link } from '@/components/layout/Link'
+import { payloadClient } from '@/data/payload'
+import { readUnsubscribeToken, type UnsubscribePurpose } from '@/following/unsubscribeToken'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 
 type Props = {
   params: Promise<{ locale: string; token: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** What the button will stop, as the link's purpose says (a bad link: the general words). */
+const INTRO: Record<UnsubscribePurpose, UiKey> = {
+  notifications: 'unsubscribeIntro',
+  thread: 'unsubscribeThreadIntro',
+  forum: 'unsubscribeForumIntro',
+  digest: 'unsubscribeDigestIntro',
 }
 
 export const generateMetadata = ({ params }: Props) => accountMetadata(params, 'unsubscribeTitle')
@@ -25,6 +35,8 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const t = (key: UiKey) => translate(locale, key)
   const isDone = Boolean(await accountParam(searchParams, 'done'))
   const isInvalid = (await accountParam(searchParams, 'error')) === 'invalid'
+  const { secret } = await payloadClient()
+  const purpose = readUnsubscribeToken({ secret, token: decodeURIComponent(token) })?.purpose
   return (
     <main className="account">
       <h1>{t('unsubscribeTitle')}</h1>
@@ -36,7 +48,7 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p>{t('unsubscribeIntro')}</p>
+          <p>{t(purpose ? INTRO[purpose] : 'unsubscribeIntro')}</p>
           <form action={unsubscribeByLink} className="account-form">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="token" value={token} />
