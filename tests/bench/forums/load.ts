@@ -1,0 +1,141 @@
+/** The forum benchmark's load: reads through autocannon, members posting, and the count check. */
+import autocannon from 'autocannon'
+
+import { paragraphsToRichText } from '@/seed/lexical'
+
+import { forumRandom, SENTENCES } from './texts'
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+export async function measure(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+) {
+  const latencies: number[] = []
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, headers }, (error, outcome) =>
+      error ? reject(error) : resolve(outcome),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    )
+  })
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
+    errors: result.errors + result.non2xx,
+  }
+}
+
+export type Attempt = { member: number; text: string; status: number; ms: number; id?: number }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Each member posts a reply to one of the discussions, waits out the forum's gap between two of
+ * their posts (counted from the answer, so the server's clock never sees less), and posts again
+ * until the time is up. Every text is unique (member and sequence number), so a stored post
+ * tells which request made it, and the duplicate rule never refuses one.
+ */
+export async function postReplies({
+  url,
+  tokens,
+  discussions,
+  seconds,
+  gapMs,
+}: {
+  url: string
+  tokens: string[]
+  discussions: number[]
+  seconds: number
+  gapMs: number
+}): Promise<Attempt[]> {
+  const attempts: Attempt[] = []
+  const deadline = Date.now() + seconds * 1000
+  await Promise.all(
+    tokens.map(async (token, member) => {
+      const { pick } = forumRandom(1000 + member)
+      // Members do not start in step: spread the first posts over one gap.
+      await sleep((member / tokens.length) * gapMs)
+      for (let n = 1; Date.now() < deadline; n++) {
+        const text = `Reply ${n} of bench member ${member}: ${pick(SENTENCES.en)} ${pick(SENTENCES.en)}`
+        const started = performance.now()
+        const response = await fetch(`${url}/api/posts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+          body: JSON.stringify({
+            discussion: pick(discussions),
+            body: paragraphsToRichText([text]),
+          }),
+        })
+        const answer = (await response.json().catch(() => null)) as { doc?: { id: number } } | null
+        attempts.push({
+          member,
+          text,
+          status: response.status,
+          ms: performance.now() - started,
+          id: answer?.doc?.id,
+        })
+        await sleep(gapMs + 50)
+      }
+    }),
+  )
+  return attempts
+}
+
+/** Reads back every post written since `since` and checks each accepted one is there once. */
+export async function verifyStored({
+  url,
+  headers,
+  since,
+  attempts,
+}: {
+  url: string
+  headers: Record<string, string>
+  since: Date
+  attempts: Attempt[]
+}) {
+  const stored: { id: number; text: string }[] = []
+  for (let page = 1; ; page++) {
+    const response = await fetch(
+      `${url}/api/posts?where[createdAt][greater_than_equal]=${since.toISOString()}&limit=500&page=${page}&depth=0&select[text]=true&sort=id`,
+      { headers },
+    )
+    const body = (await response.json()) as {
+      docs: { id: number; text: string }[]
+      hasNextPage: boolean
+    }
+    stored.push(...body.docs)
+    if (!body.hasNextPage) break
+  }
+  const accepted = attempts.filter((attempt) => attempt.status === 201)
+  const problems: string[] = []
+  const byText = new Map<string, number[]>()
+  for (const post of stored) byText.set(post.text, [...(byText.get(post.text) ?? []), post.id])
+  for (const attempt of accepted) {
+    const ids = byText.get(attempt.text) ?? []
+    if (ids.length !== 1 || ids[0] !== attempt.id)
+      problems.push(`"${attempt.text.slice(0, 40)}…" accepted as ${attempt.id}, stored as [${ids}]`)
+  }
+  const acceptedTexts = new Set(accepted.map((attempt) => attempt.text))
+  for (const post of stored)
+    if (!acceptedTexts.has(post.text)) problems.push(`post ${post.id} stored but not accepted`)
+  return {
+    accepted: accepted.length,
+    stored: stored.length,
+    exactlyOnce: problems.length === 0 && stored.length === accepted.length,
+    tooMany: attempts.filter((attempt) => attempt.status === 429).length,
+    otherClientErrors: attempts.filter(
+      (attempt) => attempt.status >= 400 && attempt.status < 500 && attempt.status !== 429,
+    ).length,
+    serverErrors: attempts.filter((attempt) => attempt.status >= 500).length,
+    problems: problems.slice(0, 20),
+  }
+}
