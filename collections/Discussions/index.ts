@@ -4,6 +4,7 @@ import { isManager } from '@/access'
 import { forumMember, forumModeratorField } from '@/access/forums'
 import { forumEditor } from '@/forums/editor'
 import { mergeEndpoint } from '@/forums/moderation'
+import { removeThread } from '@/forums/removal'
 import { removePublicSummary } from '@/forums/summaries'
 import { DISCUSSION_STATUS_OPTIONS } from '@/forums/options'
 import { LOCALES } from '@/i18n/languages'
@@ -44,7 +45,7 @@ export const Discussions: CollectionConfig<'discussions'> = {
     beforeValidate: [prepareDiscussion],
     beforeChange: [guardDiscussion],
     afterChange: [startWithFirstPost, recordModeration, queueThreadIndexing],
-    beforeDelete: [removePublicSummary],
+    beforeDelete: [removePublicSummary, removeThread],
     afterDelete: [queueThreadIndexing],
   },
   // A moderator merges a duplicate into another discussion (pin, lock and move are plain

@@ -5,6 +5,7 @@ import { forumMember, forumModeratorField } from '@/access/forums'
 import { forumEditor } from '@/forums/editor'
 import { dismissFlagsEndpoint, hideEndpoint, showEndpoint } from '@/forums/moderation'
 import { POST_STATE_OPTIONS } from '@/forums/options'
+import { removePostRows } from '@/forums/removal'
 import { LOCALES } from '@/i18n/languages'
 
 import { slugs } from '../slugs'
@@ -47,6 +48,7 @@ export const Posts: CollectionConfig<'posts'> = {
     beforeChange: [guardModeration],
     afterChange: [recordActivity, queuePostIndexing, watchWhatYouWrite, queueForumNotices],
     afterRead: [hideDeletedBody],
+    beforeDelete: [removePostRows],
     afterDelete: [queuePostIndexing],
   },
   // The author's soft delete; moderators' actions: hide with a reason (the author is told),

@@ -12,6 +12,7 @@ import {
 
 import { EDITION_LANGUAGES, LOCALES } from '@/i18n/languages'
 import { FORUM_MAIL_OPTIONS } from '@/forums/options'
+import { removeMembersForumRows } from '@/forums/removal'
 import { DEFAULT_NOTIFICATION_SETTING, NOTIFICATION_SETTINGS } from '@/following/settings'
 import { verifyEndpoint } from '@/membership/verify'
 import { MAX_STATEMENT_LENGTH } from '@/people/application'
@@ -94,6 +95,8 @@ export const Users: CollectionConfig<'users'> = {
       registerApplicant,
     ],
     afterLogin: [forgetFailuresAfterLogin],
+    // Their forum posts stay, without an author; the rows that are only theirs go.
+    beforeDelete: [removeMembersForumRows],
     beforeChange: [keepRecentResetToken, decideMembership, assignHandle],
     afterChange: [recordMembershipChanges, acceptInvitation, announceOrganisationProposal],
     afterOperation: [queueAuthMail, answerApplicant],

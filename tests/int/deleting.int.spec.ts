@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Country, Event, Organisation, Theme, User } from '@/payload-types'
 
+import { paragraphsToRichText } from '@/seed/lexical'
+
 import { httpClient } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
@@ -86,6 +88,110 @@ describe.skipIf(process.env.MONGODB_URI)('the migrated SQLite schema', () => {
 })
 
 describe('deleting what others point at', () => {
+  it('should delete a discussion with its replies and every row about them, and then a member who reacted, flagged and read', async () => {
+    const author = await memberWith('forum-author', {})
+    const reader = await memberWith('forum-reader', {})
+    const as = async (who: User) => ({ token: await tokenFor(payload, who) })
+    const body = (text: string) => paragraphsToRichText([text])
+    const started = await http.rest('POST', '/discussions', {
+      ...(await as(author)),
+      json: {
+        title: 'Deleting a thread takes its rows',
+        themes: [theme.id],
+        body: body('The first post of a thread a manager will delete.'),
+      },
+    })
+    expect(started.status, started.text).toBe(201)
+    const discussion = started.body.doc
+    await payload.update({
+      collection: 'discussions',
+      id: discussion.id,
+      data: { poll: { question: 'Which corridor first?', options: [{ label: 'Mekong' }] } },
+      ...quietly,
+    })
+    const replied = await http.rest('POST', '/posts', {
+      ...(await as(reader)),
+      json: { discussion: discussion.id, body: body('A reply that others react to and flag.') },
+    })
+    expect(replied.status, replied.text).toBe(201)
+    const reply = replied.body.doc
+    const firstPost = discussion.firstPost.id ?? discussion.firstPost
+    const readerRows = [
+      ['post-reactions', { post: firstPost, kind: 'helpful' }],
+      ['post-flags', { post: firstPost, reason: 'Testing what a delete removes.' }],
+    ] as const
+    for (const [collection, json] of readerRows) {
+      const made = await http.rest('POST', `/${collection}`, { ...(await as(reader)), json })
+      expect(made.status, `${collection}: ${made.text}`).toBe(201)
+    }
+    const authorRows = [
+      ['post-reactions', { post: reply.id, kind: 'helpful' }],
+      ['read-states', { discussion: discussion.id, lastReadAt: new Date().toISOString() }],
+    ] as const
+    for (const [collection, json] of authorRows) {
+      const made = await http.rest('POST', `/${collection}`, { ...(await as(author)), json })
+      expect(made.status, `${collection}: ${made.text}`).toBe(201)
+    }
+    const rowsOf = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (
+            ['posts', 'post-reactions', 'post-flags', 'read-states', 'forum-subscriptions'] as const
+          ).map(async (collection) => [
+            collection,
+            (await payload.count({ collection, overrideAccess: true })).totalDocs,
+          ]),
+        ),
+      )
+    // Two posts; a reaction each way; one flag; the author's read state; both watch the thread.
+    expect(await rowsOf()).toEqual({
+      posts: 2,
+      'post-reactions': 2,
+      'post-flags': 1,
+      'read-states': 1,
+      'forum-subscriptions': 2,
+    })
+
+    const deleted = await http.rest('DELETE', `/discussions/${discussion.id}`, {
+      token: managerToken,
+    })
+    expect(deleted.status, deleted.text).toBe(200)
+    expect(await rowsOf()).toEqual({
+      posts: 0,
+      'post-reactions': 0,
+      'post-flags': 0,
+      'read-states': 0,
+      'forum-subscriptions': 0,
+    })
+
+    // A member's own rows go with their account; their posts stay, without an author.
+    const again = await http.rest('POST', '/discussions', {
+      ...(await as(author)),
+      json: {
+        title: 'A thread that outlives a member',
+        themes: [theme.id],
+        body: body('Its author keeps writing here for a while.'),
+      },
+    })
+    expect(again.status, again.text).toBe(201)
+    const reacted = await http.rest('POST', '/post-reactions', {
+      ...(await as(reader)),
+      json: { post: again.body.doc.firstPost.id ?? again.body.doc.firstPost, kind: 'helpful' },
+    })
+    expect(reacted.status, reacted.text).toBe(201)
+    for (const who of [reader, author]) {
+      const gone = await http.rest('DELETE', `/users/${who.id}`, { token: managerToken })
+      expect(gone.status, gone.text).toBe(200)
+    }
+    expect(await rowsOf()).toEqual({
+      posts: 1,
+      'post-reactions': 0,
+      'post-flags': 0,
+      'read-states': 0,
+      'forum-subscriptions': 0,
+    })
+  })
+
   it('should delete a member who proposed an event, and keep the event without its submitter', async () => {
     const country = await sample<Country>('countries')
     const submitter = await memberWith('submitter', { maySubmit: true })
