@@ -9,6 +9,8 @@ import { LOCALES } from '@/i18n/languages'
 import { slugs } from '../slugs'
 
 import { canEditDiscussion } from './access'
+import { pollResultsEndpoint } from './endpoints/pollResults'
+import { guardAnswerAndPoll } from './hooks/guardAnswerAndPoll'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
 import { startWithFirstPost } from './hooks/startWithFirstPost'
 
@@ -37,8 +39,11 @@ export const Discussions: CollectionConfig<'discussions'> = {
   },
   hooks: {
     beforeValidate: [prepareDiscussion],
+    beforeChange: [guardAnswerAndPoll],
     afterChange: [startWithFirstPost],
   },
+  // GET /api/discussions/:id/poll: the poll's counts, for those who may see them.
+  endpoints: [pollResultsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     {
