@@ -967,7 +967,9 @@ describe('polls', () => {
     expect(seen.status).toBe(200)
     expect(seen.body).toMatchObject({ totalVoters: 2, closed: false, ownVote: [employment] })
     expect(seen.body.counts.map((c: { votes: number }) => c.votes)).toEqual([0, 1, 1])
-    expect(JSON.stringify(seen.body)).not.toContain(String(cast.member.id) + '"')
+    // Numbers only: never who voted what.
+    for (const count of seen.body.counts)
+      expect(Object.keys(count).sort()).toEqual(['id', 'label', 'votes'])
     expect((await results('moderator', discussion.id)).status).toBe(403)
     expect((await results('pending', discussion.id)).status).toBe(403)
     expect((await results('visitor', discussion.id)).status).toBe(403)

@@ -66,7 +66,9 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (operation !== 'update' || !data || !originalDoc || !req.user) return data
-  if (req.context?.forumBookkeeping) return data
+  // The forums' bookkeeping and the moderation's own actions (flags, hide, show, merge) checked
+  // their rights already.
+  if (req.context?.forumBookkeeping || req.context?.forumModeration) return data
   const user = req.user as Person
   const isAuthor = String(idOf(originalDoc.author)) === String(user.id)
   const isModerator = await moderatesPostDiscussion(req, originalDoc)

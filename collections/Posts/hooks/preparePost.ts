@@ -132,14 +132,20 @@ export const preparePost: CollectionBeforeValidateHook = async ({
       )
     }
     data.text = text
-    const linksProblem = newcomerLinksProblem(user, linksIn(checked.body).length)
-    if (linksProblem) throw invalid('body', linksProblem)
-    // Who the post mentions (the notifications read this); an edit mentions anew.
-    data.mentions = await resolveMentions({
-      req,
-      body: checked.body,
-      authorId: operation === 'create' ? data.author : idOf(originalDoc?.author),
-    })
+    // An update carries the whole post: what follows is for new words only, so server code
+    // that sets `mentions` itself (or a moderator's state change) keeps them.
+    const isNewBody =
+      operation === 'create' || JSON.stringify(checked.body) !== JSON.stringify(originalDoc?.body)
+    if (isNewBody) {
+      const linksProblem = newcomerLinksProblem(user, linksIn(checked.body).length)
+      if (linksProblem) throw invalid('body', linksProblem)
+      // Who the post mentions (the notifications read this); an edit mentions anew.
+      data.mentions = await resolveMentions({
+        req,
+        body: checked.body,
+        authorId: operation === 'create' ? data.author : idOf(originalDoc?.author),
+      })
+    }
   }
 
   if (Array.isArray(data.attachments) && data.attachments.length > 0 && user) {
