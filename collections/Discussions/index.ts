@@ -12,6 +12,8 @@ import { LOCALES } from '@/i18n/languages'
 import { slugs } from '../slugs'
 
 import { canEditDiscussion } from './access'
+import { pollResultsEndpoint } from './endpoints/pollResults'
+import { guardAnswerAndPoll } from './hooks/guardAnswerAndPoll'
 import { guardDiscussion } from './hooks/guardDiscussion'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
 import { recordModeration } from './hooks/recordModeration'
@@ -43,14 +45,15 @@ export const Discussions: CollectionConfig<'discussions'> = {
   },
   hooks: {
     beforeValidate: [prepareDiscussion],
-    beforeChange: [guardDiscussion],
+    beforeChange: [guardDiscussion, guardAnswerAndPoll],
     afterChange: [startWithFirstPost, recordModeration, queueThreadIndexing],
     beforeDelete: [removePublicSummary, removeThread],
     afterDelete: [queueThreadIndexing],
   },
   // A moderator merges a duplicate into another discussion (pin, lock and move are plain
-  // updates, guarded by `guardDiscussion` and audited by `recordModeration`).
-  endpoints: [mergeEndpoint],
+  // updates, guarded by `guardDiscussion` and audited by `recordModeration`);
+  // GET /api/discussions/:id/poll gives the poll's counts to those who may see them.
+  endpoints: [mergeEndpoint, pollResultsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     {

@@ -9,9 +9,11 @@ import { declareDisposition, forbidSniffing } from '../Media/downloadHeaders'
 import { checkFileContent } from '../Media/hooks/checkFileContent'
 import { slugs } from '../slugs'
 
+import { capFileSize } from './hooks/capFileSize'
+
 /**
  * Files attached to forum posts: the library's kinds (documents and pictures, checked by their
- * bytes, never SVG or HTML), read by forum members only, in a folder of their own so no route
+ * bytes, never SVG or HTML) up to 10 MB, read by forum members only, in a folder of their own so no route
  * that serves the library's files can serve them.
  */
 export const ForumFiles: CollectionConfig<'forum-files'> = {
@@ -19,7 +21,7 @@ export const ForumFiles: CollectionConfig<'forum-files'> = {
   admin: { group: 'Forums', useAsTitle: 'filename' },
   access: { read: forumMember, create: forumMember, update: () => false, delete: ownRows },
   hooks: {
-    beforeOperation: [checkFileContent as never],
+    beforeOperation: [capFileSize, checkFileContent as never],
     beforeValidate: [setMember],
   },
   upload: {

@@ -5,6 +5,8 @@ import { memberField, ownRows, setMember } from '@/forums/ownRows'
 
 import { slugs } from '../slugs'
 
+import { checkVote, keepVoteAfterClosing } from './hooks/checkVote'
+
 /**
  * A member's vote in a discussion's poll: one per member and discussion (a unique index),
  * changeable until the poll closes. `choices` are ids of the poll's options.
@@ -13,7 +15,7 @@ export const PollVotes: CollectionConfig<'poll-votes'> = {
   slug: slugs.pollVotes,
   admin: { group: 'Forums', hidden: true },
   access: { read: ownRows, create: forumMember, update: ownRows, delete: ownRows },
-  hooks: { beforeValidate: [setMember] },
+  hooks: { beforeValidate: [setMember, checkVote], beforeDelete: [keepVoteAfterClosing] },
   indexes: [{ fields: ['discussion', 'member'], unique: true }],
   fields: [
     {

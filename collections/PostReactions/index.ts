@@ -6,12 +6,22 @@ import { memberField, ownRows, setMember } from '@/forums/ownRows'
 
 import { slugs } from '../slugs'
 
-/** A member's "helpful" on a post: one per member, post and kind (a unique index). */
+import { checkReaction } from './hooks/checkReaction'
+import { countHelpfulAfterChange, countHelpfulAfterDelete } from './hooks/countHelpful'
+
+/**
+ * A member's "helpful" on someone else's post: one per member, post and kind (a unique index),
+ * taken back by deleting it; the post's `helpfulCount` follows.
+ */
 export const PostReactions: CollectionConfig<'post-reactions'> = {
   slug: slugs.postReactions,
   admin: { group: 'Forums', hidden: true },
   access: { read: ownRows, create: forumMember, update: () => false, delete: ownRows },
-  hooks: { beforeValidate: [setMember] },
+  hooks: {
+    beforeValidate: [setMember, checkReaction],
+    afterChange: [countHelpfulAfterChange],
+    afterDelete: [countHelpfulAfterDelete],
+  },
   indexes: [{ fields: ['post', 'member', 'kind'], unique: true }],
   fields: [
     { name: 'post', type: 'relationship', relationTo: slugs.posts, required: true, index: true },

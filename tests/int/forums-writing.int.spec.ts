@@ -12,6 +12,7 @@ import { httpClient } from '../helpers/http'
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, PASSWORD, tokenFor, type Cast } from '../helpers/people'
+import { MINIMAL_PDF, PNG_PIXEL } from '../helpers/samples'
 
 /**
  * Writing in the forums (issue 12, items 3 and 6) at the API edge: bodies held to the editor's
@@ -31,7 +32,7 @@ const body = (text: string) => paragraphsToRichText([text])
 const DAY_MS = 86_400_000
 
 /** Another approved member, approved `daysAgo` days ago (the newcomer rules run for 7 days). */
-async function newMember(key: string, daysAgo = 30): Promise<User> {
+async function newMember(key: string, daysAgo = 30, { signIn = true } = {}): Promise<User> {
   const user = await payload.create({
     collection: 'users',
     data: {
@@ -46,7 +47,7 @@ async function newMember(key: string, daysAgo = 30): Promise<User> {
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
-  tokens[key] = await tokenFor(payload, user)
+  if (signIn) tokens[key] = await tokenFor(payload, user)
   return user
 }
 const LONG = 'enough words to pass the twenty-character minimum'
@@ -105,6 +106,9 @@ const bodyWith = (node: Record<string, unknown>) => ({
   },
 })
 
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+
 const byEmail = async (key: string) =>
   (
     await payload.find({
@@ -159,6 +163,8 @@ beforeAll(async () => {
   for (const role of ['pending', 'member', 'moderator', 'manager'] as const) {
     tokens[role] = await tokenFor(payload, cast[role])
   }
+  await newMember('neighbour')
+  await newMember('facilitator')
   otherModerator = await newMember('otherModerator')
   otherModerator = await payload.update({
     collection: 'users',
@@ -605,7 +611,6 @@ describe('editing and deleting one’s own post', () => {
 
   beforeAll(async () => {
     discussion = await startDiscussion('member', { title: 'A thread where posts are edited' })
-    await newMember('neighbour')
   })
 
   it('should let the author edit, mark the post edited and keep history for moderators only', async () => {
@@ -718,20 +723,22 @@ describe('editing and deleting one’s own post', () => {
     const asReader = await getPost('neighbour', post.id)
     expect(asReader.status).toBe(200)
     expect(asReader.body.state).toBe('deleted')
-    expect(asReader.body.body).toBeNull()
-    expect(asReader.body.text).toBe('')
+    expect(asReader.body.body ?? null).toBeNull()
+    expect(asReader.body.text ?? '').toBe('')
     const list = await http.rest('GET', `/posts?where[id][equals]=${post.id}`, {
-      token: tokens.member,
+      token: tokens.neighbour,
     })
-    expect(list.body.docs[0].text).toBe('')
+    expect(list.body.docs[0].text ?? '').toBe('')
     const graphql = await http.graphql(`{ Post(id: ${post.id}) { state text } }`, {
       token: tokens.neighbour,
     })
-    expect(graphql.body.data.Post).toEqual({ state: 'deleted', text: '' })
+    expect(graphql.body.data.Post.state).toBe('deleted')
+    expect(graphql.body.data.Post.text ?? '').toBe('')
     expect((await getPost('moderator', post.id)).body.text).toBe(
       `A post its author regrets, ${LONG}.`,
     )
-    expect((await getPost('otherModerator', post.id)).body.text).toBe('')
+    expect((await getPost('otherModerator', post.id)).body.text ?? '').toBe('')
+    expect((await getPost('member', post.id)).body.text).toBe(`A post its author regrets, ${LONG}.`)
     // It stays deleted.
     expect((await edit('member', post.id, { state: 'visible' })).status).toBe(403)
     const revived = await edit('member', post.id, { body: body(`Back again, ${LONG}.`) })
@@ -771,5 +778,367 @@ describe('editing and deleting one’s own post', () => {
     const removed = await http.rest('DELETE', `/posts/${post.id}`, { token: tokens.manager })
     expect(removed.status).toBe(200)
     expect((await getPost('member', post.id)).status).toBe(404)
+  })
+})
+
+describe('reactions and the answer', () => {
+  let discussion: Discussion
+  let replyId: number
+  const react = (role: string, post: number) =>
+    http.rest('POST', '/post-reactions', { token: tokens[role], json: { post, kind: 'helpful' } })
+  const helpfulCount = async (id: number) =>
+    (await payload.findByID({ collection: 'posts', id, depth: 0 })).helpfulCount
+  const markAnswer = (role: string, answer: number | null) =>
+    http.rest('PATCH', `/discussions/${discussion.id}`, { token: tokens[role], json: { answer } })
+
+  beforeAll(async () => {
+    discussion = await startDiscussion('member', { title: 'A question with a helpful answer' })
+    const created = await reply('neighbour', discussion, { body: body(`Here is how, ${LONG}.`) })
+    replyId = created.body.doc.id
+  })
+
+  it('should let members mark another’s post helpful once, and keep the count right', async () => {
+    const first = await react('member', replyId)
+    expect(first.status).toBe(201)
+    expect((await react('moderator', replyId)).status).toBe(201)
+    expect(await helpfulCount(replyId)).toBe(2)
+    const twice = await react('member', replyId)
+    expect(twice.status).toBe(400)
+    expect(twice.text).toContain('You already marked this post helpful.')
+    const own = await react('neighbour', replyId)
+    expect(own.status).toBe(403)
+    expect(own.body.errors[0].message).toBe('You cannot mark your own post helpful.')
+    expect((await react('pending', replyId)).status).toBe(403)
+    expect((await http.rest('POST', '/post-reactions', { json: { post: replyId } })).status).toBe(
+      403,
+    )
+    const viaGraphql = await http.graphql(
+      `mutation { createPostReaction(data: { post: ${replyId}, kind: helpful }) { id } }`,
+      { token: tokens.manager },
+    )
+    expect(viaGraphql.body.errors).toBeUndefined()
+    expect(await helpfulCount(replyId)).toBe(3)
+
+    // Taken back by its member only.
+    const reaction = first.body.doc.id
+    expect(
+      (await http.rest('DELETE', `/post-reactions/${reaction}`, { token: tokens.moderator }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await http.rest('DELETE', `/post-reactions/${reaction}`, { token: tokens.member })).status,
+    ).toBe(200)
+    expect(await helpfulCount(replyId)).toBe(2)
+  })
+
+  it('should let the author, the facilitator or a moderator mark a visible reply as the answer', async () => {
+    expect((await markAnswer('neighbour', replyId)).status).toBe(403)
+    const other = await markAnswer('otherModerator', replyId)
+    expect(other.status).toBe(403)
+    expect((await markAnswer('pending', replyId)).status).toBe(403)
+    expect(
+      (await http.rest('PATCH', `/discussions/${discussion.id}`, { json: { answer: replyId } }))
+        .status,
+    ).toBe(403)
+
+    const byAuthor = await markAnswer('member', replyId)
+    expect(byAuthor.status).toBe(200)
+    expect(byAuthor.body.doc.answer).toMatchObject({ id: replyId })
+    expect((await markAnswer('moderator', null)).status).toBe(200)
+    expect((await markAnswer('manager', replyId)).status).toBe(200)
+
+    await payload.update({
+      collection: 'discussions',
+      id: discussion.id,
+      data: { facilitation: { facilitator: (await byEmail('facilitator')).id } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect((await markAnswer('facilitator', null)).status).toBe(200)
+    const graphql = await http.graphql(
+      `mutation { updateDiscussion(id: ${discussion.id}, data: { answer: ${replyId} }) { answer { id } } }`,
+      { token: tokens.facilitator },
+    )
+    expect(graphql.body.data.updateDiscussion.answer.id).toBe(replyId)
+  })
+
+  it('should refuse as the answer the first post, another thread’s post or a deleted one', async () => {
+    const elsewhere = await startDiscussion('manager', { title: 'A thread elsewhere with a reply' })
+    const gone = await reply('neighbour', discussion, { body: body(`Soon deleted, ${LONG}.`) })
+    await http.rest('DELETE', `/posts/${gone.body.doc.id}`, { token: tokens.neighbour })
+    for (const answer of [
+      idOf(discussion.firstPost),
+      idOf(elsewhere.firstPost),
+      gone.body.doc.id,
+    ]) {
+      const refused = await markAnswer('member', answer)
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain('The answer is a visible reply in this discussion.')
+    }
+    expect((await markAnswer('member', 999_999)).status).toBe(400)
+  })
+})
+
+describe('polls', () => {
+  let discussion: Discussion
+  const poll = (closesAt?: string, multiple = false) => ({
+    question: 'Which stage of migration should the core group survey first?',
+    multiple,
+    options: [{ label: 'Recruitment' }, { label: 'Employment abroad' }, { label: 'Return' }],
+    closesAt,
+  })
+  const attach = (role: string, id: number, value: unknown) =>
+    http.rest('PATCH', `/discussions/${id}`, { token: tokens[role], json: { poll: value } })
+  const vote = (role: string, id: number, choices: string[]) =>
+    http.rest('POST', '/poll-votes', { token: tokens[role], json: { discussion: id, choices } })
+  const results = (role: string, id: number) =>
+    http.rest('GET', `/discussions/${id}/poll`, { token: tokens[role] })
+  const optionIds = async (id: number) =>
+    ((await payload.findByID({ collection: 'discussions', id, depth: 0 })).poll?.options ?? []).map(
+      (option) => String(option.id),
+    )
+
+  beforeAll(async () => {
+    discussion = await startDiscussion('member', { title: 'The core group’s first survey' })
+    await payload.update({
+      collection: 'discussions',
+      id: discussion.id,
+      data: { facilitation: { facilitator: (await byEmail('facilitator')).id } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+  })
+
+  it('should let the facilitator or a moderator attach a poll, not the author or others', async () => {
+    for (const role of ['member', 'neighbour', 'otherModerator', 'pending']) {
+      const refused = await attach(role, discussion.id, poll())
+      expect(refused.status).toBe(403)
+    }
+    const short = await attach('facilitator', discussion.id, {
+      question: 'Yes?',
+      options: [{ label: 'Yes' }],
+    })
+    expect(short.status).toBe(400)
+    expect(short.text).toContain('A poll offers two or more options.')
+    expect((await attach('facilitator', discussion.id, poll())).status).toBe(200)
+    expect((await attach('moderator', discussion.id, poll())).status).toBe(200)
+    const graphql = await http.graphql(
+      `mutation { updateDiscussion(id: ${discussion.id}, data: { poll: { question: "Changed by the author?", options: [{ label: "a" }, { label: "b" }] } }) { id } }`,
+      { token: tokens.member },
+    )
+    expect(graphql.body.errors[0].extensions.statusCode).toBe(403)
+  })
+
+  it('should take one vote per member, for the poll’s own options, changeable, results to voters', async () => {
+    const [recruitment, employment, ret] = await optionIds(discussion.id)
+    expect((await results('member', discussion.id)).status).toBe(403)
+    expect((await results('member', discussion.id)).body.errors[0].message).toBe(
+      'Vote to see the results, or wait until the poll closes.',
+    )
+    expect((await vote('member', discussion.id, ['not-an-option'])).status).toBe(400)
+    const two = await vote('member', discussion.id, [recruitment, employment])
+    expect(two.status).toBe(400)
+    expect(two.text).toContain('This poll takes one choice.')
+    const cast1 = await vote('member', discussion.id, [recruitment])
+    expect(cast1.status).toBe(201)
+    const again = await vote('member', discussion.id, [ret])
+    expect(again.status).toBe(400)
+    expect(again.text).toContain('You already voted in this poll; change your vote instead.')
+    expect((await vote('neighbour', discussion.id, [ret])).status).toBe(201)
+    expect((await vote('pending', discussion.id, [ret])).status).toBe(403)
+    expect((await vote('visitor', discussion.id, [ret])).status).toBe(403)
+
+    const changed = await http.rest('PATCH', `/poll-votes/${cast1.body.doc.id}`, {
+      token: tokens.member,
+      json: { choices: [employment] },
+    })
+    expect(changed.status).toBe(200)
+    // Someone else's vote is not theirs to change.
+    expect(
+      (
+        await http.rest('PATCH', `/poll-votes/${cast1.body.doc.id}`, {
+          token: tokens.neighbour,
+          json: { choices: [ret] },
+        })
+      ).status,
+    ).toBe(403)
+
+    const seen = await results('member', discussion.id)
+    expect(seen.status).toBe(200)
+    expect(seen.body).toMatchObject({ totalVoters: 2, closed: false, ownVote: [employment] })
+    expect(seen.body.counts.map((c: { votes: number }) => c.votes)).toEqual([0, 1, 1])
+    // Numbers only: never who voted what.
+    for (const count of seen.body.counts)
+      expect(Object.keys(count).sort()).toEqual(['id', 'label', 'votes'])
+    expect((await results('moderator', discussion.id)).status).toBe(403)
+    expect((await results('pending', discussion.id)).status).toBe(403)
+    expect((await results('visitor', discussion.id)).status).toBe(403)
+  })
+
+  it('should take several choices in a multiple-choice poll', async () => {
+    const multiple = await startDiscussion('manager', { title: 'A multiple-choice survey' })
+    expect((await attach('manager', multiple.id, poll(undefined, true))).status).toBe(200)
+    const ids = await optionIds(multiple.id)
+    expect((await vote('member', multiple.id, ids.slice(0, 2))).status).toBe(201)
+    expect((await vote('neighbour', multiple.id, [ids[0], ids[0]])).status).toBe(400)
+  })
+
+  it('should refuse votes and changes once closed, and show the results to every member', async () => {
+    const closing = await startDiscussion('manager', { title: 'A survey that has closed' })
+    expect((await attach('manager', closing.id, poll())).status).toBe(200)
+    const ids = await optionIds(closing.id)
+    const early = await vote('member', closing.id, [ids[0]])
+    expect(early.status).toBe(201)
+    await payload.update({
+      collection: 'discussions',
+      id: closing.id,
+      data: { poll: { closesAt: new Date(Date.now() - 60_000).toISOString() } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const late = await vote('neighbour', closing.id, [ids[1]])
+    expect(late.status).toBe(403)
+    expect(late.body.errors[0].message).toMatch(
+      /^This poll closed on .* UTC; votes no longer change\.$/,
+    )
+    const change = await http.rest('PATCH', `/poll-votes/${early.body.doc.id}`, {
+      token: tokens.member,
+      json: { choices: [ids[2]] },
+    })
+    expect(change.status).toBe(403)
+    expect(
+      (await http.rest('DELETE', `/poll-votes/${early.body.doc.id}`, { token: tokens.member }))
+        .status,
+    ).toBe(403)
+    const shown = await results('neighbour', closing.id)
+    expect(shown.status).toBe(200)
+    expect(shown.body).toMatchObject({ closed: true, totalVoters: 1, ownVote: [] })
+    expect((await results('visitor', closing.id)).status).toBe(403)
+    expect((await results('pending', closing.id)).status).toBe(403)
+  })
+})
+
+describe('attachments', () => {
+  const upload = (role: string, bytes: Buffer, filename: string, type: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename)
+    form.append('_payload', JSON.stringify({}))
+    return http.rest('POST', '/forum-files', { token: tokens[role], form })
+  }
+
+  it('should take documents and pictures checked by content, up to 10 MB', async () => {
+    const pdf = await upload('member', Buffer.from(MINIMAL_PDF), 'report.pdf', 'application/pdf')
+    expect(pdf.status).toBe(201)
+    expect(pdf.body.doc.member).toMatchObject({ id: cast.member.id })
+    const disguised = await upload(
+      'member',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+      'photo.png',
+      'image/png',
+    )
+    expect(disguised.status).toBe(400)
+    const html = await upload(
+      'member',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      'page.html',
+      'text/html',
+    )
+    expect(html.status).toBe(400)
+    const big = Buffer.concat([PNG_PIXEL, Buffer.alloc(10 * 1024 * 1024 + 1)])
+    const tooBig = await upload('member', big, 'huge.png', 'image/png')
+    expect(tooBig.status).toBe(413)
+    expect(tooBig.body.errors[0].message).toBe(
+      'A forum attachment is at most 10 MB; this file is 10.0 MB.',
+    )
+    expect((await upload('pending', PNG_PIXEL, 'p.png', 'image/png')).status).toBe(403)
+    expect((await upload('visitor', PNG_PIXEL, 'p.png', 'image/png')).status).toBe(403)
+  })
+
+  it('should let only the uploader attach a file, and only members read it', async () => {
+    const discussion = await startDiscussion('manager', { title: 'A thread with attachments' })
+    const file = await upload('member', PNG_PIXEL, 'chart.png', 'image/png')
+    expect(file.status).toBe(201)
+    const fileId = file.body.doc.id
+    const stolen = await reply('neighbour', discussion, {
+      body: body(`Look at this chart, ${LONG}.`),
+      attachments: [fileId],
+    })
+    expect(stolen.status).toBe(403)
+    expect(stolen.body.errors[0].message).toBe('You can attach only files you uploaded yourself.')
+    const own = await reply('member', discussion, {
+      body: body(`My chart, ${LONG}.`),
+      attachments: [fileId],
+    })
+    expect(own.status).toBe(201)
+    // A moderator's edit keeps the author's file.
+    expect(
+      (
+        await http.rest('PATCH', `/posts/${own.body.doc.id}`, {
+          token: tokens.moderator,
+          json: { body: body(`My chart, corrected, ${LONG}.`), attachments: [fileId] },
+        })
+      ).status,
+    ).toBe(200)
+    const url = `/forum-files/file/${encodeURIComponent(file.body.doc.filename)}`
+    expect((await http.rest('GET', url)).status).toBe(403)
+    expect((await http.rest('GET', url, { token: tokens.pending })).status).toBe(403)
+    expect((await http.rest('GET', url, { token: tokens.neighbour })).status).toBe(200)
+    expect((await http.rest('GET', `/forum-files/${fileId}`)).status).toBe(403)
+  })
+})
+
+describe('mentions', () => {
+  const handleOf = async (key: string) => (await byEmail(key)).handle as string
+
+  it('should store the approved members a post names by @handle, never its author, at most 10', async () => {
+    const discussion = await startDiscussion('manager', {
+      title: 'A thread where people are named',
+    })
+    const member = await handleOf('member')
+    const neighbour = await handleOf('neighbour')
+    const pending = await handleOf('pending')
+    const created = await reply('member', discussion, {
+      body: paragraphsToRichText([
+        `Thanks @${neighbour}, and ขอบคุณ@${await handleOf('moderator')}. Not me (@${member}), not @${pending}, not @nobody-here.`,
+        `Write to someone@example.org or see https://example.org/@${await handleOf('manager')} ${LONG}.`,
+      ]),
+    })
+    expect(created.status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'posts',
+      id: created.body.doc.id,
+      depth: 0,
+    })
+    expect(stored.mentions).toEqual([(await byEmail('neighbour')).id, cast.moderator.id])
+
+    const many: string[] = []
+    for (let n = 1; n <= 12; n++)
+      many.push(`@${(await newMember(`named${n}`, 30, { signIn: false })).handle}`)
+    const crowd = await reply('manager', discussion, {
+      body: body(`Calling everyone: ${many.join(' ')} ${LONG}.`),
+    })
+    expect(crowd.status).toBe(201)
+    const crowded = await payload.findByID({ collection: 'posts', id: crowd.body.doc.id, depth: 0 })
+    expect(crowded.mentions).toHaveLength(10)
+  })
+
+  it('should not take mentions from a request, nor from inline code', async () => {
+    const discussion = await startDiscussion('manager', { title: 'A thread with forged mentions' })
+    const created = await reply('member', discussion, {
+      body: bodyWith({
+        type: 'text',
+        text: `@${await handleOf('neighbour')}`,
+        format: 16,
+        version: 1,
+      }),
+      mentions: [cast.manager.id],
+    })
+    expect(created.status).toBe(201)
+    const stored = await payload.findByID({
+      collection: 'posts',
+      id: created.body.doc.id,
+      depth: 0,
+    })
+    expect(stored.mentions ?? []).toEqual([])
   })
 })

@@ -66,7 +66,9 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
   req,
 }) => {
   if (operation !== 'update' || !data || !originalDoc || !req.user) return data
-  if (req.context?.forumBookkeeping) return data
+  // The forums' bookkeeping and the moderation's own actions (flags, hide, show, merge) checked
+  // their rights already.
+  if (req.context?.forumBookkeeping || req.context?.forumModeration) return data
   const user = req.user as Person
   const isAuthor = String(idOf(originalDoc.author)) === String(user.id)
   const isModerator = await moderatesPostDiscussion(req, originalDoc)
@@ -112,11 +114,13 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
 
 /**
  * A deleted post is a placeholder: readers see that it was there (its author, its place in the
- * thread) but not what it said. Moderators of its discussion still read it, in case it was
- * deleted to escape a flag.
+ * thread) but not what it said. Its author and the moderators of its discussion still read it
+ * (the moderators in case it was deleted to escape a flag). The same rule as the moderation's
+ * field access on hidden posts (`postWordsReadable`), which also covers deleted ones.
  */
 export const hideDeletedBody: CollectionAfterReadHook<Post> = async ({ doc, req }) => {
-  if (doc.state !== 'deleted') return doc
+  if (doc.state !== 'deleted' || !req.user) return doc
+  if (String(idOf(doc.author)) === String(req.user.id)) return doc
   if (await moderatesPostDiscussion(req, doc)) return doc
   return { ...doc, body: null as unknown as Post['body'], text: '', attachments: [], mentions: [] }
 }

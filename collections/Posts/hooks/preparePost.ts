@@ -4,6 +4,7 @@ import { moderatesDiscussion } from '@/access/forums'
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
 import { checkForumBody, linksIn } from '@/forums/body'
+import { resolveMentions } from '@/forums/mentions'
 import { duplicateProblem, holdToForumRates, newcomerLinksProblem } from '@/forums/protection'
 import { characterCount, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
@@ -13,6 +14,35 @@ const idOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
 
 /**
+ * A member attaches only files they uploaded themselves (a file id is easy to guess); files the
+ * post already had stay, so a moderator's edit keeps the author's attachments.
+ */
+async function checkOwnAttachments({
+  req,
+  user,
+  attachments,
+  originalDoc,
+}: {
+  req: Parameters<CollectionBeforeValidateHook>[0]['req']
+  user: Person
+  attachments: unknown[]
+  originalDoc?: { attachments?: unknown[] | null }
+}) {
+  const kept = new Set((originalDoc?.attachments ?? []).map((file) => String(idOf(file))))
+  const added = attachments.map(idOf).filter((id) => !kept.has(String(id)))
+  if (added.length === 0) return
+  const { totalDocs } = await req.payload.count({
+    collection: 'forum-files',
+    where: { id: { in: added }, member: { equals: user.id } },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs !== new Set(added.map(String)).size) {
+    throw new Refused('You can attach only files you uploaded yourself.')
+  }
+}
+
+/**
  * Before validation, whatever API the post arrives through:
  * - its author is whoever is signed in;
  * - its discussion exists for this reader and is open (a moderator may still write in a locked
@@ -20,6 +50,8 @@ const idOf = (value: unknown) =>
  * - the post it replies to is in the same discussion;
  * - its body holds only what the forum editor writes (links to web and mail addresses only);
  * - its text is kept beside the body, and its length counted in characters a reader sees;
+ * - its mentions are the approved members it names by @handle (src/forums/mentions.ts);
+ * - its attachments are the writer's own uploads;
  * - the protection of src/forums/protection.ts: newcomers' links, duplicates, posting rates.
  */
 export const preparePost: CollectionBeforeValidateHook = async ({
@@ -102,8 +134,24 @@ export const preparePost: CollectionBeforeValidateHook = async ({
       )
     }
     data.text = text
-    const linksProblem = newcomerLinksProblem(user, linksIn(checked.body).length)
-    if (linksProblem) throw invalid('body', linksProblem)
+    // An update carries the whole post: what follows is for new words only, so server code
+    // that sets `mentions` itself (or a moderator's state change) keeps them.
+    const isNewBody =
+      operation === 'create' || JSON.stringify(checked.body) !== JSON.stringify(originalDoc?.body)
+    if (isNewBody) {
+      const linksProblem = newcomerLinksProblem(user, linksIn(checked.body).length)
+      if (linksProblem) throw invalid('body', linksProblem)
+      // Who the post mentions (the notifications read this); an edit mentions anew.
+      data.mentions = await resolveMentions({
+        req,
+        body: checked.body,
+        authorId: operation === 'create' ? data.author : idOf(originalDoc?.author),
+      })
+    }
+  }
+
+  if (Array.isArray(data.attachments) && data.attachments.length > 0 && user) {
+    await checkOwnAttachments({ req, user, attachments: data.attachments, originalDoc })
   }
 
   if (operation === 'create' && req.user) {
