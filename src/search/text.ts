@@ -102,6 +102,8 @@ export function richTextToPlain(value: unknown): string {
     if (!node || typeof node !== 'object') return
     const { text, children, type } = node as { text?: string; children?: unknown[]; type?: string }
     if (typeof text === 'string') line.push(text)
+    // A line break inside a paragraph (a forum post's single newline) parts its words.
+    if (type === 'linebreak') line.push('\n')
     if (Array.isArray(children)) {
       if (type === 'root') children.forEach((child) => visit(child, []))
       else {

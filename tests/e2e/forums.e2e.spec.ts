@@ -179,6 +179,25 @@ describe('replying on the thread page', () => {
     expect(after.html).not.toContain('1 unread')
   })
 
+  it('should give a member an accessible forum home and form to start a discussion', async () => {
+    const context = await signedInContext(cookies.replier!)
+    const tab = await context.newPage()
+    await tab.goto(`${portal.url}/en/forums?theme=labour-exploitation`)
+    expect(await tab.locator('h2#forum-list-heading').textContent()).toBe(
+      'Labour exploitation including trafficking',
+    )
+    expect(await seriousViolations(tab)).toEqual([])
+    await tab.getByRole('link', { name: 'Start a discussion' }).click()
+    await tab.waitForURL(/\/en\/forums\/new\?theme=labour-exploitation$/)
+    expect(
+      await tab
+        .getByRole('checkbox', { name: 'Labour exploitation including trafficking' })
+        .isChecked(),
+    ).toBe(true)
+    expect(await seriousViolations(tab)).toEqual([])
+    await context.close()
+  })
+
   it('should give a visitor’s browser the invitation, accessible', async () => {
     const context = await browser.newContext()
     const tab = await context.newPage()

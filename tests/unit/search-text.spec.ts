@@ -54,6 +54,25 @@ describe('preparing text for search', () => {
     expect(richTextToPlain(value)).toBe('First line\nSecond')
   })
 
+  it('should keep the words on either side of a line break apart', () => {
+    const value = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Dear colleagues,' },
+              { type: 'linebreak' },
+              { type: 'text', text: 'the survey is out.' },
+            ],
+          },
+        ],
+      },
+    }
+    expect(richTextToPlain(value)).toBe('Dear colleagues,\nthe survey is out.')
+  })
+
   it('should chunk long texts at line or word boundaries, losing nothing', () => {
     const text = Array.from({ length: 5000 }, (_, n) => `word${n}`).join(' ')
     const chunks = chunkText(text, 10_000)
