@@ -13,6 +13,7 @@ import { slugs } from '../slugs'
 
 import { canEditDiscussion } from './access'
 import { pollResultsEndpoint } from './endpoints/pollResults'
+import { expireForumCounts } from './hooks/expireForumCounts'
 import { guardAnswerAndPoll } from './hooks/guardAnswerAndPoll'
 import { guardDiscussion } from './hooks/guardDiscussion'
 import { prepareDiscussion } from './hooks/prepareDiscussion'
@@ -46,9 +47,9 @@ export const Discussions: CollectionConfig<'discussions'> = {
   hooks: {
     beforeValidate: [prepareDiscussion],
     beforeChange: [guardDiscussion, guardAnswerAndPoll],
-    afterChange: [startWithFirstPost, recordModeration, queueThreadIndexing],
+    afterChange: [startWithFirstPost, recordModeration, queueThreadIndexing, expireForumCounts],
     beforeDelete: [removePublicSummary, removeThread],
-    afterDelete: [queueThreadIndexing],
+    afterDelete: [queueThreadIndexing, expireForumCounts],
   },
   // A moderator merges a duplicate into another discussion (pin, lock and move are plain
   // updates, guarded by `guardDiscussion` and audited by `recordModeration`);

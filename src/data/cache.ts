@@ -54,7 +54,16 @@ const readsOfThisRequest = cache(() => new Map<string, Promise<unknown>>())
  * made it.
  */
 export function cachedRead<T>(
-  { user, key }: { user: User | null; key: unknown[] },
+  {
+    user,
+    key,
+    tags = [],
+  }: {
+    user: User | null
+    key: unknown[]
+    /** Tags the reads cannot show, such as figures counted with authority (`forum-counts`). */
+    tags?: ContentTag[]
+  },
   read: (payload: Payload) => Promise<T>,
 ): Promise<T> {
   const reads = readsOfThisRequest()
@@ -65,7 +74,7 @@ export function cachedRead<T>(
   const reading =
     audience === 'editor'
       ? payloadClient().then(read)
-      : readThroughDataCache([audience, ...key], read)
+      : readThroughDataCache([audience, ...key], read, tags)
   reads.set(readKey, reading)
   return reading
 }
@@ -82,6 +91,7 @@ const MAX_KEYS = 100_000
 async function readThroughDataCache<T>(
   key: unknown[],
   read: (payload: Payload) => Promise<T>,
+  extraTags: ContentTag[],
 ): Promise<T> {
   const payload = await payloadClient()
   const keyText = JSON.stringify(key)
@@ -90,7 +100,7 @@ async function readThroughDataCache<T>(
   if (!known) {
     // First time here: read, recording what the reads touch, then store the answer under those
     // tags (an answer another request stored meanwhile is returned instead: the same content).
-    const recorded = new Set<ContentTag>()
+    const recorded = new Set<ContentTag>(extraTags)
     const value = await read(recordingReads(payload, recorded))
     const tags = [...recorded].sort()
     if (tagsOfKey.size >= MAX_KEYS) tagsOfKey.clear()

@@ -4,6 +4,7 @@ import { isForumMemberUser } from '@/access/forums'
 import type { Discussion, Theme, User } from '@/payload-types'
 
 import { forumPeople, type ForumPerson } from './forumPeople'
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 export const DISCUSSIONS_PER_PAGE = 25
@@ -25,24 +26,32 @@ export async function countDiscussions({
 }: {
   themes: Pick<Theme, 'id'>[]
 }): Promise<DiscussionCounts> {
-  const payload = await payloadClient()
-  const count = async (where: Where) =>
-    (
-      await payload.count({
-        collection: 'discussions',
-        where: { and: [NOT_MERGED, where] },
-        overrideAccess: true,
-      })
-    ).totalDocs
-  const [total, crossTheme, ...perTheme] = await Promise.all([
-    count({}),
-    count({ crossTheme: { equals: true } }),
-    ...themes.map((theme) => count({ themes: { in: [theme.id] } })),
-  ])
+  const ids = themes.map((theme) => theme.id)
+  // The same numbers for everyone, so one cached read serves visitors' theme pages and members'
+  // forum homes alike, until a discussion is started, moved, merged or deleted.
+  const counted = await cachedRead(
+    { user: null, key: ['forumCounts', ids], tags: ['forum-counts'] },
+    async (payload) => {
+      const count = async (where: Where) =>
+        (
+          await payload.count({
+            collection: 'discussions',
+            where: { and: [NOT_MERGED, where] },
+            overrideAccess: true,
+          })
+        ).totalDocs
+      const [total, crossTheme, ...perTheme] = await Promise.all([
+        count({}),
+        count({ crossTheme: { equals: true } }),
+        ...ids.map((id) => count({ themes: { in: [id] } })),
+      ])
+      return { total, crossTheme, perTheme }
+    },
+  )
   return {
-    total,
-    crossTheme,
-    byTheme: new Map(themes.map((theme, index) => [String(theme.id), perTheme[index]])),
+    total: counted.total,
+    crossTheme: counted.crossTheme,
+    byTheme: new Map(ids.map((id, index) => [String(id), counted.perTheme[index]])),
   }
 }
 

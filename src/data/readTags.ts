@@ -1,6 +1,6 @@
 import type { FlattenedField, Payload, SelectType, Where } from 'payload'
 
-import { CONTENT_TAGS, isContentTag, type ContentTag } from './contentTags'
+import { CONTENT_COLLECTION_TAGS, isContentTag, type ContentTag } from './contentTags'
 
 /**
  * Which collections a Local API read depends on, from the read itself: its own collection, what
@@ -38,7 +38,7 @@ export function tagsOfRead(payload: Payload, args: ReadArgs): Set<ContentTag> {
       }
       if (depthLeft < 1) return
       if (field.type === 'richText') {
-        CONTENT_TAGS.forEach((tag) => tags.add(tag))
+        CONTENT_COLLECTION_TAGS.forEach((tag) => tags.add(tag as ContentTag))
         return
       }
       if (field.type === 'relationship' || field.type === 'upload') {

@@ -267,6 +267,56 @@ describe('edits', () => {
     expect(Object.keys(shown)).toEqual(pages)
   })
 
+  it("should count a new discussion on the visitor's theme page within 5 s, and keep the page cached through replies", async () => {
+    const page = '/en/themes/labour-exploitation'
+    const countOn = async () => {
+      const shown = (await open(page)).text.match(/This theme has (\d+) discussions/)
+      return Number(shown?.[1])
+    }
+    const before = await countOn()
+    expect(Number.isInteger(before)).toBe(true)
+    expect((await open(page)).cache).toBe('HIT')
+    const theme = await first('themes', '&where[slug][equals]=labour-exploitation')
+    const paragraph = (text: string) => ({
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            children: [
+              { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+            ],
+          },
+        ],
+      },
+    })
+    const started = await api('POST', '/discussions', memberCookie, {
+      title: 'Debt bondage cases in fishing, 2026',
+      themes: [theme.id],
+      body: paragraph('Which unions track debt bondage on fishing vessels this year?'),
+    })
+    await within(async () => (await countOn()) === before + 1)
+    // A reply changes no number a visitor sees: the theme page stays in the cache.
+    expect((await open(page)).cache).toBe('HIT')
+    await api('POST', '/posts', adminCookie, {
+      discussion: started.doc.id,
+      body: paragraph('The fishers’ network in Songkhla keeps a register of cases.'),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const after = await open(page)
+    expect(after.cache).toBe('HIT')
+    expect(after.text).not.toContain('Debt bondage cases in fishing')
+  })
+
   it('should leave public pages as they are when a draft is saved', async () => {
     const resource = await first('resources', '&where[visibility][equals]=public&sort=title')
     const page = `/en/library/${resource.slug}`
