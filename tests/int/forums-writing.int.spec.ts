@@ -255,6 +255,28 @@ describe('a post body holds only what the forum editor writes', () => {
       },
     })
     expect(heading.status).toBe(400)
+    const nested: [Record<string, unknown>, string][] = [
+      [{ type: 'text', text: LONG, version: 1 }, 'The body cannot hold a piece of text.'],
+      [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [
+            linkBody('https://example.org', {
+              children: [linkBody('https://example.org').root.children[0]],
+            }).root.children[0].children[1],
+          ],
+        },
+        'A link cannot hold a paragraph.',
+      ],
+    ]
+    for (const [node, message] of nested) {
+      const refused = await reply('member', discussion, {
+        body: { root: { type: 'root', version: 1, children: [node] } },
+      })
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain(message)
+    }
   })
 
   it('should refuse the same payloads in a new discussion’s first post and a facilitator’s summary', async () => {
