@@ -613,7 +613,7 @@ describe('protection: Discourse’s rates, newcomers’ limits and duplicates', 
     configureForumProtection(DEFAULT_FORUM_PROTECTION)
   })
 
-  it('should take each setting from the environment, and stop on a malformed one', () => {
+  it('should take each setting from the environment, and refuse a malformed one', () => {
     expect(forumProtectionFromEnv({})).toEqual(DEFAULT_FORUM_PROTECTION)
     expect(
       forumProtectionFromEnv({ FORUM_SECONDS_BETWEEN_POSTS: '10', FORUM_FIRST_DAY_REPLIES: '0' }),
