@@ -28,6 +28,17 @@ const NODE_KEYS: Record<string, readonly string[]> = {
   linebreak: ['type', 'version'],
 }
 const LINK_FIELD_KEYS = ['url', 'newTab', 'linkType']
+/** Which nodes each node holds, as the editor nests them (so the admin's editor opens it too). */
+const INLINE = ['text', 'tab', 'linebreak', 'link', 'autolink']
+const CHILDREN: Record<string, readonly string[]> = {
+  root: ['paragraph', 'list', 'quote'],
+  paragraph: INLINE,
+  quote: INLINE,
+  list: ['listitem'],
+  listitem: [...INLINE, 'list'],
+  link: ['text', 'tab', 'linebreak'],
+  autolink: ['text', 'tab', 'linebreak'],
+}
 const ALIGNMENTS = ['', 'left', 'start', 'center', 'right', 'end', 'justify']
 const DIRECTIONS = [null, 'ltr', 'rtl']
 const TEXT_MODES = ['normal', 'token', 'segmented']
@@ -94,6 +105,9 @@ function cleanNode(value: unknown, depth: number, parent: string | null): ForumN
     )
   }
   const what = WHAT[type]
+  if (parent !== null && !CHILDREN[parent]?.includes(type)) {
+    throw new Problem(`${capitalised(WHAT[parent] ?? 'a node')} cannot hold ${what}.`)
+  }
   const extra = Object.keys(value).find((key) => !keys.includes(key))
   if (extra) {
     throw new Problem(`${capitalised(what)} may not carry “${extra.slice(0, 40)}”.`)
@@ -132,12 +146,8 @@ function cleanNode(value: unknown, depth: number, parent: string | null): ForumN
     node.listType = value.listType
     node.tag = value.listType === 'number' ? 'ol' : 'ul'
     node.start = typeof value.start === 'number' && value.start >= 1 ? Math.floor(value.start) : 1
-    if (node.children.some((child) => child.type !== 'listitem')) {
-      throw new Problem('A list holds list items only.')
-    }
   }
   if (type === 'listitem') {
-    if (parent !== 'list') throw new Problem('A list item belongs in a list.')
     node.value = typeof value.value === 'number' ? Math.floor(value.value) : 1
   }
   if (type === 'link' || type === 'autolink') {

@@ -47,7 +47,11 @@ export const FORUM_PROTECTION_VARIABLES: Record<keyof ForumProtection, string> =
   duplicateWindowSeconds: 'FORUM_DUPLICATE_WINDOW_SECONDS',
 }
 
-/** The defaults with the environment's values on top; a malformed value stops start-up. */
+/**
+ * The defaults with the environment's values on top. A malformed value throws one line naming
+ * the variable (read on the first write, as the sign-in limits are): a typo must not silently
+ * leave the forums unprotected.
+ */
 export function forumProtectionFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): ForumProtection {

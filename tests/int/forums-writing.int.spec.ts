@@ -4,7 +4,11 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PostBody } from '@/components/forums/PostBody'
-import { configureForumProtection, DEFAULT_FORUM_PROTECTION } from '@/forums/protection'
+import {
+  configureForumProtection,
+  DEFAULT_FORUM_PROTECTION,
+  forumProtectionFromEnv,
+} from '@/forums/protection'
 import type { Discussion, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
 
@@ -255,6 +259,28 @@ describe('a post body holds only what the forum editor writes', () => {
       },
     })
     expect(heading.status).toBe(400)
+    const nested: [Record<string, unknown>, string][] = [
+      [{ type: 'text', text: LONG, version: 1 }, 'The body cannot hold a piece of text.'],
+      [
+        {
+          type: 'paragraph',
+          version: 1,
+          children: [
+            linkBody('https://example.org', {
+              children: [linkBody('https://example.org').root.children[0]],
+            }).root.children[0].children[1],
+          ],
+        },
+        'A link cannot hold a paragraph.',
+      ],
+    ]
+    for (const [node, message] of nested) {
+      const refused = await reply('member', discussion, {
+        body: { root: { type: 'root', version: 1, children: [node] } },
+      })
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain(message)
+    }
   })
 
   it('should refuse the same payloads in a new discussion’s first post and a facilitator’s summary', async () => {
@@ -585,6 +611,16 @@ describe('protection: Discourse’s rates, newcomers’ limits and duplicates', 
     // Another member may say the same.
     expect((await reply('veteran', elsewhere, { body: text })).status).toBe(201)
     configureForumProtection(DEFAULT_FORUM_PROTECTION)
+  })
+
+  it('should take each setting from the environment, and refuse a malformed one', () => {
+    expect(forumProtectionFromEnv({})).toEqual(DEFAULT_FORUM_PROTECTION)
+    expect(
+      forumProtectionFromEnv({ FORUM_SECONDS_BETWEEN_POSTS: '10', FORUM_FIRST_DAY_REPLIES: '0' }),
+    ).toMatchObject({ secondsBetweenPosts: 10, firstDayReplies: 0, secondsBetweenDiscussions: 15 })
+    expect(() => forumProtectionFromEnv({ FORUM_NEWCOMER_DAYS: 'a week' })).toThrow(
+      'FORUM_NEWCOMER_DAYS must be a whole number (0 or more); "a week" is not.',
+    )
   })
 
   it('should exempt moderators and managers from the rates, as Discourse exempts staff', async () => {
@@ -1120,6 +1156,24 @@ describe('mentions', () => {
     expect(crowd.status).toBe(201)
     const crowded = await payload.findByID({ collection: 'posts', id: crowd.body.doc.id, depth: 0 })
     expect(crowded.mentions).toHaveLength(10)
+  })
+
+  it('should work mentions out again when the author edits the words', async () => {
+    const discussion = await startDiscussion('manager', {
+      title: 'A thread where a post is edited',
+    })
+    const created = await reply('member', discussion, { body: body(`No one named yet, ${LONG}.`) })
+    const edited = await http.rest('PATCH', `/posts/${created.body.doc.id}`, {
+      token: tokens.member,
+      json: { body: body(`Now naming @${await handleOf('neighbour')}, ${LONG}.`) },
+    })
+    expect(edited.status).toBe(200)
+    const stored = await payload.findByID({
+      collection: 'posts',
+      id: created.body.doc.id,
+      depth: 0,
+    })
+    expect(stored.mentions).toEqual([(await byEmail('neighbour')).id])
   })
 
   it('should not take mentions from a request, nor from inline code', async () => {
