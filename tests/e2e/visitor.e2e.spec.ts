@@ -694,6 +694,174 @@ describe('signing in on the site', () => {
     await context.close()
   })
 
+  it('should carry a cross-theme discussion from its start to a quoted reply, a mention, the mails, and a moderator, and show visitors only the invitation', async () => {
+    // Three approved members and a moderator of one theme, as a manager creates them.
+    const { cookie } = await signIn(portal.url, ADMIN)
+    const people = {
+      a: { email: 'e2e-forum-a@example.org', password: 'e2e-forum-a-pass-1', name: 'Malee Srisuk' },
+      b: { email: 'e2e-forum-b@example.org', password: 'e2e-forum-b-pass-1', name: 'Dara Sok' },
+      c: {
+        email: 'e2e-forum-c@example.org',
+        password: 'e2e-forum-c-pass-1',
+        name: 'Khin Thandar',
+      },
+      moderator: {
+        email: 'e2e-forum-moderator@example.org',
+        password: 'e2e-forum-moderator-pass-1',
+        name: 'Forum Moderator',
+      },
+    }
+    const themes = await (
+      await fetch(`${portal.url}/api/themes?limit=1&depth=0`, { headers: { cookie } })
+    ).json()
+    const handles: Record<string, string> = {}
+    for (const [key, who] of Object.entries(people)) {
+      const created = await fetch(`${portal.url}/api/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: portal.url, cookie },
+        body: JSON.stringify({
+          ...who,
+          roles: key === 'moderator' ? ['moderator'] : ['member'],
+          moderatedThemes: key === 'moderator' ? [themes.docs[0].id] : [],
+          membershipStatus: 'approved',
+          _verified: true,
+        }),
+      })
+      const answer = await created.text()
+      expect(created.status, answer).toBe(201)
+      handles[key] = JSON.parse(answer).doc.handle
+    }
+    expect(handles.c).toBe('khin-thandar')
+
+    // A starts a cross-theme discussion.
+    const TITLE = 'Recruitment fees from the first contact to the return home'
+    const a = await signedInContext(people.a)
+    const started = await a.newPage()
+    await started.goto(`${portal.url}/en/forums`)
+    await expectAccessible(started)
+    await started.getByRole('link', { name: 'Start a discussion' }).first().click()
+    await started.waitForURL(/\/en\/forums\/new$/)
+    await expectAccessible(started)
+    const startForm = started.locator('main form')
+    await startForm.getByLabel('Title (15 to 255 characters)').fill(TITLE)
+    await startForm.getByLabel('Cross-theme: it concerns every theme').check()
+    await startForm
+      .getByLabel('Your post')
+      .fill('Where in the migration cycle do workers pay the most, and who collects it?')
+    await startForm.getByRole('button', { name: 'Publish' }).click()
+    await started.waitForURL(
+      /\/en\/forums\/recruitment-fees-from-the-first-contact-to-the-return-home-[a-z0-9]{6}$/,
+    )
+    const threadUrl = started.url()
+    expect(await started.locator('h1').textContent()).toBe(TITLE)
+    expect(await started.locator('.discussion-entry-tags').textContent()).toContain('Cross-theme')
+    await expectAccessible(started)
+
+    // B replies quoting A, and mentions C.
+    const b = await signedInContext(people.b)
+    const replying = await b.newPage()
+    await replying.goto(threadUrl)
+    const first = replying.locator('article.post').first()
+    await first.getByRole('link', { name: 'Quote' }).click()
+    const box = replying.locator('#reply-body')
+    expect(await box.inputValue()).toBe(
+      '> Malee Srisuk:\n> Where in the migration cycle do workers pay the most, and who collects it?\n\n',
+    )
+    await box.press('End')
+    await box.pressSequentially(
+      `Mostly before departure, to sub-agents in the village. @${handles.c} has the survey.`,
+    )
+    await replying.getByRole('button', { name: 'Reply' }).click()
+    const reply = replying.locator('article.post').nth(1)
+    await expect.poll(() => reply.count(), { timeout: 10_000 }).toBe(1)
+    expect(await reply.locator('.post-quoted').textContent()).toContain('In reply to Malee Srisuk')
+    expect(await reply.locator('.post-body blockquote').textContent()).toContain(
+      'Where in the migration cycle do workers pay the most',
+    )
+    const replyId = ((await reply.getAttribute('id')) ?? '').replace('post-', '')
+    await expectAccessible(replying)
+
+    // A (who took part) and C (mentioned) are mailed, each once, with a link to B's post.
+    const toA = await mailTo(people.a.email, (mail) => Boolean(mail.subject?.includes(TITLE)))
+    expect(toA.subject).toBe(`Dara Sok in “${TITLE}”`)
+    const toC = await mailTo(people.c.email, (mail) => Boolean(mail.subject?.includes(TITLE)))
+    expect(toC.subject).toBe(`Dara Sok mentioned you in “${TITLE}”`)
+    for (const mail of [toA, toC]) {
+      expect(
+        (mail.headers.get('list') as { unsubscribe?: unknown } | undefined)?.unsubscribe,
+      ).toBeTruthy()
+    }
+    const link = toA.text?.match(/https?:\/\/\S+\?post=(\d+)#post-\d+/)
+    expect(link?.[1]).toBe(replyId)
+    const reading = await a.newPage()
+    await reading.goto(link![0].replace(/^https?:\/\/[^/]+/, portal.url))
+    const target = reading.locator(`#post-${replyId}`)
+    expect(await target.locator('.post-author').textContent()).toBe('Dara Sok')
+    expect(await target.locator('.post-body').textContent()).toContain('sub-agents in the village')
+    await expectAccessible(reading)
+
+    // A moderator hides B's post with a reason, and pins the thread.
+    const moderator = await signedInContext(people.moderator)
+    const moderating = await moderator.newPage()
+    await moderating.goto(threadUrl)
+    await expectAccessible(moderating)
+    const hidden = moderating.locator(`#post-${replyId}`)
+    await hidden
+      .getByLabel('Reason (its author is told)')
+      .fill('It names a person without consent.')
+    await hidden.getByRole('button', { name: 'Hide this post' }).click()
+    await expect
+      .poll(async () => {
+        await moderating.reload()
+        return moderating.locator(`#post-${replyId} .post-placeholder`).textContent()
+      })
+      .toContain('This post was hidden by a moderator.')
+    await moderating.getByRole('button', { name: 'Pin to the top' }).click()
+    await expect
+      .poll(async () => {
+        await moderating.reload()
+        return moderating.locator('.discussion-entry-tags').textContent()
+      })
+      .toContain('Pinned')
+    const toB = await mailTo(people.b.email, (mail) => mail.subject === 'A moderator hid your post')
+    expect(toB.text).toContain('It names a person without consent.')
+    await expectAccessible(moderating)
+
+    // Other members see the placeholder, not the words.
+    await reading.reload()
+    expect(await reading.locator(`#post-${replyId}`).textContent()).not.toContain('sub-agents')
+
+    // A visitor sees none of it, only the invitation to join.
+    const visitor = await browser.newContext()
+    const looking = await visitor.newPage()
+    for (const address of [`${portal.url}/en/forums`, threadUrl]) {
+      const answer = await looking.goto(address)
+      expect(answer?.status()).toBe(200)
+      const main = (await looking.locator('main').textContent()) ?? ''
+      expect(main).not.toContain(TITLE)
+      expect(main).not.toContain('sub-agents')
+      expect(main).not.toContain('migration cycle')
+      expect(main).toContain('Join the community')
+      await expectAccessible(looking)
+    }
+    // Nor do the sitemaps, the feeds or the search name it.
+    const index = await (await fetch(`${portal.url}/sitemap.xml`)).text()
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+    expect(sitemaps.length).toBeGreaterThan(0)
+    const slug = new URL(threadUrl).pathname.split('/').pop()!
+    for (const address of sitemaps) {
+      const sitemap = await (await fetch(address.replace(/^https?:\/\/[^/]+/, portal.url))).text()
+      expect(sitemap).not.toContain(slug)
+    }
+    for (const feed of ['news.xml', 'resources.atom']) {
+      expect(await (await fetch(`${portal.url}/en/feeds/${feed}`)).text()).not.toContain(TITLE)
+    }
+    const search = await fetch(`${portal.url}/api/search?q=${encodeURIComponent(TITLE)}`)
+    expect(search.status).toBe(200)
+    expect(JSON.stringify(await search.json())).not.toContain(TITLE)
+    for (const context of [a, b, moderator, visitor]) await context.close()
+  })
+
   it('should sign in and out with JavaScript turned off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
