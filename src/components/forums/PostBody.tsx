@@ -80,7 +80,7 @@ function Node({ node }: { node: ForumNode }): ReactNode {
   }
 }
 
-/** A post's body as HTML, through the forums' allow-list only. */
+/** A post's body as HTML (in its `.post-body` box), through the forums' allow-list only. */
 export function PostBody({ body }: { body: unknown }) {
   const root = (body as { root?: ForumNode } | null)?.root
   if (!root || typeof root !== 'object' || root.type !== 'root') return null

@@ -89,11 +89,7 @@ export function PostItem({
           ) : null}
         </p>
       ) : null}
-      {post.isBodyShown ? (
-        <div className="post-body">
-          <PostBody body={post.body} />
-        </div>
-      ) : null}
+      {post.isBodyShown ? <PostBody body={post.body} /> : null}
       {isActive ? (
         <footer className="post-actions">
           {post.helpfulCount ? (

@@ -81,9 +81,7 @@ export function ThreadView({
             <p className="muted">{t('forumsFacilitatedBy', { name: nameOf(facilitator) })}</p>
           ) : null}
           {discussion.facilitation?.summary ? (
-            <div className="post-body">
-              <PostBody body={discussion.facilitation.summary} />
-            </div>
+            <PostBody body={discussion.facilitation.summary} />
           ) : null}
         </section>
       ) : null}
