@@ -142,6 +142,13 @@ describe('a member searching the forums', () => {
     },
   )
 
+  it.each(['staff', 'moderator', 'manager', 'admin'] as const)(
+    'should find the thread for an approved %s as well',
+    async (role) => {
+      expect((await search('ค่าธรรมเนียม', cast[role])).total).toBe(1)
+    },
+  )
+
   it('should find a thread by its title and offer the forum type as a filter', async () => {
     const result = await search('departure', cast.member, { type: 'discussion' })
     expect(result.total).toBe(1)

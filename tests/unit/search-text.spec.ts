@@ -4,6 +4,7 @@ import {
   chunkText,
   encodeThaiWord,
   richTextToPlain,
+  scriptWords,
   segmentScript,
   thaiWordCodes,
   toUnicodeBurmese,
@@ -17,6 +18,12 @@ describe('preparing text for search', () => {
     expect(segmented.split(WORD_SEPARATOR)).toContain('ແຮງງານ')
     expect(segmented.replaceAll(WORD_SEPARATOR, '')).toBe('Guide ຄູ່ມືສໍາລັບແຮງງານ')
     expect(segmentScript('No Lao here', 'lo')).toBe('')
+  })
+
+  it('should keep only the Lao words of a text in several scripts, for the Lao field', () => {
+    const words = scriptWords('Fees ค่าธรรมเนียม ແຮງງານບໍ່ໄດ້ຮັບສັນຍາ ពលករ', 'lo')
+    expect(words.split(WORD_SEPARATOR)).toEqual(['ແຮງງານ', 'ບໍ່ໄດ້', 'ຮັບ', 'ສັນຍາ'])
+    expect(scriptWords('No Lao here', 'lo')).toBe('')
   })
 
   it('should split a Burmese sentence into words', () => {
