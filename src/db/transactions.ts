@@ -1,6 +1,6 @@
 import { createClient, type Client, type InStatement, type Transaction } from '@libsql/client'
 import { Mutex, withTimeout, type MutexInterface } from 'async-mutex'
-import type { DatabaseAdapterObj } from 'payload'
+import { APIError, type DatabaseAdapterObj } from 'payload'
 
 /**
  * How long a connection waits for another process's write (the seed command, a second server)
@@ -8,7 +8,12 @@ import type { DatabaseAdapterObj } from 'payload'
  * the longest the event loop can stall behind another process's transaction.
  */
 export const BUSY_TIMEOUT_MS = 10_000
-/** A write that waits this long for this process's open transaction is a bug, not load. */
+/**
+ * How long a write waits for this process's open transaction before it is answered 503. Writes
+ * queue here one at a time (a forum reply is one transaction of about 175 ms on two cores), so
+ * a burst of writers on a loaded machine can reach it; a hook that wrote without passing `req`
+ * inside another write's transaction would wait here forever, and reach it too.
+ */
 const GATE_TIMEOUT_MS = 30_000
 /**
  * How long a write keeps trying when another process holds the database past the busy timeout.
@@ -51,11 +56,23 @@ async function untilNotBusy<T>(run: () => Promise<T>): Promise<T> {
  */
 const handOn = (release: () => void) => setTimeout(release, 1)
 
-const gateError = () =>
-  new Error(
-    `A database write waited more than ${GATE_TIMEOUT_MS / 1000} s for an open transaction. ` +
-      'A hook probably wrote without passing `req` inside the transaction of another write.',
-  )
+/**
+ * The writer is told the truth: nothing of theirs was stored (the transaction never began), and
+ * trying again later will do. A 503 with a sentence, not a 500 with a stack trace.
+ */
+export class DatabaseBusy extends APIError {
+  constructor() {
+    super(
+      `The portal is busy saving other changes and could not save yours within ` +
+        `${GATE_TIMEOUT_MS / 1000} seconds; nothing was saved. Please try again in a moment.`,
+      503,
+      null,
+      true,
+    )
+    this.name = 'DatabaseBusy'
+  }
+}
+const gateError = () => new DatabaseBusy()
 
 /**
  * Every write on SQLite all or nothing (`@payloadcms/db-sqlite` begins no transaction unless
