@@ -141,10 +141,12 @@ export async function verifyStored({
   since: Date
   attempts: Attempt[]
 }) {
+  // `state` comes with `text`: a post's words are readable by what its state is, and a read
+  // that leaves the state out gets no words (collections/Posts/moderationAccess.ts).
   const stored: { id: number; text: string }[] = []
   for (let page = 1; ; page++) {
     const response = await fetch(
-      `${url}/api/posts?where[createdAt][greater_than_equal]=${since.toISOString()}&limit=500&page=${page}&depth=0&select[text]=true&sort=id`,
+      `${url}/api/posts?where[createdAt][greater_than_equal]=${since.toISOString()}&limit=500&page=${page}&depth=0&select[text]=true&select[state]=true&sort=id`,
       { headers },
     )
     const body = (await response.json()) as {
