@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOCALES } from '@/i18n/languages'
+import { paragraphsToRichText } from '@/seed/lexical'
 
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
 import { runSeed } from '../helpers/seedRun'
@@ -85,36 +86,7 @@ beforeAll(async () => {
     slug: secretSlug,
     kind: 'publication',
     summary: 'A summary everyone may read.',
-    description: {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            children: [
-              {
-                type: 'text',
-                version: 1,
-                text: SECRET_TEXT,
-                format: 0,
-                detail: 0,
-                mode: 'normal',
-                style: '',
-              },
-            ],
-          },
-        ],
-      },
-    },
+    description: paragraphsToRichText([SECRET_TEXT]),
     editions: [{ language: 'en', title: 'Case notes', externalUrl: SECRET_LINK }],
     visibility: 'members',
     themes: [theme.id],
@@ -277,39 +249,17 @@ describe('edits', () => {
     expect(Number.isInteger(before)).toBe(true)
     expect((await open(page)).cache).toBe('HIT')
     const theme = await first('themes', '&where[slug][equals]=labour-exploitation')
-    const paragraph = (text: string) => ({
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            children: [
-              { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-            ],
-          },
-        ],
-      },
-    })
     const started = await api('POST', '/discussions', memberCookie, {
       title: 'Debt bondage cases in fishing, 2026',
       themes: [theme.id],
-      body: paragraph('Which unions track debt bondage on fishing vessels this year?'),
+      body: paragraphsToRichText(['Which unions track debt bondage on fishing vessels this year?']),
     })
     await within(async () => (await countOn()) === before + 1)
     // A reply changes no number a visitor sees: the theme page stays in the cache.
     expect((await open(page)).cache).toBe('HIT')
     await api('POST', '/posts', adminCookie, {
       discussion: started.doc.id,
-      body: paragraph('The fishers’ network in Songkhla keeps a register of cases.'),
+      body: paragraphsToRichText(['The fishers’ network in Songkhla keeps a register of cases.']),
     })
     await new Promise((resolve) => setTimeout(resolve, 1000))
     const after = await open(page)

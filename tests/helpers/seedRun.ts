@@ -2,15 +2,17 @@ import { spawn } from 'node:child_process'
 
 /**
  * `npm run seed` (`payload run src/seed/run.ts`) in a process of its own, as an operator would
- * run it beside the portal. `payload run` sometimes exits 0 before running its script at all
- * (a tsx loader race on Node 20 under load, payloadcms/payload#17757): only then is it started
- * again, up to three times; a seed that ran and failed is returned as it is.
+ * run it beside the portal. `payload run` sometimes ends before running its script at all (a
+ * tsx loader race on Node 20 under load, payloadcms/payload#17757): with exit 0, or with exit 13
+ * (a top-level await left unsettled) and no output, as scripts/check-generated.mjs also meets.
+ * Only then is it started again, up to five times; a seed that ran (it printed a `seed:` line)
+ * and failed is returned as it is.
  */
 export async function runSeed(
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
   let last = { code: null as number | null, output: '' }
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     last = await new Promise((resolve) => {
       let output = ''
       const child = spawn('npx', ['payload', 'run', 'src/seed/run.ts'], {
@@ -21,7 +23,8 @@ export async function runSeed(
       child.stderr.on('data', (chunk) => (output += chunk))
       child.on('exit', (code) => resolve({ code, output }))
     })
-    if (last.code !== 0 || last.output.includes('seed: done')) return last
+    const ran = last.output.includes('seed:')
+    if (last.output.includes('seed: done') || (last.code !== 0 && ran)) return last
   }
   return last
 }
