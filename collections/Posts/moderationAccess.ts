@@ -3,9 +3,7 @@ import type { FieldAccess } from 'payload'
 import { isForumModeratorUser, moderatesDiscussion } from '@/access/forums'
 import type { Person } from '@/access/roles'
 import type { Discussion, Post } from '@/payload-types'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId, type Id } from '@/fields/relationId'
 
 type Themed = Pick<Discussion, 'themes' | 'crossTheme'>
 
@@ -13,8 +11,8 @@ type Themed = Pick<Discussion, 'themes' | 'crossTheme'>
  * The themes of a post's discussion, read once per request whatever the number of posts (a
  * thread page reads fifty at a time).
  */
-async function discussionOf(req: Parameters<FieldAccess>[0]['req'], id: number) {
-  const cache = ((req.context.forumDiscussionThemes as Map<number, Promise<Themed | null>>) ??=
+async function discussionOf(req: Parameters<FieldAccess>[0]['req'], id: Id) {
+  const cache = ((req.context.forumDiscussionThemes as Map<Id, Promise<Themed | null>>) ??=
     new Map())
   let found = cache.get(id)
   if (!found) {
@@ -66,8 +64,8 @@ export const postWordsReadable: FieldAccess = async ({ req, doc }) => {
   }
   if (post.state === 'visible') return true
   if (!user) return false
-  if (post.author !== undefined && String(idOf(post.author)) === String(user.id)) return true
+  if (post.author !== undefined && String(relationId(post.author)) === String(user.id)) return true
   if (post.discussion === undefined || post.discussion === null) return false
-  const discussion = await discussionOf(req, idOf(post.discussion))
+  const discussion = await discussionOf(req, relationId(post.discussion))
   return Boolean(discussion && moderatesDiscussion(user, discussion))
 }

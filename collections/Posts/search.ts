@@ -1,9 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { queueThreadSync } from '../Discussions/search'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
+import { relationId } from '@/fields/relationId'
 
 /**
  * A post is searched as part of its thread (collections/Discussions/search.ts): adding, editing,
@@ -17,9 +15,9 @@ export const queuePostIndexing: CollectionAfterChangeHook & CollectionAfterDelet
   ...rest
 }) => {
   if (req.context?.skipSearchSync || req.context?.firstPostOf) return doc
-  const previous = 'previousDoc' in rest ? idOf(rest.previousDoc?.discussion) : undefined
-  await queueThreadSync(req, idOf(doc.discussion))
-  if (previous != null && String(previous) !== String(idOf(doc.discussion)))
+  const previous = 'previousDoc' in rest ? relationId(rest.previousDoc?.discussion) : undefined
+  await queueThreadSync(req, relationId(doc.discussion))
+  if (previous != null && String(previous) !== String(relationId(doc.discussion)))
     await queueThreadSync(req, previous)
   return doc
 }

@@ -3,6 +3,7 @@ import type { Person } from '@/access/roles'
 import type { Discussion, Post, PostFlag, User } from '@/payload-types'
 
 import { payloadClient } from './payload'
+import { relationId, type Id } from '@/fields/relationId'
 
 /** A post waiting for a moderator's decision on its flags, as the review page lists it. */
 export type FlaggedPost = {
@@ -14,9 +15,6 @@ export type FlaggedPost = {
   reasons: string[]
   firstFlaggedAt: string
 }
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
 
 const EXCERPT = 400
 
@@ -42,9 +40,9 @@ export async function listFlaggedPosts({ user }: { user: User }): Promise<Flagge
     overrideAccess: false,
   })
   if (flags.length === 0) return []
-  const byPost = new Map<number, PostFlag[]>()
+  const byPost = new Map<Id, PostFlag[]>()
   for (const flag of flags) {
-    const postId = idOf(flag.post)
+    const postId = relationId(flag.post)
     byPost.set(postId, [...(byPost.get(postId) ?? []), flag])
   }
   const { docs: posts } = await payload.find({
@@ -59,7 +57,7 @@ export async function listFlaggedPosts({ user }: { user: User }): Promise<Flagge
   const [discussions, authors] = await Promise.all([
     payload.find({
       collection: 'discussions',
-      where: { id: { in: [...new Set(posts.map((post) => idOf(post.discussion)))] } },
+      where: { id: { in: [...new Set(posts.map((post) => relationId(post.discussion)))] } },
       pagination: false,
       depth: 0,
       select: { title: true, slug: true },
@@ -68,7 +66,9 @@ export async function listFlaggedPosts({ user }: { user: User }): Promise<Flagge
     }),
     payload.find({
       collection: 'users',
-      where: { id: { in: [...new Set(posts.map((post) => idOf(post.author)).filter(Boolean))] } },
+      where: {
+        id: { in: [...new Set(posts.map((post) => relationId(post.author)).filter(Boolean))] },
+      },
       pagination: false,
       depth: 0,
       select: { name: true },
@@ -76,13 +76,15 @@ export async function listFlaggedPosts({ user }: { user: User }): Promise<Flagge
       overrideAccess: false,
     }),
   ])
-  const discussionOf = new Map(
+  const discussionOf = new Map<Id, Pick<Discussion, 'id' | 'title' | 'slug'>>(
     discussions.docs.map((doc) => [doc.id, doc as Pick<Discussion, 'id' | 'title' | 'slug'>]),
   )
-  const nameOf = new Map(authors.docs.map((doc) => [doc.id, (doc as Pick<User, 'name'>).name]))
+  const nameOf = new Map<Id, string>(
+    authors.docs.map((doc) => [doc.id, (doc as Pick<User, 'name'>).name]),
+  )
   return posts
     .flatMap((post): FlaggedPost[] => {
-      const discussion = discussionOf.get(idOf(post.discussion))
+      const discussion = discussionOf.get(relationId(post.discussion))
       const postFlags = byPost.get(post.id) ?? []
       if (!discussion || postFlags.length === 0) return []
       const text = post.text ?? ''
@@ -91,7 +93,7 @@ export async function listFlaggedPosts({ user }: { user: User }): Promise<Flagge
           id: post.id,
           state: post.state,
           excerpt: text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text,
-          author: nameOf.get(idOf(post.author)) ?? null,
+          author: nameOf.get(relationId(post.author)) ?? null,
           discussion: { id: discussion.id, title: discussion.title, slug: discussion.slug ?? null },
           reasons: postFlags.map((flag) => flag.reason),
           firstFlaggedAt: postFlags[0].createdAt,

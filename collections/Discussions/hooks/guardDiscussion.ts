@@ -7,6 +7,7 @@ import { MODERATION_CONTEXT } from '@/forums/moderation'
 import type { Discussion } from '@/payload-types'
 
 import { changedFields, summaryIsPublishable } from '../moderationFields'
+import { relationId } from '@/fields/relationId'
 
 /** What only a moderator of the discussion (or a manager) changes. */
 const MODERATORS_ONLY = new Set([
@@ -59,11 +60,11 @@ export const guardDiscussion: CollectionBeforeChangeHook = ({
     )
   }
   const moderates = isForumMemberUser(user) && moderatesDiscussion(user, before)
-  const isAuthor = String(idOf(before.author)) === String(user.id)
+  const isAuthor = String(relationId(before.author)) === String(user.id)
   const isFacilitator =
     before.facilitation?.facilitator !== undefined &&
     before.facilitation?.facilitator !== null &&
-    String(idOf(before.facilitation.facilitator)) === String(user.id)
+    String(relationId(before.facilitation.facilitator)) === String(user.id)
 
   for (const field of changed) {
     if (field === 'answer' || field === 'poll') continue
@@ -109,6 +110,3 @@ export const guardDiscussion: CollectionBeforeChangeHook = ({
   }
   return data
 }
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value

@@ -8,16 +8,14 @@ import {
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
 import { pollIsClosed } from '@/forums/polls'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId } from '@/fields/relationId'
 
 async function pollOf(req: PayloadRequest, discussionId: unknown) {
   if (discussionId === undefined || discussionId === null || discussionId === '') return null
   const discussion = await req.payload
     .findByID({
       collection: 'discussions',
-      id: idOf(discussionId),
+      id: relationId(discussionId),
       depth: 0,
       req,
       user: req.user,
@@ -50,7 +48,7 @@ export const checkVote: CollectionBeforeValidateHook = async ({
   if (
     operation === 'update' &&
     data.discussion !== undefined &&
-    idOf(data.discussion) !== idOf(originalDoc?.discussion)
+    relationId(data.discussion) !== relationId(originalDoc?.discussion)
   ) {
     throw invalid('discussion', 'A vote stays in its poll.')
   }
@@ -74,7 +72,7 @@ export const checkVote: CollectionBeforeValidateHook = async ({
   if (operation === 'create') {
     const { totalDocs } = await req.payload.count({
       collection: 'poll-votes',
-      where: { discussion: { equals: idOf(discussionId) }, member: { equals: user.id } },
+      where: { discussion: { equals: relationId(discussionId) }, member: { equals: user.id } },
       req,
       overrideAccess: true,
     })

@@ -2,9 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId } from '@/fields/relationId'
 
 /**
  * A reaction is a member's "helpful" on someone else's visible post they can read: not on their
@@ -25,7 +23,7 @@ export const checkReaction: CollectionBeforeValidateHook = async ({ data, operat
   const post = await req.payload
     .findByID({
       collection: 'posts',
-      id: idOf(data.post),
+      id: relationId(data.post),
       depth: 0,
       req,
       user,
@@ -35,7 +33,7 @@ export const checkReaction: CollectionBeforeValidateHook = async ({ data, operat
     })
     .catch(() => null)
   if (!post || post.state !== 'visible') throw invalid('That post does not exist.')
-  if (String(idOf(post.author)) === String(user.id)) {
+  if (String(relationId(post.author)) === String(user.id)) {
     throw new Refused('You cannot mark your own post helpful.')
   }
   const kind = typeof data.kind === 'string' ? data.kind : 'helpful'

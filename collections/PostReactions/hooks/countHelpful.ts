@@ -1,14 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId, type Id } from '@/fields/relationId'
 
 /**
  * A post's `helpfulCount` is recounted from its reactions, in the reaction's own transaction,
  * whenever one is added or taken back: a count, not an increment, so two members reacting at
  * once cannot leave it wrong.
  */
-async function recount(req: PayloadRequest, postId: number) {
+async function recount(req: PayloadRequest, postId: Id) {
   const { totalDocs } = await req.payload.count({
     collection: 'post-reactions',
     where: { post: { equals: postId }, kind: { equals: 'helpful' } },
@@ -31,11 +29,11 @@ export const countHelpfulAfterChange: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  if (operation === 'create') await recount(req, idOf(doc.post))
+  if (operation === 'create') await recount(req, relationId(doc.post))
   return doc
 }
 
 export const countHelpfulAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recount(req, idOf(doc.post))
+  await recount(req, relationId(doc.post))
   return doc
 }

@@ -4,9 +4,7 @@ import { moderatesDiscussion } from '@/access/forums'
 import { Refused } from '@/access/refused'
 import type { Person } from '@/access/roles'
 import type { Post } from '@/payload-types'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId } from '@/fields/relationId'
 
 async function moderatesPostDiscussion(req: PayloadRequest, post: Pick<Post, 'discussion'>) {
   const user = req.user as Person | null
@@ -14,7 +12,7 @@ async function moderatesPostDiscussion(req: PayloadRequest, post: Pick<Post, 'di
   const discussion = await req.payload
     .findByID({
       collection: 'discussions',
-      id: idOf(post.discussion),
+      id: relationId(post.discussion),
       depth: 0,
       req,
       overrideAccess: true,
@@ -70,7 +68,7 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
   // their rights already.
   if (req.context?.forumBookkeeping || req.context?.forumModeration) return data
   const user = req.user as Person
-  const isAuthor = String(idOf(originalDoc.author)) === String(user.id)
+  const isAuthor = String(relationId(originalDoc.author)) === String(user.id)
   const isModerator = await moderatesPostDiscussion(req, originalDoc)
   if (!isAuthor && !isModerator) {
     throw new Refused('Only its author or a moderator of this discussion may change a post.')
@@ -104,7 +102,7 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
       ...((originalDoc.history as Post['history']) ?? []).map((entry) => ({
         body: entry.body,
         editedAt: entry.editedAt,
-        editedBy: idOf(entry.editedBy),
+        editedBy: relationId(entry.editedBy),
       })),
       { body: originalDoc.body, editedAt: now, editedBy: user.id },
     ]
@@ -120,7 +118,7 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
  */
 export const hideDeletedBody: CollectionAfterReadHook<Post> = async ({ doc, req }) => {
   if (doc.state !== 'deleted' || !req.user) return doc
-  if (String(idOf(doc.author)) === String(req.user.id)) return doc
+  if (String(relationId(doc.author)) === String(req.user.id)) return doc
   if (await moderatesPostDiscussion(req, doc)) return doc
   return { ...doc, body: null as unknown as Post['body'], text: '', attachments: [], mentions: [] }
 }

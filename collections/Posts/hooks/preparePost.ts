@@ -9,9 +9,7 @@ import { duplicateProblem, holdToForumRates, newcomerLinksProblem } from '@/foru
 import { characterCount, FORUM_SIZES } from '@/forums/rules'
 import { isLocale } from '@/i18n/languages'
 import { richTextToPlain } from '@/search/text'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number)
+import { relationId } from '@/fields/relationId'
 
 /**
  * A member attaches only files they uploaded themselves (a file id is easy to guess); files the
@@ -28,8 +26,8 @@ async function checkOwnAttachments({
   attachments: unknown[]
   originalDoc?: { attachments?: unknown[] | null }
 }) {
-  const kept = new Set((originalDoc?.attachments ?? []).map((file) => String(idOf(file))))
-  const added = attachments.map(idOf).filter((id) => !kept.has(String(id)))
+  const kept = new Set((originalDoc?.attachments ?? []).map((file) => String(relationId(file))))
+  const added = attachments.map(relationId).filter((id) => !kept.has(String(id)))
   if (added.length === 0) return
   const { totalDocs } = await req.payload.count({
     collection: 'forum-files',
@@ -73,7 +71,7 @@ export const preparePost: CollectionBeforeValidateHook = async ({
     const discussion = await req.payload
       .findByID({
         collection: 'discussions',
-        id: idOf(data.discussion),
+        id: relationId(data.discussion),
         depth: 0,
         req,
         user,
@@ -93,7 +91,7 @@ export const preparePost: CollectionBeforeValidateHook = async ({
       const replyTo = await req.payload
         .findByID({
           collection: 'posts',
-          id: idOf(data.replyTo),
+          id: relationId(data.replyTo),
           depth: 0,
           req,
           overrideAccess: true,
@@ -101,7 +99,7 @@ export const preparePost: CollectionBeforeValidateHook = async ({
           select: { discussion: true },
         })
         .catch(() => null)
-      if (!replyTo || String(idOf(replyTo.discussion)) !== String(discussion.id)) {
+      if (!replyTo || String(relationId(replyTo.discussion)) !== String(discussion.id)) {
         throw invalid('replyTo', 'The post you reply to is not in this discussion.')
       }
     }
@@ -112,7 +110,7 @@ export const preparePost: CollectionBeforeValidateHook = async ({
     }
   } else if (
     data.discussion !== undefined &&
-    idOf(data.discussion) !== idOf(originalDoc?.discussion) &&
+    relationId(data.discussion) !== relationId(originalDoc?.discussion) &&
     // The merge itself (src/forums/moderation.ts), which checked the moderator's right.
     !req.context?.forumModeration
   ) {
@@ -145,7 +143,7 @@ export const preparePost: CollectionBeforeValidateHook = async ({
       data.mentions = await resolveMentions({
         req,
         body: checked.body,
-        authorId: operation === 'create' ? data.author : idOf(originalDoc?.author),
+        authorId: operation === 'create' ? data.author : relationId(originalDoc?.author),
       })
     }
   }

@@ -8,9 +8,7 @@ import type { Discussion, Post, User } from '@/payload-types'
 import { richTextToPlain } from '@/search/text'
 
 import { ModerationForm } from './ModerationForm'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : value
+import { relationId } from '@/fields/relationId'
 
 const wordsOf = (locale: Locale): Record<ModerationCode, string> => ({
   done: translate(locale, 'modDone'),
@@ -50,7 +48,7 @@ export async function DiscussionModeration({
   const facilitates =
     discussion.facilitation?.facilitator !== undefined &&
     discussion.facilitation?.facilitator !== null &&
-    String(idOf(discussion.facilitation.facilitator)) === String(viewer.id)
+    String(relationId(discussion.facilitation.facilitator)) === String(viewer.id)
   if ((!moderates && !facilitates) || discussion.mergedInto) return null
   const t = (key: UiKey) => translate(locale, key)
   const words = wordsOf(locale)
@@ -92,7 +90,7 @@ export async function DiscussionModeration({
   }
 
   const themes = await listThemes({ user: viewer, locale })
-  const current = new Set((discussion.themes ?? []).map((theme) => String(idOf(theme))))
+  const current = new Set((discussion.themes ?? []).map((theme) => String(relationId(theme))))
   const toggle = (act: string, label: UiKey) => (
     <ModerationForm action={moderateDiscussion} words={words} className="moderation-action">
       {which}
