@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { cache } from 'react'
 
 import { isForumMemberUser, moderatesDiscussion } from '@/access/forums'
+import { relationKey } from '@/fields/relationId'
 import type { Person } from '@/access/roles'
 import { ownVote, pollResults, type PollResults } from '@/forums/polls'
 import type { Locale } from '@/i18n/languages'
@@ -12,11 +13,6 @@ import { payloadClient } from './payload'
 
 export const POSTS_PER_PAGE = 20
 const EXCERPT_CHARACTERS = 200
-
-const relationId = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /**
  * A discussion by its address, as the reader may read it; null when unknown or not theirs. Once
@@ -85,7 +81,7 @@ export async function pageOfPost({
       disableErrors: true,
     })
     .catch(() => null)
-  if (!post || relationId(post.discussion) !== String(discussion.id)) return undefined
+  if (!post || relationKey(post.discussion) !== String(discussion.id)) return undefined
   const { totalDocs } = await payload.count({
     collection: 'posts',
     where: {
@@ -102,7 +98,7 @@ export async function pageOfPost({
 
 const isShownTo = (post: Post, user: User, moderates: boolean) =>
   post.state === 'visible' ||
-  (post.state !== 'deleted' && (moderates || relationId(post.author) === String(user.id)))
+  (post.state !== 'deleted' && (moderates || relationKey(post.author) === String(user.id)))
 
 const excerptOf = (text: string | null | undefined) => {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim()
@@ -145,7 +141,9 @@ export async function threadPage({
   const posts = listing.docs
   const onPage = new Map(posts.map((post) => [String(post.id), post]))
   const missing = [
-    ...new Set(posts.map((post) => relationId(post.replyTo)).filter((id) => id && !onPage.has(id))),
+    ...new Set(
+      posts.map((post) => relationKey(post.replyTo)).filter((id) => id && !onPage.has(id)),
+    ),
   ] as string[]
   const [earlier, reactions] = await Promise.all([
     missing.length
@@ -182,35 +180,35 @@ export async function threadPage({
   const people = await forumPeople({
     user,
     ids: [
-      ...posts.map((post) => relationId(post.author)),
-      ...[...replied.values()].map((post) => relationId(post.author)),
+      ...posts.map((post) => relationKey(post.author)),
+      ...[...replied.values()].map((post) => relationKey(post.author)),
     ],
   })
   const helpfulCounts = new Map<string, number>()
   const helpfulToViewer = new Set<string>()
   for (const reaction of reactions.docs) {
-    const post = relationId(reaction.post)!
+    const post = relationKey(reaction.post)!
     helpfulCounts.set(post, (helpfulCounts.get(post) ?? 0) + 1)
-    if (relationId(reaction.member) === String(user.id)) helpfulToViewer.add(post)
+    if (relationKey(reaction.member) === String(user.id)) helpfulToViewer.add(post)
   }
   const threadPosts: ThreadPost[] = posts.map((post) => {
-    const replyTo = replied.get(relationId(post.replyTo) ?? '')
+    const replyTo = replied.get(relationKey(post.replyTo) ?? '')
     const isBodyShown = isShownTo(post, user, moderates)
     return {
       ...post,
       // A hidden or deleted post's text never reaches the page of someone who may not see it.
       body: isBodyShown ? post.body : ({ root: { children: [] } } as unknown as Post['body']),
       text: isBodyShown ? post.text : null,
-      authorCard: people.get(relationId(post.author) ?? ''),
+      authorCard: people.get(relationKey(post.author) ?? ''),
       quoted: replyTo
         ? {
             id: String(replyTo.id),
-            author: people.get(relationId(replyTo.author) ?? ''),
+            author: people.get(relationKey(replyTo.author) ?? ''),
             excerpt: isShownTo(replyTo, user, moderates) ? excerptOf(replyTo.text) : null,
           }
         : undefined,
       isBodyShown,
-      isOwn: relationId(post.author) === String(user.id),
+      isOwn: relationKey(post.author) === String(user.id),
       helpfulCount: helpfulCounts.get(String(post.id)) ?? 0,
       isHelpfulByViewer: helpfulToViewer.has(String(post.id)),
     }

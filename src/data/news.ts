@@ -5,7 +5,7 @@ import type { News, User } from '@/payload-types'
 
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
-import { idOf } from './params'
+import { relationId } from '@/fields/relationId'
 import { withLanguages, type InLanguages } from './translations'
 
 export { NEWS_KINDS, type NewsKind } from '@/news/kinds'
@@ -130,8 +130,8 @@ export async function relatedNews({
   news: News
   limit?: number
 }) {
-  const themeIds = (news.themes ?? []).map(idOf)
-  const countryIds = (news.countries ?? []).map(idOf)
+  const themeIds = (news.themes ?? []).map(relationId)
+  const countryIds = (news.countries ?? []).map(relationId)
   const shared: Where[] = []
   if (themeIds.length) shared.push({ themes: { in: themeIds } })
   if (countryIds.length) shared.push({ countries: { in: countryIds } })

@@ -37,10 +37,6 @@ export const themeBySlug = (themes: Theme[], slug: string | undefined): Theme | 
 export const countryByIso = (countries: Country[], iso: string | undefined): Country | undefined =>
   iso ? countries.find((country) => country.iso === iso.toUpperCase()) : undefined
 
-/** The id of a relationship value, whether it came populated or not. */
-export const idOf = (value: number | string | { id: number | string }): number | string =>
-  typeof value === 'object' ? value.id : value
-
 /** A path segment as text: Next may hand it over still percent-encoded; a malformed one is kept as is. */
 export function segment(raw: string): string {
   try {

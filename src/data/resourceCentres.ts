@@ -5,7 +5,7 @@ import type { ResourceCentre, User } from '@/payload-types'
 
 import { documentBySlug } from './bySlug'
 import { cachedRead } from './cache'
-import { idOf } from './params'
+import { relationId } from '@/fields/relationId'
 import { withLanguages, type InLanguages } from './translations'
 
 /** The CLIENT services (collections/ResourceCentres CLIENT_SERVICES), in the report's order. */
@@ -114,7 +114,7 @@ export async function centreCountryIds({ user }: { user: User | null }): Promise
       user,
       overrideAccess: false,
     })
-    return [...new Set(docs.map((doc) => idOf(doc.country)))]
+    return [...new Set(docs.map((doc) => relationId(doc.country)))]
   })
 }
 

@@ -20,13 +20,9 @@ import { recordDecision } from '@/membership/audit'
 import type { Discussion, Post } from '@/payload-types'
 
 import { postPath } from './paths'
+import { optionalRelationId } from '@/fields/relationId'
 
 type Id = number
-
-export const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  return typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
-}
 
 /**
  * Marks a write as the moderators' own (hide, show, merge, the flags' count) so the posts' and
@@ -57,7 +53,7 @@ const invalid = (req: PayloadRequest, collection: string, path: string, message:
   new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
 
 async function loadPost(req: PayloadRequest, id: unknown): Promise<Post> {
-  const postId = idOf(id)
+  const postId = optionalRelationId(id)
   const post =
     postId === null
       ? null
@@ -77,7 +73,7 @@ async function loadPost(req: PayloadRequest, id: unknown): Promise<Post> {
 }
 
 async function loadDiscussion(req: PayloadRequest, id: unknown): Promise<Discussion | null> {
-  const discussionId = idOf(id)
+  const discussionId = optionalRelationId(id)
   if (discussionId === null) return null
   return req.payload
     .findByID({
@@ -121,7 +117,7 @@ async function closeFlags(req: PayloadRequest, postId: Id, status: 'upheld' | 'd
  * Keyed by the moment it was hidden: a post hidden, shown and hidden again is a second mail.
  */
 async function tellAuthor(req: PayloadRequest, post: Post, discussion: Discussion, at: string) {
-  const authorId = idOf(post.author)
+  const authorId = optionalRelationId(post.author)
   if (authorId === null) return
   const author = await req.payload
     .findByID({
@@ -202,7 +198,7 @@ export async function hidePost({
     await recordDecision({
       req,
       action: 'post-hidden',
-      subject: idOf(post.author) as Id,
+      subject: optionalRelationId(post.author) as Id,
       reason: why,
       details: {
         post: post.id,
@@ -240,7 +236,7 @@ export async function showPost({ req, id }: { req: PayloadRequest; id: unknown }
     await recordDecision({
       req,
       action: 'post-shown',
-      subject: idOf(post.author) as Id,
+      subject: optionalRelationId(post.author) as Id,
       details: {
         post: post.id,
         discussion: discussion.id,
@@ -274,7 +270,7 @@ export async function dismissFlags({ req, id }: { req: PayloadRequest; id: unkno
     await recordDecision({
       req,
       action: 'flags-dismissed',
-      subject: idOf(post.author) as Id,
+      subject: optionalRelationId(post.author) as Id,
       details: { post: post.id, discussion: discussion.id, flagsDismissed: flags },
     })
     return current
@@ -303,7 +299,7 @@ export async function recountDiscussion(req: PayloadRequest, discussionId: Id) {
     data: {
       replyCount: Math.max(0, totalDocs - 1),
       lastPostAt: last?.createdAt ?? null,
-      lastPoster: last ? idOf(last.author) : null,
+      lastPoster: last ? (optionalRelationId(last.author) as Id) : null,
       lastPost: last?.id ?? null,
     },
     overrideAccess: true,
@@ -400,7 +396,7 @@ export async function mergeDiscussion({
       collection: 'post-flags',
       where: { post: { in: moved.map((post) => post.id) } },
       data: {
-        themes: (target.themes ?? []).map(idOf) as Id[],
+        themes: (target.themes ?? []).map(optionalRelationId) as Id[],
         crossTheme: Boolean(target.crossTheme),
       },
       overrideAccess: true,
@@ -427,7 +423,7 @@ export async function mergeDiscussion({
     await recordDecision({
       req,
       action: 'discussions-merged',
-      subject: idOf(duplicate.author) as Id,
+      subject: optionalRelationId(duplicate.author) as Id,
       details: { discussion: duplicate.id, into: target.id, posts: moved.length },
     })
     const merged = await loadDiscussion(req, target.id)

@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { Discussion } from '@/payload-types'
 
-import { idOf } from './moderation'
+import { optionalRelationId } from '@/fields/relationId'
 
 /**
  * Keeps a discussion's public summary (`discussion-summaries`, read by anyone) in step with the
@@ -39,7 +39,9 @@ export async function syncPublicSummary(req: PayloadRequest, discussion: Discuss
     discussion: discussion.id,
     title: discussion.title,
     summary: discussion.facilitation!.summary!,
-    themes: (discussion.themes ?? []).map(idOf).filter((id): id is number => id !== null),
+    themes: (discussion.themes ?? [])
+      .map(optionalRelationId)
+      .filter((id): id is number => id !== null),
     crossTheme: Boolean(discussion.crossTheme),
     language: discussion.language ?? null,
   }

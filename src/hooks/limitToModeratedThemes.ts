@@ -2,9 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Refused } from '@/access/refused'
 import { isModeratorUser, isStaffUser, moderatedThemeIds, type Person } from '@/access/roles'
-
-const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+import { relationKey } from '@/fields/relationId'
 
 /**
  * A moderator's rights end at their themes: what they create or save must stay tagged with at
@@ -15,11 +13,11 @@ const idOf = (value: unknown) =>
 export const limitToModeratedThemes: CollectionBeforeChangeHook = ({ data, req }) => {
   const user = req.user as Person | null
   if (!user || isStaffUser(user) || !isModeratorUser(user)) return data
-  if (data.submissionStatus === 'submitted' && idOf(data.submittedBy) === String(user.id))
+  if (data.submissionStatus === 'submitted' && relationKey(data.submittedBy) === String(user.id))
     return data
   const allowed = new Set(moderatedThemeIds(user).map(String))
   const themes: unknown[] = Array.isArray(data.themes) ? data.themes : []
-  if (!themes.some((theme) => allowed.has(idOf(theme)))) {
+  if (!themes.some((theme) => allowed.has(relationKey(theme) ?? ''))) {
     throw new Refused('Tag this item with at least one theme you moderate.')
   }
   return data

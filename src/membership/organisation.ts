@@ -6,15 +6,11 @@ import type { MemberGroup } from '@/people/memberGroups'
 import type { User } from '@/payload-types'
 
 import { recordDecision } from './audit'
+import { optionalRelationId } from '@/fields/relationId'
 
 type Id = number
 
 const NO_PROPOSAL = { name: null, entry: null, proposedAt: null }
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined
-    ? null
-    : ((typeof value === 'object' ? (value as { id: Id }).id : value) as Id)
 
 function invalid(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: 'users', errors: [{ path, message }], req }, req.t)
@@ -84,12 +80,15 @@ export async function decideOrganisationChange({
     req,
   })) as User
   const proposal = member.proposedOrganisation
-  const entry = idOf(proposal?.entry)
+  const entry = optionalRelationId(proposal?.entry)
   const name = proposal?.name ?? null
   if (entry === null && !name) {
     invalid(req, 'proposedOrganisation', 'This member has no change of organisation waiting.')
   }
-  const from = { organisation: member.organisation ?? null, entry: idOf(member.organisationEntry) }
+  const from = {
+    organisation: member.organisation ?? null,
+    entry: optionalRelationId(member.organisationEntry),
+  }
   const confirmed = decision === 'confirm'
   const updated = await req.payload.update({
     collection: 'users',
@@ -111,7 +110,10 @@ export async function decideOrganisationChange({
     subject: id,
     details: {
       organisation: { before: from.organisation, after: updated.organisation ?? null },
-      organisationEntry: { before: from.entry, after: idOf(updated.organisationEntry) },
+      organisationEntry: {
+        before: from.entry,
+        after: optionalRelationId(updated.organisationEntry),
+      },
       proposed: { name, entry },
       ...(memberGroup ? { memberGroup: { before: member.memberGroup, after: memberGroup } } : {}),
     },

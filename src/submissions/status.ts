@@ -1,3 +1,5 @@
+import { relationKey } from '@/fields/relationId'
+
 /** Where a member's proposal stands; editors' own content has no submission status at all. */
 export const SUBMISSION_STATUSES = ['submitted', 'approved', 'rejected'] as const
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
@@ -12,10 +14,8 @@ export type Reviewable = (typeof REVIEWABLE)[number]
 export const isReviewable = (value: string): value is Reviewable =>
   (REVIEWABLE as readonly string[]).includes(value)
 
-export const idOf = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+/** A relationship's id as text, or null when empty (see relationKey). */
+export const idOf = (value: unknown): string | null => relationKey(value) ?? null
 
 /** A document's title in the language it was read in (or its first, if read in all). */
 export const titleOf = (doc: { title?: unknown }): string =>

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf, MODERATION_CONTEXT } from '@/forums/moderation'
+import { optionalRelationId } from '@/fields/relationId'
+import { MODERATION_CONTEXT } from '@/forums/moderation'
 import { syncPublicSummary } from '@/forums/summaries'
 import { recordDecision } from '@/membership/audit'
 import type { AuditAction } from '@/membership/auditActions'
@@ -47,7 +48,7 @@ export const recordModeration: CollectionAfterChangeHook = async ({
   }
   if (context?.[MODERATION_CONTEXT]) return doc
 
-  const subject = idOf(after.author) as Id
+  const subject = optionalRelationId(after.author) as Id
   const audit = (action: AuditAction, details: Record<string, unknown> = {}) =>
     recordDecision({ req, action, subject, details: { discussion: after.id, ...details } })
 
@@ -59,7 +60,7 @@ export const recordModeration: CollectionAfterChangeHook = async ({
   }
   if (changed.includes('themes') || changed.includes('crossTheme')) {
     const themes = (discussion: Discussion | undefined) => ({
-      themes: (discussion?.themes ?? []).map(idOf),
+      themes: (discussion?.themes ?? []).map(optionalRelationId),
       crossTheme: Boolean(discussion?.crossTheme),
     })
     await audit('discussion-moved', { from: themes(before), to: themes(after) })

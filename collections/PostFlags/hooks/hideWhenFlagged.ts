@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf, MODERATION_CONTEXT } from '@/forums/moderation'
+import { optionalRelationId } from '@/fields/relationId'
+import { MODERATION_CONTEXT } from '@/forums/moderation'
 import { recordDecision } from '@/membership/audit'
 import type { Post } from '@/payload-types'
 
@@ -17,7 +18,7 @@ export const FLAGS_TO_HIDE = 3
  */
 export const hideWhenFlagged: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const postId = idOf(doc.post)!
+  const postId = optionalRelationId(doc.post)!
   const { totalDocs: open } = await req.payload.count({
     collection: 'post-flags',
     where: { and: [{ post: { equals: postId } }, { status: { equals: 'open' } }] },
@@ -48,8 +49,8 @@ export const hideWhenFlagged: CollectionAfterChangeHook = async ({ doc, operatio
     await recordDecision({
       req,
       action: 'post-hidden-by-flags',
-      subject: idOf(post.author)!,
-      details: { post: postId, discussion: idOf(post.discussion), flags: open },
+      subject: optionalRelationId(post.author) as number,
+      details: { post: postId, discussion: optionalRelationId(post.discussion), flags: open },
     })
   }
   return doc

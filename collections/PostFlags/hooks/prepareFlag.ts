@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { Refused } from '@/access/refused'
-import { idOf } from '@/forums/moderation'
+import { optionalRelationId, relationKey } from '@/fields/relationId'
 import type { Post } from '@/payload-types'
 
 /**
@@ -16,7 +16,7 @@ export const prepareFlag: CollectionBeforeChangeHook = async ({ data, operation,
   const reason = typeof data.reason === 'string' ? data.reason.trim() : ''
   if (!reason) throw invalid('reason', 'Say why you flag this post: the moderators read it.')
   data.reason = reason
-  const postId = idOf(data.post)
+  const postId = optionalRelationId(data.post)
   const post =
     postId === null
       ? null
@@ -33,20 +33,20 @@ export const prepareFlag: CollectionBeforeChangeHook = async ({ data, operation,
           })
           .catch(() => null)) as Post | null)
   if (!post) throw invalid('post', 'That post does not exist.')
-  if (req.user && String(idOf(post.author)) === String(req.user.id)) {
+  if (req.user && relationKey(post.author) === String(req.user.id)) {
     throw new Refused('You cannot flag your own post.')
   }
   if (post.state === 'deleted') throw invalid('post', 'Its author deleted this post.')
   const discussion = await req.payload.findByID({
     collection: 'discussions',
-    id: idOf(post.discussion)!,
+    id: optionalRelationId(post.discussion)!,
     depth: 0,
     select: { themes: true, crossTheme: true },
     overrideAccess: true,
     req,
   })
   data.status = 'open'
-  data.themes = (discussion.themes ?? []).map(idOf)
+  data.themes = (discussion.themes ?? []).map(optionalRelationId)
   data.crossTheme = Boolean(discussion.crossTheme)
   return data
 }

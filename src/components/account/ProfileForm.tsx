@@ -5,6 +5,7 @@ import { EDITION_LANGUAGES, LOCALES, type Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import { DIRECTORY_OPT_INS, type DirectoryOptIn } from '@/people/directory'
 import type { Country, Theme, User } from '@/payload-types'
+import { relationId } from '@/fields/relationId'
 
 const OPT_IN_LABEL: Record<DirectoryOptIn, UiKey> = {
   listed: 'profileListed',
@@ -13,10 +14,6 @@ const OPT_IN_LABEL: Record<DirectoryOptIn, UiKey> = {
   showCountry: 'profileShowCountry',
   showThemes: 'profileShowThemes',
 }
-
-const idOf = (value: unknown) =>
-  (typeof value === 'object' && value !== null ? (value as { id: number }).id : value) as
-    number | string
 
 /**
  * What a member edits of themselves, as a plain HTML form posting to `saveProfileForm`: name,
@@ -35,7 +32,7 @@ export function ProfileForm({
   themes: Theme[]
 }) {
   const t = (key: UiKey) => translate(locale, key)
-  const chosenThemes = new Set((profile.themesOfInterest ?? []).map(idOf))
+  const chosenThemes = new Set((profile.themesOfInterest ?? []).map(relationId))
   return (
     <form action={saveProfileForm} className="account-form">
       <input type="hidden" name="locale" value={locale} />
@@ -51,7 +48,7 @@ export function ProfileForm({
       </label>
       <label>
         {t('filterCountry')}
-        <select name="country" defaultValue={String(idOf(profile.country) ?? '')}>
+        <select name="country" defaultValue={String(relationId(profile.country) ?? '')}>
           <option value="">{t('chooseOne')}</option>
           <CountryOptions locale={locale} countries={countries} />
         </select>

@@ -14,11 +14,7 @@ import { PostBody } from './PostBody'
 import { PostItem } from './PostItem'
 import { REPLY_BOX_ID } from './QuoteLink'
 import { WatchLevel } from './WatchLevel'
-
-const idOf = (value: unknown) =>
-  value === null || value === undefined
-    ? undefined
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { relationKey } from '@/fields/relationId'
 
 const nameOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? ((value as User).name ?? '') : ''
@@ -52,10 +48,10 @@ export function ThreadView({
   const facilitator = discussion.facilitation?.facilitator
   const mayMarkAnswer =
     thread.moderates ||
-    idOf(discussion.author) === String(viewer.id) ||
-    idOf(facilitator) === String(viewer.id)
-  const answerId = idOf(discussion.answer)
-  const firstPostId = idOf(discussion.firstPost)
+    relationKey(discussion.author) === String(viewer.id) ||
+    relationKey(facilitator) === String(viewer.id)
+  const answerId = relationKey(discussion.answer)
+  const firstPostId = relationKey(discussion.firstPost)
   return (
     <main className="forums thread">
       <p>

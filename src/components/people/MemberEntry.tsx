@@ -2,9 +2,7 @@ import type { MemberCard } from '@/data/directory'
 import type { Locale } from '@/i18n/languages'
 
 import { MemberBadge } from './MemberBadge'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : value
+import { relationId } from '@/fields/relationId'
 
 /**
  * One member in the directory: their name and badge, then the country and themes they chose to
@@ -22,9 +20,9 @@ export function MemberEntry({
   countryNames: Map<unknown, string>
   themeTitles: Map<unknown, string>
 }) {
-  const country = member.country ? countryNames.get(idOf(member.country)) : undefined
+  const country = member.country ? countryNames.get(relationId(member.country)) : undefined
   const themes = (member.themesOfInterest ?? [])
-    .map((theme) => themeTitles.get(idOf(theme)))
+    .map((theme) => themeTitles.get(relationId(theme)))
     .filter(Boolean)
   return (
     <li>

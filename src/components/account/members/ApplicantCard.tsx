@@ -6,12 +6,10 @@ import type { User } from '@/payload-types'
 import { MEMBER_GROUP_LABEL, MEMBER_GROUPS } from '@/people/memberGroups'
 
 import { shortDate } from './labels'
+import { relationId } from '@/fields/relationId'
 
 const nameOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? String((value as { name?: string }).name ?? '') : ''
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: number }).id : value
-
 /**
  * One application: who, what they said, the organisation and group they gave; approving confirms
  * or corrects both, rejecting needs the reason the applicant is mailed.
@@ -26,7 +24,7 @@ export function ApplicantCard({
   directory: DirectoryEntry[]
 }) {
   const t = (key: UiKey, values?: Record<string, string>) => translate(locale, key, values)
-  const entryId = idOf(applicant.organisationEntry)
+  const entryId = relationId(applicant.organisationEntry)
   const hidden = (
     <>
       <input type="hidden" name="locale" value={locale} />

@@ -7,7 +7,7 @@ import {
   MODALITY_LABELS,
   SERVICE_LABELS,
 } from '@/components/resourceCentres/CentreList'
-import { idOf } from '@/data/params'
+import { relationId } from '@/fields/relationId'
 import { currentVisitor } from '@/data/payload'
 import { getResourceCentre, listResourceCentres } from '@/data/resourceCentres'
 import { pageMetadata } from '@/data/site'
@@ -44,7 +44,7 @@ export default async function ResourceCentrePage({ params }: Props) {
   const others = await listResourceCentres({
     user,
     locale,
-    countryId: idOf(centre.country),
+    countryId: relationId(centre.country),
     excludeId: centre.id,
     limit: 10,
   })
