@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isManager } from '@/access'
 import { forumMember, forumModeratorField } from '@/access/forums'
 import { forumEditor } from '@/forums/editor'
-import { dismissFlagsEndpoint, hideEndpoint, showEndpoint } from '@/forums/moderation'
+import { dismissFlagsEndpoint, hideEndpoint, showEndpoint } from './endpoints/moderate'
 import { POST_STATE_OPTIONS } from '@/forums/options'
 import { removePostRows } from '@/forums/removal'
 import { LOCALES } from '@/i18n/languages'
@@ -13,7 +13,7 @@ import { slugs } from '../slugs'
 import { canEditPost } from './access'
 import { deletePostEndpoint } from './endpoints/deletePost'
 import { guardModeration } from './hooks/guardModeration'
-import { guardPostEdit, hideDeletedBody } from './hooks/guardPostEdit'
+import { guardPostEdit } from './hooks/guardPostEdit'
 import { preparePost } from './hooks/preparePost'
 import { queueForumNotices } from './hooks/queueForumNotices'
 import { recordActivity } from './hooks/recordActivity'
@@ -47,7 +47,6 @@ export const Posts: CollectionConfig<'posts'> = {
     beforeValidate: [guardPostEdit, preparePost],
     beforeChange: [guardModeration],
     afterChange: [recordActivity, queuePostIndexing, watchWhatYouWrite, queueForumNotices],
-    afterRead: [hideDeletedBody],
     beforeDelete: [removePostRows],
     afterDelete: [queuePostIndexing],
   },
@@ -96,7 +95,8 @@ export const Posts: CollectionConfig<'posts'> = {
       type: 'relationship',
       relationTo: slugs.users,
       hasMany: true,
-      access: serverOnly,
+      // Who a deleted or hidden post mentioned is part of its words.
+      access: { ...serverOnly, read: postWordsReadable },
       admin: { readOnly: true },
     },
     {

@@ -1,11 +1,8 @@
 import {
-  addDataAndFileToRequest,
   commitTransaction,
-  headersWithCors,
   initTransaction,
   killTransaction,
   ValidationError,
-  type Endpoint,
   type PayloadRequest,
 } from 'payload'
 
@@ -429,72 +426,4 @@ export async function mergeDiscussion({
     const merged = await loadDiscussion(req, target.id)
     return { duplicate: locked, target: merged ?? target, moved: moved.length }
   })
-}
-
-/** The body of a custom endpoint's JSON or form request. */
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
-}
-
-const answer = (req: PayloadRequest, body: unknown) =>
-  Response.json(body, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
-
-/** `POST /api/discussions/:id/merge` with `into` (the target's id or address). */
-export const mergeEndpoint: Endpoint = {
-  path: '/:id/merge',
-  method: 'post',
-  handler: async (req) => {
-    const { into } = await bodyOf(req)
-    const { duplicate, target, moved } = await mergeDiscussion({
-      req,
-      id: req.routeParams?.id,
-      into,
-    })
-    return answer(req, {
-      message: `Merged into “${target.title}”: ${moved} posts moved.`,
-      duplicate: { id: duplicate.id, mergedInto: target.id, status: duplicate.status },
-      target: { id: target.id, slug: target.slug, replyCount: target.replyCount },
-    })
-  },
-}
-
-const postAnswer = (post: Post) => ({
-  id: post.id,
-  state: post.state,
-  moderation: { reason: post.moderation?.reason ?? null },
-})
-
-/** `POST /api/posts/:id/hide` with `reason` (required: the author is told). */
-export const hideEndpoint: Endpoint = {
-  path: '/:id/hide',
-  method: 'post',
-  handler: async (req) => {
-    const { reason } = await bodyOf(req)
-    const post = await hidePost({ req, id: req.routeParams?.id, reason })
-    return answer(req, {
-      message: 'The post is hidden; its author is told why.',
-      doc: postAnswer(post),
-    })
-  },
-}
-
-/** `POST /api/posts/:id/show`: shows a hidden or flag-hidden post again. */
-export const showEndpoint: Endpoint = {
-  path: '/:id/show',
-  method: 'post',
-  handler: async (req) => {
-    const post = await showPost({ req, id: req.routeParams?.id })
-    return answer(req, { message: 'The post is visible again.', doc: postAnswer(post) })
-  },
-}
-
-/** `POST /api/posts/:id/dismiss-flags`: the flags were wrong; a flag-hidden post shows again. */
-export const dismissFlagsEndpoint: Endpoint = {
-  path: '/:id/dismiss-flags',
-  method: 'post',
-  handler: async (req) => {
-    const post = await dismissFlags({ req, id: req.routeParams?.id })
-    return answer(req, { message: 'The flags are dismissed.', doc: postAnswer(post) })
-  },
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterReadHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { moderatesDiscussion } from '@/access/forums'
 import { Refused } from '@/access/refused'
@@ -108,17 +108,4 @@ export const guardPostEdit: CollectionBeforeValidateHook = async ({
     ]
   }
   return data
-}
-
-/**
- * A deleted post is a placeholder: readers see that it was there (its author, its place in the
- * thread) but not what it said. Its author and the moderators of its discussion still read it
- * (the moderators in case it was deleted to escape a flag). The same rule as the moderation's
- * field access on hidden posts (`postWordsReadable`), which also covers deleted ones.
- */
-export const hideDeletedBody: CollectionAfterReadHook<Post> = async ({ doc, req }) => {
-  if (doc.state !== 'deleted' || !req.user) return doc
-  if (String(relationId(doc.author)) === String(req.user.id)) return doc
-  if (await moderatesPostDiscussion(req, doc)) return doc
-  return { ...doc, body: null as unknown as Post['body'], text: '', attachments: [], mentions: [] }
 }
