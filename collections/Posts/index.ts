@@ -18,6 +18,7 @@ import { preparePost } from './hooks/preparePost'
 import { queueForumNotices } from './hooks/queueForumNotices'
 import { recordActivity } from './hooks/recordActivity'
 import { postWordsReadable } from './moderationAccess'
+import { MAX_ATTACHMENTS } from '@/forums/attachments'
 import { queuePostIndexing } from './search'
 import { watchWhatYouWrite } from './hooks/watchWhatYouWrite'
 
@@ -105,7 +106,7 @@ export const Posts: CollectionConfig<'posts'> = {
       relationTo: slugs.forumFiles,
       hasMany: true,
       access: { read: postWordsReadable },
-      maxRows: 5,
+      maxRows: MAX_ATTACHMENTS,
     },
     { name: 'editedAt', type: 'date', access: serverOnly, admin: { readOnly: true } },
     {

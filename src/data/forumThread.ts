@@ -52,11 +52,16 @@ export type ThreadPost = Post & {
   authorCard?: ForumPerson
   /** The post it replies to, as a quote: author and a short excerpt (null when not shown). */
   quoted?: { id: string; author?: ForumPerson; excerpt: string | null }
+  /** The files attached to it, as this reader may open them (none when the body is not shown). */
+  files: ThreadFile[]
   /** Whether this reader may see the body (visible, or a moderator / the author of a hidden one). */
   isBodyShown: boolean
   isOwn: boolean
   isHelpfulByViewer: boolean
 }
+
+/** A file attached to a post: its name, size and kind, and where members download it. */
+export type ThreadFile = { name: string; url: string; bytes: number; mimeType: string }
 
 /** Which page of the thread holds a post (`?post=` deep links), or undefined if not in it. */
 export async function pageOfPost({
@@ -177,6 +182,37 @@ export async function threadPage({
     ...onPage,
     ...earlier.docs.map((post) => [String(post.id), post as Post] as const),
   ])
+  const attachmentIds = [
+    ...new Set(
+      posts.flatMap((post) =>
+        isShownTo(post, user, moderates)
+          ? (post.attachments ?? []).map((file) => relationKey(file)!)
+          : [],
+      ),
+    ),
+  ]
+  const attachedFiles = attachmentIds.length
+    ? await payload.find({
+        collection: 'forum-files',
+        where: { id: { in: attachmentIds } },
+        depth: 0,
+        pagination: false,
+        select: { filename: true, filesize: true, mimeType: true, url: true },
+        user,
+        overrideAccess: false,
+      })
+    : { docs: [] }
+  const files = new Map(
+    attachedFiles.docs.map((file) => [
+      String(file.id),
+      {
+        name: file.filename ?? '',
+        url: file.url ?? '',
+        bytes: file.filesize ?? 0,
+        mimeType: file.mimeType ?? '',
+      },
+    ]),
+  )
   const people = await forumPeople({
     user,
     ids: [
@@ -208,6 +244,9 @@ export async function threadPage({
           }
         : undefined,
       isBodyShown,
+      files: isBodyShown
+        ? (post.attachments ?? []).flatMap((file) => files.get(relationKey(file)!) ?? [])
+        : [],
       isOwn: relationKey(post.author) === String(user.id),
       helpfulCount: helpfulCounts.get(String(post.id)) ?? 0,
       isHelpfulByViewer: helpfulToViewer.has(String(post.id)),

@@ -1,8 +1,11 @@
 import { ValidationError, type Payload } from 'payload'
 
+import { FIRST_POST_ATTACHMENTS } from '@collections/Discussions/hooks/startWithFirstPost'
+
 import { Refused } from '@/access/refused'
 import type { Discussion, Post, User } from '@/payload-types'
 
+import { attachedFiles, discardAttachments, storeAttachments } from './attachments'
 import { plainToLexical } from './plainToLexical'
 import { pollIsClosed } from './polls'
 
@@ -66,38 +69,54 @@ export function refusalSentence(error: unknown): string {
   throw error
 }
 
+/** A discussion and its first post, with the files chosen in the form, all or nothing. */
 export async function startDiscussion({ payload, user }: Writer, form: FormData) {
   const crossTheme = textOf(form, 'crossTheme') === 'on'
   const themes = form
     .getAll('themes')
     .filter((value): value is string => typeof value === 'string' && /^\d+$/.test(value))
     .map(Number)
-  return payload.create({
-    collection: 'discussions',
-    data: {
-      title: textOf(form, 'title').trim(),
-      themes: crossTheme ? [] : themes,
-      crossTheme,
-      body: plainToLexical(textOf(form, 'body')),
-    } as Partial<Discussion> as Discussion,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
+  const attachments = await storeAttachments({ payload, user, files: attachedFiles(form) })
+  try {
+    return await payload.create({
+      collection: 'discussions',
+      data: {
+        title: textOf(form, 'title').trim(),
+        themes: crossTheme ? [] : themes,
+        crossTheme,
+        body: plainToLexical(textOf(form, 'body')),
+      } as Partial<Discussion> as Discussion,
+      depth: 0,
+      user,
+      overrideAccess: false,
+      context: { [FIRST_POST_ATTACHMENTS]: attachments },
+    })
+  } catch (error) {
+    await discardAttachments(payload, attachments)
+    throw error
+  }
 }
 
+/** A reply, with the files chosen in the form: if the reply is refused, its files go too. */
 export async function replyToDiscussion({ payload, user }: Writer, form: FormData) {
-  return payload.create({
-    collection: 'posts',
-    data: {
-      discussion: idOf(form, 'discussion') as number,
-      replyTo: idOf(form, 'replyTo') as number | undefined,
-      body: plainToLexical(textOf(form, 'body')) as Post['body'],
-    } as Post,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
+  const attachments = await storeAttachments({ payload, user, files: attachedFiles(form) })
+  try {
+    return await payload.create({
+      collection: 'posts',
+      data: {
+        discussion: idOf(form, 'discussion') as number,
+        replyTo: idOf(form, 'replyTo') as number | undefined,
+        body: plainToLexical(textOf(form, 'body')) as Post['body'],
+        attachments,
+      } as Post,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    await discardAttachments(payload, attachments)
+    throw error
+  }
 }
 
 export async function editPost({ payload, user }: Writer, form: FormData) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seriousViolations } from '../helpers/axe'
 import { launchChromium } from '../helpers/browser'
+import { MINIMAL_PDF } from '../helpers/samples'
 import { startPortal, type RunningPortal } from '../helpers/portalProcess'
 import { sameOriginWith, signIn } from '../helpers/session'
 
@@ -19,6 +20,7 @@ const PEOPLE = {
   author: { email: 'e2e-forum-author@example.org', name: 'Forum Author' },
   replier: { email: 'e2e-forum-replier@example.org', name: 'Forum Replier' },
   pending: { email: 'e2e-forum-pending@example.org', name: 'Forum Pending' },
+  attacher: { email: 'e2e-forum-attacher@example.org', name: 'Forum Attacher' },
 }
 const TITLE = 'Recruitment fees paid before departure'
 const FIRST_POST = 'Who has data on what workers pay recruiters before they leave home?'
@@ -177,6 +179,61 @@ describe('replying on the thread page', () => {
     await page(`/en/forums/${slug}`, cookies.author)
     const after = await page('/en/forums', cookies.author)
     expect(after.html).not.toContain('1 unread')
+  })
+
+  it('should attach a file to a reply from the form, show it under the post to members, and never to visitors', async () => {
+    // A member who has not posted yet: the others wait out the forum's time between replies.
+    const context = await signedInContext(cookies.attacher!)
+    const tab = await context.newPage()
+    await tab.goto(`${portal.url}/en/forums/${slug}`)
+    const input = tab.getByLabel('Attach files (optional)')
+    // Said in the browser before a slow upload: a file over 10 MB.
+    await input.setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+    })
+    expect(await input.evaluate((element) => (element as HTMLInputElement).validationMessage)).toBe(
+      'Each file may be at most 10 MB, and all of them together 25 MB.',
+    )
+    await input.setInputFiles({
+      name: 'fee-survey.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(MINIMAL_PDF),
+    })
+    expect(await input.evaluate((element) => (element as HTMLInputElement).validationMessage)).toBe(
+      '',
+    )
+    await tab.locator('#reply-body').fill('The survey the 2023 table comes from is attached here.')
+    await tab.getByRole('button', { name: 'Reply' }).click()
+    await expect
+      .poll(
+        async () =>
+          /\?post=\d+#post-\d+$/.test(tab.url())
+            ? 'published'
+            : ((await tab
+                .locator('#reply .form-error')
+                .textContent({ timeout: 100 })
+                .catch(() => null)) ?? 'waiting'),
+        { timeout: 30_000 },
+      )
+      .toBe('published')
+    const link = tab.locator('article.post').last().getByRole('link', { name: 'fee-survey.pdf' })
+    const href = (await link.getAttribute('href'))!
+    expect(new URL(href, portal.url).pathname).toBe('/api/forum-files/file/fee-survey.pdf')
+    expect(await tab.locator('article.post').last().locator('.post-files').textContent()).toMatch(
+      /fee-survey\.pdf \(PDF, \d+ kB\)/,
+    )
+    expect(await seriousViolations(tab)).toEqual([])
+    await context.close()
+    const file = new URL(href, portal.url).pathname
+    const asMember = await fetch(`${portal.url}${file}`, {
+      headers: sameOriginWith(cookies.replier!),
+    })
+    expect(asMember.status).toBe(200)
+    expect(Buffer.from(await asMember.arrayBuffer()).equals(Buffer.from(MINIMAL_PDF))).toBe(true)
+    expect((await fetch(`${portal.url}${file}`)).status).toBe(403)
+    expect((await page(`/en/forums/${slug}`)).html).not.toContain('fee-survey.pdf')
   })
 
   it('should give a member an accessible forum home and form to start a discussion', async () => {

@@ -19,6 +19,7 @@ import type { Discussion, Post, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
 
 import { raiseLimitsOutOfTheWay } from '../helpers/limits'
+import { MINIMAL_PDF, PNG_PIXEL } from '../helpers/samples'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, type Cast } from '../helpers/people'
 
@@ -447,6 +448,156 @@ describe('writing from the pages', () => {
     expect(first.author).toBe(cast.member.id)
     const blocks = (first.body as { root: { children: { type: string }[] } }).root.children
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'list'])
+  })
+})
+
+describe('attachments from the reply form', () => {
+  const withFiles = (fields: Record<string, string>, files: File[]) => {
+    const data = form(fields)
+    for (const file of files) data.append('attachments', file)
+    // A browser sends the empty file input along when nothing was chosen.
+    if (files.length === 0)
+      data.append('attachments', new File([], '', { type: 'application/octet-stream' }))
+    return data
+  }
+  const pdf = (name: string) =>
+    new File([new Uint8Array(MINIMAL_PDF)], name, { type: 'application/pdf' })
+  const png = (name: string) => new File([new Uint8Array(PNG_PIXEL)], name, { type: 'image/png' })
+  const filesOf = async (user: User) =>
+    (
+      await payload.find({
+        collection: 'forum-files',
+        where: { member: { equals: user.id } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.map((file) => file.filename)
+  const refusal = async (run: () => Promise<unknown>) => {
+    try {
+      await run()
+    } catch (error) {
+      return refusalSentence(error)
+    }
+    return 'accepted'
+  }
+
+  it('should store the chosen files with the reply and list them under it, as the thread shows them to members', async () => {
+    const writer = { payload, user: cast.moderator }
+    const before = await filesOf(cast.moderator)
+    const post = await replyToDiscussion(
+      writer,
+      withFiles(
+        {
+          discussion: String(skills.id),
+          body: 'The survey and its chart are attached to this reply.',
+        },
+        [pdf('survey.pdf'), png('chart.png')],
+      ),
+    )
+    expect(post.attachments).toHaveLength(2)
+    expect((await filesOf(cast.moderator)).length).toBe(before.length + 2)
+    const discussion = (await getDiscussion({
+      user: cast.member,
+      locale: 'en',
+      slug: skills.slug!,
+    }))!
+    const shown = (await threadPage({ user: cast.member, discussion, page: 1 })).posts.find(
+      (item) => item.id === post.id,
+    )!
+    expect(shown.files.map((file) => [file.name, file.mimeType, file.bytes])).toEqual([
+      ['survey.pdf', 'application/pdf', MINIMAL_PDF.length],
+      ['chart.png', 'image/png', PNG_PIXEL.length],
+    ])
+    expect(new URL(shown.files[0].url).pathname).toBe('/api/forum-files/file/survey.pdf')
+    // No file chosen: an ordinary reply, no file stored.
+    const plain = await replyToDiscussion(
+      writer,
+      withFiles(
+        { discussion: String(skills.id), body: 'A reply without any file attached to it.' },
+        [],
+      ),
+    )
+    expect(plain.attachments ?? []).toEqual([])
+    expect((await filesOf(cast.moderator)).length).toBe(before.length + 2)
+  })
+
+  it('should give a new discussion’s first post the files of the form, and keep none when the discussion is refused', async () => {
+    const writer = { payload, user: cast.member }
+    const before = await filesOf(cast.member)
+    const discussion = await startDiscussion(
+      writer,
+      withFiles(
+        {
+          title: 'Pre-departure training materials',
+          crossTheme: 'on',
+          body: 'Our training handbook for departing workers is attached.',
+        },
+        [pdf('handbook.pdf')],
+      ),
+    )
+    const first = await payload.findByID({
+      collection: 'posts',
+      id: (discussion.firstPost as Post).id,
+      depth: 1,
+      overrideAccess: true,
+    })
+    expect(first.attachments?.map((file) => (file as { filename: string }).filename)).toEqual([
+      'handbook.pdf',
+    ])
+    expect(
+      await refusal(() =>
+        startDiscussion(
+          writer,
+          withFiles(
+            { title: 'Training handbooks for departure', crossTheme: 'on', body: 'Too short' },
+            [pdf('lost.pdf')],
+          ),
+        ),
+      ),
+    ).toBe('A post has 20 to 32000 characters; this one has 9.')
+    expect(await filesOf(cast.member)).toEqual([...before, 'handbook.pdf'])
+  })
+
+  it('should refuse a disguised file, six files or a refused reply, and keep none of their files', async () => {
+    const writer = { payload, user: cast.manager }
+    const before = await filesOf(cast.manager)
+    const disguised = new File(
+      ['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'],
+      'photo.png',
+      { type: 'image/png' },
+    )
+    const sentence = await refusal(() =>
+      replyToDiscussion(
+        writer,
+        withFiles(
+          { discussion: String(skills.id), body: 'A chart and a picture of the meeting room.' },
+          [png('good.png'), disguised],
+        ),
+      ),
+    )
+    expect(sentence).toMatch(/^“photo\.png”: /)
+    expect(
+      await refusal(() =>
+        replyToDiscussion(
+          writer,
+          withFiles(
+            { discussion: String(skills.id), body: 'Six files are one more than a post takes.' },
+            [1, 2, 3, 4, 5, 6].map((index) => png(`page-${index}.png`)),
+          ),
+        ),
+      ),
+    ).toBe('Attach at most 5 files to a post.')
+    // The files are stored before the reply; the reply is refused (too short): they go.
+    expect(
+      await refusal(() =>
+        replyToDiscussion(
+          writer,
+          withFiles({ discussion: String(skills.id), body: 'Too short' }, [pdf('short.pdf')]),
+        ),
+      ),
+    ).toBe('A post has 20 to 32000 characters; this one has 9.')
+    expect(await filesOf(cast.manager)).toEqual(before)
   })
 })
 

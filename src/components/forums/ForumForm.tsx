@@ -34,6 +34,20 @@ export type ForumField =
       defaultValue?: string[]
     }
   | { kind: 'checkbox'; name: string; label: string; defaultChecked?: boolean }
+  | {
+      kind: 'files'
+      name: string
+      label: string
+      hint: string
+      /** The `accept` list: the kinds the server takes (it checks their bytes again). */
+      accept: string
+      maxFiles: number
+      maxFileBytes: number
+      maxTotalBytes: number
+      /** Said before sending, so nobody uploads 25 MB on a slow link to be refused. */
+      tooMany: string
+      tooLarge: string
+    }
 
 type Action = (state: ForumFormState, form: FormData) => Promise<ForumFormState>
 
@@ -119,6 +133,38 @@ export function ForumForm({
                 required={field.required}
                 defaultValue={text(field.name, field.defaultValue)}
                 aria-describedby={field.hint ? `${textareaId}-hint` : undefined}
+              />
+            </p>
+          )
+        }
+        if (field.kind === 'files') {
+          return (
+            <p key={field.name} className="field">
+              <label htmlFor={fieldId}>{field.label}</label>
+              <small id={`${fieldId}-hint`} className="hint">
+                {field.hint}
+              </small>
+              <input
+                id={fieldId}
+                type="file"
+                name={field.name}
+                multiple
+                accept={field.accept}
+                aria-describedby={`${fieldId}-hint`}
+                onChange={(event) => {
+                  const input = event.currentTarget
+                  const files = [...(input.files ?? [])]
+                  const total = files.reduce((sum, file) => sum + file.size, 0)
+                  input.setCustomValidity(
+                    files.length > field.maxFiles
+                      ? field.tooMany
+                      : files.some((file) => file.size > field.maxFileBytes) ||
+                          total > field.maxTotalBytes
+                        ? field.tooLarge
+                        : '',
+                  )
+                  input.reportValidity()
+                }}
               />
             </p>
           )

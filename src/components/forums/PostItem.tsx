@@ -1,3 +1,4 @@
+import { fileFacts } from '@/components/library/fileFacts'
 import { MemberBadge } from '@/components/people/MemberBadge'
 import type { ThreadPost } from '@/data/forumThread'
 import {
@@ -90,6 +91,18 @@ export function PostItem({
         </p>
       ) : null}
       {post.isBodyShown ? <PostBody body={post.body} /> : null}
+      {post.files.length > 0 ? (
+        <ul className="post-files" aria-label={t('forumsAttachments')}>
+          {post.files.map((file) => (
+            <li key={file.url}>
+              <a href={file.url} download={file.name}>
+                {file.name}
+              </a>{' '}
+              <small>({fileFacts(locale, file.mimeType, file.bytes)})</small>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {isActive ? (
         <footer className="post-actions">
           {post.helpfulCount ? (

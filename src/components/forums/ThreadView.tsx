@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
 import type { Discussion, Theme, User } from '@/payload-types'
 
+import { attachmentField } from './attachmentField'
 import { ForumForm } from './ForumForm'
 import { DiscussionModeration } from './Moderation'
 import { PollBox } from './PollBox'
@@ -141,6 +142,7 @@ export function ThreadView({
                 rows: 8,
                 required: true,
               },
+              attachmentField(locale),
             ]}
             submit={t('forumsReply')}
           />

@@ -1,15 +1,9 @@
 import type { Locale } from '@/i18n/languages'
+import { UPLOAD_KINDS } from '@/uploads/kinds'
 
-const FORMATS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'text/csv': 'CSV',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'image/webp': 'WebP',
-}
+const FORMATS: Record<string, string> = Object.fromEntries(
+  Object.values(UPLOAD_KINDS).map((kind) => [kind.mime, kind.name]),
+)
 
 /** "PDF, 2.4 MB" in the reader's language, so someone on a slow link knows what they are about to download. */
 export function fileFacts(locale: Locale, mimeType?: string | null, bytes?: number | null): string {

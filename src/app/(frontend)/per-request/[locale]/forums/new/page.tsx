@@ -4,6 +4,7 @@ import {
   accountParam,
   type AccountPageProps,
 } from '@/components/account/accountPage'
+import { attachmentField } from '@/components/forums/attachmentField'
 import { ForumForm } from '@/components/forums/ForumForm'
 import { ForumInvitationPage, outsideForums } from '@/components/forums/forumPage'
 import { Link } from '@/components/layout/Link'
@@ -65,6 +66,7 @@ export default async function NewDiscussionPage({ params, searchParams }: Accoun
             rows: 10,
             required: true,
           },
+          attachmentField(locale),
         ]}
         submit={t('forumsPublish')}
       />
