@@ -26,7 +26,11 @@ import { announceSubmission, decideSubmission, prepareSubmission } from '@/submi
 import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
 import { orderTitles, titleOrderField, titleOrderIndexes } from './hooks/orderTitles'
-import { syncFileVisibility } from './hooks/syncFileVisibility'
+import {
+  closeFilesOfDeletedWork,
+  notePublishedFiles,
+  syncFileVisibility,
+} from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
@@ -56,7 +60,13 @@ export const Resources: CollectionConfig<'resources'> = {
   hooks: {
     beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [decideSubmission, limitToModeratedThemes, orderTitles, stampFirstPublication],
+    beforeChange: [
+      decideSubmission,
+      limitToModeratedThemes,
+      orderTitles,
+      stampFirstPublication,
+      notePublishedFiles,
+    ],
     afterRead: [hideMemberContent],
     afterChange: [
       announceSubmission,
@@ -65,7 +75,7 @@ export const Resources: CollectionConfig<'resources'> = {
       revalidatePages,
       queueFollowerNotices,
     ],
-    afterDelete: [queueIndexing, revalidatePages],
+    afterDelete: [queueIndexing, closeFilesOfDeletedWork, revalidatePages],
   },
   fields: [
     localizedText({ name: 'title', required: true }),

@@ -44,7 +44,9 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
   const index = indexingClient().client.index(uid)
   // Only "not found" (null, from disableErrors) means the document is gone. Any other error,
   // a locked or failing database, fails the job so the queue retries it, instead of deleting
-  // the work from search and reporting success.
+  // the work from search and reporting success. (In Payload 3.90 disableErrors turns only a
+  // missing row, or a refusal by access rules, which overrideAccess skips, into null; the
+  // adapter's errors are rethrown. The lookups and a thread's posts are read without it.)
   const doc = await payload.findByID({
     collection,
     id,
