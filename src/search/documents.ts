@@ -19,6 +19,7 @@ export const SEARCHABLE = {
   projects: 'project',
   countries: 'country',
   'resource-centres': 'resource-centre',
+  themes: 'theme',
   // One document per thread, members-only (collections/Discussions/search.ts).
   discussions: 'discussion',
 } as const satisfies Partial<Record<CollectionSlug, string>>

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { isSearchable } from './documents'
+import { queueLabelledWorks } from './relabel'
 import { syncToSearch } from './sync'
 
 export { SEARCH_QUEUE } from './queue'
@@ -36,3 +37,30 @@ export const syncSearchTask = {
     }
   },
 } satisfies TaskConfig<'syncSearch'>
+
+/**
+ * After a theme's slug changed or it was deleted, one job queues a sync of each work it labels
+ * (src/search/relabel.ts): the editor's save queues one job, not one per work, and a search
+ * outage delays the update like any other.
+ */
+export const syncLabelledWorksTask = {
+  slug: 'syncLabelledWorks',
+  label: 'Update search for the works of a theme',
+  inputSchema: [
+    { name: 'theme', type: 'text', required: true },
+    { name: 'slug', type: 'text', required: true },
+  ],
+  retries,
+  handler: async ({ input, req }) => {
+    const { theme, slug } = input
+    try {
+      const output = await queueLabelledWorks({ payload: req.payload, req, theme, slug })
+      return { output }
+    } catch (error) {
+      req.payload.logger.warn(
+        `search: the works of theme ${theme} not queued yet, will retry: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      throw error
+    }
+  },
+} satisfies TaskConfig<'syncLabelledWorks'>

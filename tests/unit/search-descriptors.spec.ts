@@ -219,3 +219,44 @@ describe('projects, countries and resource centres', () => {
     expect(shared(documents[0])).toMatchObject({ kind: 'mobile', countries: ['TH'] })
   })
 })
+
+describe('themes', () => {
+  it('should give a theme’s summary, description and key questions, under its own theme and page', async () => {
+    const documents = await documentsOf('themes', {
+      id: 1,
+      slug: 'domestic-workers',
+      title: { en: 'Domestic workers', th: 'แรงงานทำงานบ้าน' },
+      summary: { en: 'Private homes.', th: 'บ้านส่วนบุคคล' },
+      description: { en: paragraph('Outside labour law.') },
+      keyQuestions: [{ question: { en: 'How to protect them?' } }],
+    })
+    expect(texts(documents)).toEqual([
+      {
+        id: 'theme-1-en-0',
+        language: 'en',
+        title: 'Domestic workers',
+        summary: 'Private homes.',
+        body: 'Outside labour law.\nHow to protect them?',
+      },
+      {
+        id: 'theme-1-th-0',
+        language: 'th',
+        title: 'แรงงานทำงานบ้าน',
+        summary: 'บ้านส่วนบุคคล',
+        body: '',
+      },
+    ])
+    expect(shared(documents[0])).toEqual({
+      workId: 'theme-1',
+      type: 'theme',
+      languages: ['en', 'th'],
+      themes: ['domestic-workers'],
+      countries: [],
+      kind: null,
+      year: null,
+      date: null,
+      path: '/themes/domestic-workers',
+      visibility: 'public',
+    })
+  })
+})
