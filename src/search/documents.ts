@@ -192,7 +192,10 @@ export type WorkSearch<Slug extends ContentCollection> = {
   visibility?: (doc: DataFromCollectionSlug<Slug>) => SearchDocument['visibility']
 }
 
-/** One variant per locale the work has its own title in (a copy of the English one is not a translation), then its editions. */
+/**
+ * One variant per locale the work has its own title in (a copy of the English title is not a
+ * translation), then its editions.
+ */
 function variantsOf<Slug extends ContentCollection>(
   work: WorkSearch<Slug>,
   doc: DataFromCollectionSlug<Slug>,

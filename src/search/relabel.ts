@@ -40,6 +40,7 @@ export async function queueLabelledWorks({
       const found = await payload.find({
         collection,
         where: { [themeField]: { in: [theme] } },
+        // Only the ids.
         select: {},
         depth: 0,
         limit: PAGE,
