@@ -154,6 +154,7 @@ export interface Config {
   jobs: {
     tasks: {
       syncSearch: TaskSyncSearch;
+      syncLabelledWorks: TaskSyncLabelledWorks;
       sendMail: TaskSendMail;
       notifyFollowers: TaskNotifyFollowers;
       sendDailyDigests: TaskSendDailyDigests;
@@ -1351,6 +1352,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'syncSearch'
+          | 'syncLabelledWorks'
           | 'sendMail'
           | 'notifyFollowers'
           | 'sendDailyDigests'
@@ -1393,6 +1395,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'syncSearch'
+        | 'syncLabelledWorks'
         | 'sendMail'
         | 'notifyFollowers'
         | 'sendDailyDigests'
@@ -2255,6 +2258,17 @@ export interface TaskSyncSearch {
   input: {
     collection: string;
     id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncLabelledWorks".
+ */
+export interface TaskSyncLabelledWorks {
+  input: {
+    theme: string;
+    slug: string;
   };
   output?: unknown;
 }

@@ -10,10 +10,11 @@ import {
   mapIds,
   SEARCHABLE,
   type Lookups,
+  type SearchDescriptor,
   type SearchDocument,
 } from '@/search/documents'
 import { queueIndexing } from '@/search/hooks'
-import { SEARCH_QUEUE } from '@/search/jobs'
+import { queueSearchSync } from '@/search/queue'
 
 import { slugs } from '../slugs'
 
@@ -112,6 +113,14 @@ export async function threadSearchDocuments({
   })
 }
 
+/** The forums' search descriptor (src/search/descriptors.ts). */
+export const discussionsSearch: SearchDescriptor<'discussions'> = {
+  collection: 'discussions',
+  themeField: 'themes',
+  documentsOf: ({ payload, docs, lookups, revision }) =>
+    threadSearchDocuments({ payload, discussions: docs, lookups, revision }),
+}
+
 /** The fields of a discussion its search document is made of (besides its posts). */
 const INDEXED_FIELDS = ['title', 'slug', 'themes', 'language', 'mergedInto'] as const
 
@@ -134,10 +143,10 @@ export const queueThreadIndexing: CollectionAfterChangeHook & CollectionAfterDel
 
 /** Queues a sync of one thread's search document, committed with the write that changed it. */
 export async function queueThreadSync(req: PayloadRequest, discussion: unknown): Promise<void> {
-  await req.payload.jobs.queue({
-    task: 'syncSearch' as never,
-    input: { collection: slugs.discussions, id: idOf(discussion) } as never,
-    queue: SEARCH_QUEUE,
+  await queueSearchSync({
+    payload: req.payload,
     req,
+    collection: slugs.discussions,
+    id: idOf(discussion),
   })
 }

@@ -8,10 +8,15 @@ import { localizedText, localizedTextarea } from '@/fields/localized'
 import { slugs } from '../slugs'
 import { revalidatePages } from '@/hooks/revalidatePages'
 
+import { queueThemeIndexing } from './search'
+
 /** The five themes of the CoP; a moderator may edit the description of the themes they look after. */
 export const Themes: CollectionConfig<'themes'> = {
   slug: slugs.themes,
-  hooks: { afterChange: [revalidatePages], afterDelete: [revalidatePages] },
+  hooks: {
+    afterChange: [queueThemeIndexing, revalidatePages],
+    afterDelete: [queueThemeIndexing, revalidatePages],
+  },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'isSpecialFocus'] },
   defaultSort: 'order',
   access: {

@@ -84,9 +84,10 @@ export async function listProjects({
 export type ProjectListing = Awaited<ReturnType<typeof listProjects>>
 
 /**
- * One project by its code as it appears in the address (lower-cased, see src/search/documents.ts),
- * with the language of its title and summary: each may be translated on its own. Codes are stored
- * as editors typed them, usually in capitals; an exact match is tried first.
+ * One project by its code as it appears in the address (lower-cased, see
+ * collections/Projects/search.ts), with the language of its title and summary: each may be
+ * translated on its own. Codes are stored as editors typed them, usually in capitals; an exact
+ * match is tried first.
  */
 export async function getProject({
   user,

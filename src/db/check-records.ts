@@ -2,7 +2,7 @@ import type { CollectionSlug, FlattenedField, Payload, SanitizedCollectionConfig
 
 import { isRequiredInEnglish } from '@/fields/localized'
 import { isSearchable } from '@/search/documents'
-import { SEARCH_QUEUE } from '@/search/jobs'
+import { queueSearchSync } from '@/search/queue'
 
 import { countVersions, createVersion, readRecords, type Doc } from './check-payload'
 import type { Finding, RawStore, RecordId } from './check-types'
@@ -44,12 +44,7 @@ export async function checkRecords({
     await store.deleteRecord(slug, id)
     // Payload's delete hooks did not run: tell search the document is gone.
     if (isSearchable(slug)) {
-      const input = { collection: slug, id: String(id) }
-      await payload.jobs.queue({
-        task: 'syncSearch' as never,
-        input: input as never,
-        queue: SEARCH_QUEUE,
-      })
+      await queueSearchSync({ payload, collection: slug, id })
     }
   }
 

@@ -61,8 +61,8 @@ export const queueFollowerNotices: CollectionAfterChangeHook = async ({
   })
   if (totalDocs === 0) return doc
   await req.payload.jobs.queue({
-    task: 'notifyFollowers' as never,
-    input: { collection: collection.slug, id: String(doc.id) } as never,
+    task: 'notifyFollowers',
+    input: { collection: collection.slug, id: String(doc.id) },
     queue: FOLLOWING_QUEUE,
     req,
   })

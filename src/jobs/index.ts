@@ -7,7 +7,7 @@ import { followingTasks } from '@/following/jobs'
 import { FOLLOWING_QUEUE } from '@/following/queue'
 import { FORUM_NOTICES_QUEUE, forumNoticeTasks } from '@/forums/notices/tasks'
 import { MAIL_QUEUE } from '@/email/queue'
-import { SEARCH_QUEUE, syncSearchTask } from '@/search/jobs'
+import { SEARCH_QUEUE, syncLabelledWorksTask, syncSearchTask } from '@/search/jobs'
 
 /**
  * Work done after a write commits, on Payload's jobs queue (the `payload-jobs` collection), one
@@ -25,7 +25,13 @@ const adminsOnly = ({ req }: { req: PayloadRequest }) => isAdminUser(req.user as
 
 export const jobs: JobsConfig = {
   access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
-  tasks: [syncSearchTask, sendMailTask, ...followingTasks, ...forumNoticeTasks],
+  tasks: [
+    syncSearchTask,
+    syncLabelledWorksTask,
+    sendMailTask,
+    ...followingTasks,
+    ...forumNoticeTasks,
+  ],
   // Jobs run inside the server process every second; a dedicated worker (`payload jobs:run`)
   // can take over when the portal scales out. JOBS_AUTORUN=false turns the in-process runner off.
   autoRun: [

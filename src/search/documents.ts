@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
 import { LOCALES, type Locale } from '@/i18n/languages'
 
@@ -19,6 +19,7 @@ export const SEARCHABLE = {
   projects: 'project',
   countries: 'country',
   'resource-centres': 'resource-centre',
+  themes: 'theme',
   // One document per thread, members-only (collections/Discussions/search.ts).
   discussions: 'discussion',
 } as const satisfies Partial<Record<CollectionSlug, string>>
@@ -56,11 +57,16 @@ export type SearchDocument = {
   status: 'published'
 }
 
-type Localised = Partial<Record<Locale, unknown>> | unknown
 // Documents of every indexed collection pass through here, read with depth 0 and every locale.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = Record<string, any>
+export type Raw = Record<string, any>
 export type Lookups = { themes: Map<string, string>; countries: Map<string, string> }
+
+/**
+ * What the works a theme labels carry of it in search (the `themes` facet): its slug. Only a
+ * change of it re-indexes them; a theme's title is read from the database wherever it is shown.
+ */
+export const THEME_LABEL = 'slug'
 
 /** Theme slugs and country codes by id: documents carry the readable keys the facets filter on. */
 export async function loadLookups(payload: Payload): Promise<Lookups> {
@@ -71,7 +77,7 @@ export async function loadLookups(payload: Payload): Promise<Lookups> {
       limit: 0,
       pagination: false,
       depth: 0,
-      select: { slug: true },
+      select: { [THEME_LABEL]: true },
       overrideAccess: true,
     }),
     payload.find({
@@ -84,12 +90,16 @@ export async function loadLookups(payload: Payload): Promise<Lookups> {
     }),
   ])
   return {
-    themes: new Map(themes.docs.map((theme) => [String(theme.id), theme.slug])),
+    themes: new Map(themes.docs.map((theme) => [String(theme.id), theme[THEME_LABEL]])),
     countries: new Map(countries.docs.map((country) => [String(country.id), country.iso])),
   }
 }
 
-const text = (value: Localised, locale: Locale): string => {
+/**
+ * A field's text in one locale, from a document read in every locale: a localised field is an
+ * object by locale (rich text becomes plain text); a field that is not localised counts as English.
+ */
+export function inLocale(value: unknown, locale: Locale): string {
   const local =
     value && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)[locale]
@@ -106,25 +116,12 @@ const ids = (value: unknown): string[] =>
   )
 export const mapIds = (value: unknown, lookup: Map<string, string>) =>
   ids(value).flatMap((id) => (lookup.has(id) ? [lookup.get(id)!] : []))
-const yearOf = (date: unknown) =>
+/** The year of a date field (UTC), or null when it is empty. */
+export const yearOf = (date: unknown) =>
   typeof date === 'string' ? new Date(date).getUTCFullYear() : null
-
-function pathOf(collection: ContentCollection, doc: Raw): string {
-  switch (collection) {
-    case 'resources':
-      return `/library/${doc.slug}`
-    case 'news':
-      return `/news/${doc.slug}`
-    case 'events':
-      return `/events/${doc.slug}`
-    case 'projects':
-      return `/projects/${String(doc.code).toLowerCase()}`
-    case 'countries':
-      return `/countries/${String(doc.iso).toLowerCase()}`
-    case 'resource-centres':
-      return `/resource-centres/${doc.slug}`
-  }
-}
+/** A date field as milliseconds since 1970, the sortable form search keeps, or null. */
+export const timeOf = (date: unknown) =>
+  typeof date === 'string' && date ? new Date(date).getTime() : null
 
 /** One language version of a work: its title, a summary (shown as the snippet) and its text. */
 export type Variant = {
@@ -150,94 +147,112 @@ export type WorkFields = Omit<
   | 'thaiWords'
 >
 
-/** One variant per language the document is written in: each locale with its own title, and each resource edition. */
-function variants(collection: ContentCollection, doc: Raw): Variant[] {
-  const titleField =
-    collection === 'countries' || collection === 'resource-centres' ? 'name' : 'title'
-  const bodyField = {
-    resources: 'description',
-    news: 'body',
-    events: 'description',
-    projects: null,
-    countries: 'profile',
-    'resource-centres': 'contact',
-  }[collection]
-  const found: Variant[] = []
-  const english = text(doc[titleField], 'en')
-  for (const locale of LOCALES) {
-    const title = text(doc[titleField], locale)
-    if (!title || (locale !== 'en' && title === english)) continue
-    const extra =
-      collection === 'resource-centres'
-        ? [doc.operator, text(doc.place, locale)].filter(Boolean).join(' · ')
-        : ''
-    found.push({
-      key: locale,
-      language: locale,
-      title,
-      summary: text(doc.summary, locale) || extra,
-      body: [
-        bodyField ? text(doc[bodyField], locale) : '',
-        collection === 'projects'
-          ? [...(doc.partners ?? []), ...(doc.donors ?? [])].join(', ')
-          : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    })
-  }
-  if (collection === 'resources') {
-    for (const edition of doc.editions ?? []) {
-      found.push({
-        key: `${edition.language}-edition`,
-        language: edition.language,
-        title: edition.title ?? '',
-        summary: edition.summary ?? '',
-        body: '',
-      })
-    }
-  }
-  return found
+/** The facets a work is filtered and sorted by. */
+export type Facets = Pick<WorkFields, 'themes' | 'countries' | 'kind' | 'year' | 'date'>
+
+/**
+ * What one collection gives search (collections/<Name>/search.ts), gathered in
+ * src/search/descriptors.ts: the sync job, the rebuild and the theme relabelling read it.
+ */
+export type SearchDescriptor<Slug extends SearchableCollection = SearchableCollection> = {
+  collection: Slug
+  /**
+   * Its relationship field to themes, if it has one: the `themes` facet carries their slugs, so
+   * a renamed or deleted theme re-indexes the documents that point at it (src/search/relabel.ts).
+   */
+  themeField?: string
+  /** The search documents of some of its documents, read with depth 0 in every locale. */
+  documentsOf: (args: {
+    payload: Payload
+    docs: Raw[]
+    lookups: Lookups
+    revision: number
+  }) => SearchDocument[] | Promise<SearchDocument[]>
 }
 
 /**
- * The search documents of one portal document: nothing unless it is published (drafts never
- * reach the index), else one per language variant and text chunk, all sharing its work id.
+ * A collection whose documents are searched as they are, each a work in the languages it is
+ * written in. The document is read with depth 0 in every locale: localised fields hold an object
+ * by locale, so they are read through `inLocale`.
  */
-export function buildDocuments({
-  collection,
-  doc,
-  lookups,
-  revision,
-}: {
-  collection: ContentCollection
-  doc: Raw | null
-  lookups: Lookups
-  revision: number
-}): SearchDocument[] {
-  if (!doc) return []
-  if ('_status' in doc && doc._status !== 'published') return []
-  const type = SEARCHABLE[collection]
-  const workId = `${type}-${doc.id}`
-  const found = variants(collection, doc)
-  const languages = [...new Set(found.map((variant) => variant.language))]
-  const countries =
-    collection === 'countries' ? [doc.iso] : mapIds(doc.countries ?? doc.country, lookups.countries)
+export type WorkSearch<Slug extends ContentCollection> = {
+  collection: Slug
+  themeField?: keyof DataFromCollectionSlug<Slug> & string
+  /** Its title, summary and text in one locale; it is not written in a locale without a title. */
+  inLanguage: (
+    doc: DataFromCollectionSlug<Slug>,
+    locale: Locale,
+  ) => Omit<Variant, 'key' | 'language'>
+  /** Language versions beside its locales, e.g. a resource's editions. */
+  editions?: (doc: DataFromCollectionSlug<Slug>) => Variant[]
+  facets: (doc: DataFromCollectionSlug<Slug>, lookups: Lookups) => Facets
+  /** Its page, after the locale (search adds the reader's), e.g. /library/paralegal-manual. */
+  path: (doc: DataFromCollectionSlug<Slug>) => string
+  /** Who may find it; everyone unless said otherwise. Drafts are never indexed. */
+  visibility?: (doc: DataFromCollectionSlug<Slug>) => SearchDocument['visibility']
+}
+
+/**
+ * One variant per locale the work has its own title in (a copy of the English title is not a
+ * translation), then its editions.
+ */
+function variantsOf<Slug extends ContentCollection>(
+  work: WorkSearch<Slug>,
+  doc: DataFromCollectionSlug<Slug>,
+): Variant[] {
+  const found: Variant[] = []
+  const english = work.inLanguage(doc, 'en').title
+  for (const locale of LOCALES) {
+    const text = work.inLanguage(doc, locale)
+    if (!text.title || (locale !== 'en' && text.title === english)) continue
+    found.push({ key: locale, language: locale, ...text })
+  }
+  return [...found, ...(work.editions?.(doc) ?? [])]
+}
+
+/**
+ * The search documents of one work: nothing unless it is published (drafts never reach the
+ * index), else one per language variant and text chunk, all sharing its work id.
+ */
+function workDocuments<Slug extends ContentCollection>(
+  work: WorkSearch<Slug>,
+  raw: Raw,
+  lookups: Lookups,
+  revision: number,
+): SearchDocument[] {
+  if ('_status' in raw && raw._status !== 'published') return []
+  const doc = raw as DataFromCollectionSlug<Slug>
+  const type = SEARCHABLE[work.collection]
+  const workId = `${type}-${raw.id}`
+  const found = variantsOf(work, doc)
+  const { themes, countries, kind, year, date } = work.facets(doc, lookups)
   const shared: WorkFields = {
     workId,
     revision,
     type,
-    languages,
-    themes: mapIds(doc.themes, lookups.themes),
+    languages: [...new Set(found.map((variant) => variant.language))],
+    themes,
     countries,
-    kind: doc.kind ?? doc.modality ?? null,
-    year: doc.year ?? doc.startYear ?? yearOf(doc.date ?? doc.start),
-    date: doc.date || doc.start ? new Date(doc.date ?? doc.start).getTime() : null,
-    path: pathOf(collection, doc),
-    visibility: doc.visibility === 'members' ? 'members' : 'public',
+    kind,
+    year,
+    date,
+    path: work.path(doc),
+    visibility: work.visibility?.(doc) ?? 'public',
     status: 'published',
   }
   return documentsOfVariants(shared, found)
+}
+
+/** The descriptor of a collection whose documents are works searched as they are. */
+export function workSearch<Slug extends ContentCollection>(
+  work: WorkSearch<Slug>,
+): SearchDescriptor<Slug> {
+  return {
+    collection: work.collection,
+    themeField: work.themeField,
+    documentsOf: ({ docs, lookups, revision }) =>
+      docs.flatMap((doc) => workDocuments(work, doc, lookups, revision)),
+  }
 }
 
 /**

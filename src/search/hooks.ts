@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { SEARCH_QUEUE } from './jobs'
+import { isSearchable } from './documents'
+import { queueSearchSync } from './queue'
 
 /**
  * After a write commits, queue a search update in the same database: a search outage delays it,
@@ -11,12 +12,7 @@ export const queueIndexing: CollectionAfterChangeHook & CollectionAfterDeleteHoo
   collection,
   req,
 }) => {
-  if (req.context?.skipSearchSync) return doc
-  await req.payload.jobs.queue({
-    task: 'syncSearch' as never,
-    input: { collection: collection.slug, id: String(doc.id) } as never,
-    queue: SEARCH_QUEUE,
-    req,
-  })
+  if (req.context?.skipSearchSync || !isSearchable(collection.slug)) return doc
+  await queueSearchSync({ payload: req.payload, req, collection: collection.slug, id: doc.id })
   return doc
 }

@@ -1,15 +1,19 @@
 import type { TaskConfig } from 'payload'
 
 import { isSearchable } from './documents'
+import { queueLabelledWorks } from './relabel'
 import { syncToSearch } from './sync'
 
-export const SEARCH_QUEUE = 'search'
+export { SEARCH_QUEUE } from './queue'
 
 /**
- * One task: bring one document's search entries in line with the database. A fixed 2 s backoff
- * keeps retrying through a Meilisearch outage of up to a day (43,200 tries) and catches up
- * within seconds of its return; `npm run search:reindex` rebuilds after anything longer.
+ * A fixed 2 s backoff keeps retrying through a Meilisearch outage of up to a day (43,200 tries)
+ * and catches up within seconds of its return; `npm run search:reindex` rebuilds after anything
+ * longer.
  */
+const retries = { attempts: 43_200, backoff: { type: 'fixed' as const, delay: 2_000 } }
+
+/** One task: bring one document's search entries in line with the database. */
 export const syncSearchTask = {
   slug: 'syncSearch',
   label: 'Update search',
@@ -17,9 +21,9 @@ export const syncSearchTask = {
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
   ],
-  retries: { attempts: 43_200, backoff: { type: 'fixed', delay: 2_000 } },
+  retries,
   handler: async ({ input, req }) => {
-    const { collection, id } = input as { collection: string; id: string }
+    const { collection, id } = input
     if (!isSearchable(collection)) throw new Error(`"${collection}" is not searchable`)
     try {
       const output = await syncToSearch({ payload: req.payload, collection, id })
@@ -32,4 +36,31 @@ export const syncSearchTask = {
       throw error
     }
   },
-} as TaskConfig
+} satisfies TaskConfig<'syncSearch'>
+
+/**
+ * After a theme's slug changed or it was deleted, one job queues a sync of each work it labels
+ * (src/search/relabel.ts): the editor's save queues one job, not one per work, and a search
+ * outage delays the update like any other.
+ */
+export const syncLabelledWorksTask = {
+  slug: 'syncLabelledWorks',
+  label: 'Update search for the works of a theme',
+  inputSchema: [
+    { name: 'theme', type: 'text', required: true },
+    { name: 'slug', type: 'text', required: true },
+  ],
+  retries,
+  handler: async ({ input, req }) => {
+    const { theme, slug } = input
+    try {
+      const output = await queueLabelledWorks({ payload: req.payload, req, theme, slug })
+      return { output }
+    } catch (error) {
+      req.payload.logger.warn(
+        `search: the works of theme ${theme} not queued yet, will retry: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      throw error
+    }
+  },
+} satisfies TaskConfig<'syncLabelledWorks'>

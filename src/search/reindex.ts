@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 
-import { threadSearchDocuments } from '@collections/Discussions/search'
-
+import { SEARCH_DESCRIPTORS } from './descriptors'
 import {
-  buildDocuments,
   loadLookups,
   SEARCHABLE,
   type SearchableCollection,
@@ -71,12 +69,13 @@ export async function rebuildSearchIndex({
         overrideAccess: true,
         sort: 'id',
       })
-      const raw = result.docs as unknown as Record<string, unknown>[]
       // A page of threads reads its posts in one query; other works are whole in themselves.
-      const documents =
-        collection === 'discussions'
-          ? await threadSearchDocuments({ payload, discussions: raw, lookups, revision })
-          : raw.flatMap((doc) => buildDocuments({ collection, doc, lookups, revision }))
+      const documents = await SEARCH_DESCRIPTORS[collection].documentsOf({
+        payload,
+        docs: result.docs,
+        lookups,
+        revision,
+      })
       batch.push(...documents)
       total += documents.length
       if (batch.length >= BATCH) await flush()

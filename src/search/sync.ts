@@ -1,15 +1,8 @@
 import type { Index } from 'meilisearch'
 import type { Payload } from 'payload'
 
-import { threadSearchDocuments } from '@collections/Discussions/search'
-
-import {
-  buildDocuments,
-  loadLookups,
-  SEARCHABLE,
-  type SearchableCollection,
-  type SearchDocument,
-} from './documents'
+import { SEARCH_DESCRIPTORS } from './descriptors'
+import { loadLookups, SEARCHABLE, type SearchableCollection } from './documents'
 import { confirmTask, ensureIndex, indexingClient } from './index'
 
 /**
@@ -57,11 +50,12 @@ async function syncNow({ payload, collection, id }: SyncArgs): Promise<{ indexed
   })
   const revision = Date.now()
   const lookups = await loadLookups(payload)
-  const raw = doc as Record<string, unknown> | null
-  const documents: SearchDocument[] =
-    collection === 'discussions'
-      ? await threadSearchDocuments({ payload, discussions: raw ? [raw] : [], lookups, revision })
-      : buildDocuments({ collection, doc: raw, lookups, revision })
+  const documents = await SEARCH_DESCRIPTORS[collection].documentsOf({
+    payload,
+    docs: doc ? [doc] : [],
+    lookups,
+    revision,
+  })
   const workId = `${SEARCHABLE[collection]}-${id}`
   // Document ids are stable (work, language, chunk), so adding replaces what was there: one
   // Meilisearch task for an ordinary edit. Only what the new state no longer has (a removed

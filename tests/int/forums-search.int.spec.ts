@@ -16,6 +16,7 @@ import { raiseLimitsOutOfTheWay } from '../helpers/limits'
 import { removeMeiliData, startTestMeilisearch, type TestMeili } from '../helpers/meili'
 import { bootPortal, type Portal } from '../helpers/payload'
 import { createCast, createThemes, tokenFor, type Cast } from '../helpers/people'
+import { drainSearchJobs } from '../helpers/searchJobs'
 
 /**
  * Forum search (issue 12, item 7): members find a post by one word inside a sentence in any of
@@ -32,19 +33,6 @@ const tokens: Partial<Record<keyof Cast, string>> = {}
 let thread: Discussion
 
 const body = (text: string) => paragraphsToRichText([text])
-
-async function drainSearchJobs() {
-  for (let round = 0; round < 50; round++) {
-    await payload.jobs.run({ queue: 'search', limit: 200, silent: true })
-    const left = await payload.count({
-      collection: 'payload-jobs',
-      where: { queue: { equals: 'search' } },
-      overrideAccess: true,
-    })
-    if (left.totalDocs === 0) return
-  }
-  throw new Error('search jobs did not drain')
-}
 
 function search(q: string, user: User | null, extra: Record<string, string> = {}) {
   return searchContent({ params: parseSearchParams(new URLSearchParams({ q, ...extra })), user })
@@ -106,7 +94,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   thread = created.body.doc
   for (const sentence of SENTENCES) await reply(sentence.text)
-  await drainSearchJobs()
+  await drainSearchJobs(payload)
 }, 120_000)
 
 afterAll(async () => {
@@ -227,7 +215,7 @@ describe('posts that leave the thread leave search', () => {
     async (state) => {
       const word = `quarantine${state}`
       const post = await reply(`Employers kept the ${word} costs out of the contract entirely.`)
-      await drainSearchJobs()
+      await drainSearchJobs(payload)
       expect((await search(word, cast.member)).total).toBe(1)
       await payload.update({
         collection: 'posts',
@@ -236,7 +224,7 @@ describe('posts that leave the thread leave search', () => {
         overrideAccess: true,
         context: { disableRevalidate: true },
       })
-      await drainSearchJobs()
+      await drainSearchJobs(payload)
       expect((await search(word, cast.member)).total).toBe(0)
       // The thread itself stays findable by its other posts.
       expect((await search('ค่าธรรมเนียม', cast.member)).total).toBe(1)
@@ -245,13 +233,13 @@ describe('posts that leave the thread leave search', () => {
 
   it('should find an edited post by its new words only', async () => {
     const post = await reply('The agency charged a medical screening fee twice over.')
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     const edited = await http.rest('PATCH', `/posts/${post.id}`, {
       token: tokens.member,
       json: { body: body('The agency charged a training fee that nobody had agreed to.') },
     })
     expect(edited.status).toBe(200)
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     expect((await search('screening', cast.member)).total).toBe(0)
     expect((await search('training fee', cast.member)).total).toBe(1)
   })
@@ -266,7 +254,7 @@ describe('posts that leave the thread leave search', () => {
       },
     })
     expect(created.status).toBe(201)
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     expect((await search('confiscation', cast.member)).total).toBe(1)
     await payload.update({
       collection: 'discussions',
@@ -275,7 +263,7 @@ describe('posts that leave the thread leave search', () => {
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     expect((await search('confiscation', cast.member)).total).toBe(0)
   })
 })
@@ -283,7 +271,7 @@ describe('posts that leave the thread leave search', () => {
 describe('a failed index update', () => {
   it('should be retried by the jobs queue until the hidden post leaves search', async () => {
     const post = await reply('Brokers demanded an unofficial exit stamp payment at the border.')
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     expect((await search('stamp', cast.member)).total).toBe(1)
     await payload.update({
       collection: 'posts',
@@ -314,7 +302,7 @@ describe('a failed index update', () => {
     // Not synced yet: the index still holds the thread as it was, never an empty thread.
     expect((await search('stamp', cast.member)).total).toBe(1)
     await new Promise((resolve) => setTimeout(resolve, 2_100))
-    await drainSearchJobs()
+    await drainSearchJobs(payload)
     expect((await search('stamp', cast.member)).total).toBe(0)
     expect((await search('ค่าธรรมเนียม', cast.member)).total).toBe(1)
   })

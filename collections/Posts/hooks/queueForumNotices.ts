@@ -11,8 +11,8 @@ import { FORUM_NOTICES_QUEUE, FORUM_NOTICES_TASK } from '@/forums/notices/tasks'
 export const queueForumNotices: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || req.context?.skipForumNotices) return doc
   await req.payload.jobs.queue({
-    task: FORUM_NOTICES_TASK as never,
-    input: { post: String(doc.id) } as never,
+    task: FORUM_NOTICES_TASK,
+    input: { post: String(doc.id) },
     queue: FORUM_NOTICES_QUEUE,
     req,
   })

@@ -12,6 +12,7 @@ export const TYPE_LABELS: Record<SearchType, UiKey> = {
   project: 'typeProject',
   country: 'typeCountry',
   'resource-centre': 'typeResourceCentre',
+  theme: 'typeTheme',
   discussion: 'typeDiscussion',
 }
 
