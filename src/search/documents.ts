@@ -251,6 +251,7 @@ export function documentsOfVariants(shared: WorkFields, found: Variant[]): Searc
       const title = toUnicodeBurmese(variant.title)
       const summary = toUnicodeBurmese(variant.summary)
       const rest = `${summary}\n${body}`
+      const thai = { title: scriptWords(title, 'th'), rest: scriptWords(rest, 'th') }
       return {
         ...shared,
         id: `${shared.workId}-${variant.key}-${chunk}`,
@@ -258,15 +259,15 @@ export function documentsOfVariants(shared: WorkFields, found: Variant[]): Searc
         title,
         summary: chunk === 0 ? summary : '',
         body,
-        title_th: scriptWords(title, 'th'),
+        title_th: thai.title,
         title_lo: scriptWords(title, 'lo'),
         title_km: scriptWords(title, 'km'),
         title_my: scriptWords(title, 'my'),
-        segmented_th: scriptWords(rest, 'th'),
+        segmented_th: thai.rest,
         segmented_lo: scriptWords(rest, 'lo'),
         segmented_km: scriptWords(rest, 'km'),
         segmented_my: scriptWords(rest, 'my'),
-        thaiWords: thaiWordCodes(`${title}\n${rest}`),
+        thaiWords: thaiWordCodes(`${thai.title}\n${thai.rest}`),
       }
     }),
   )

@@ -20,7 +20,6 @@ const RUNS: Record<SpacelessScript, RegExp> = {
   km: /[\u1780-\u17FF\u19E0-\u19FF]+/g,
   my: /[\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+/g,
 }
-const THAI_RUN = RUNS.th
 
 const segmenters = new Map<string, Intl.Segmenter>()
 function segmenter(locale: string, granularity: 'word' | 'grapheme' = 'word'): Intl.Segmenter {
@@ -29,6 +28,18 @@ function segmenter(locale: string, granularity: 'word' | 'grapheme' = 'word'): I
   if (!found) segmenters.set(key, (found = new Intl.Segmenter(locale, { granularity })))
   return found
 }
+/** ICU's cut of a text, every part kept (spaces too); `containing` walks it faster than iterating. */
+function cut(text: string, locale: string): string[] {
+  const segments = segmenter(locale).segment(text)
+  const parts: string[] = []
+  for (let at = 0; at < text.length;) {
+    const { segment, index } = segments.containing(at)!
+    parts.push(segment)
+    at = index + segment.length
+  }
+  return parts
+}
+
 /**
  * Walking V8's Intl.Segmenter costs time in proportion to the square of the text's length (28,000
  * characters of Khmer took 1.2 s, in windows of 300 characters 0.01 s), and a Khmer or Burmese
@@ -42,14 +53,13 @@ function words(text: string, locale: string): string[] {
   const found: string[] = []
   let rest = text
   while (rest.length > WINDOW) {
-    const parts = [...segmenter(locale).segment(rest.slice(0, WINDOW))].map((part) => part.segment)
-    const kept = parts.slice(0, -REREAD)
+    const kept = cut(rest.slice(0, WINDOW), locale).slice(0, -REREAD)
     const consumed = kept.join('').length
     if (consumed === 0) break
     found.push(...kept)
     rest = rest.slice(consumed)
   }
-  found.push(...[...segmenter(locale).segment(rest)].map((part) => part.segment))
+  found.push(...cut(rest, locale))
   return found.filter((part) => part.trim() !== '')
 }
 
@@ -87,16 +97,42 @@ function withoutLeadingWord(word: string, script: SpacelessScript): string[] {
  * Khmer's subscript TA (្ត) and subscript DA (្ដ) are drawn alike, and people type either
  * (ម្តាយ and ម្ដាយ, "mother"). ICU's dictionary knows some words with TA only (ខេត្ត, អន្តរជាតិ)
  * and some with DA only (ពាក្យបណ្ដឹង), and cuts a word spelt the other way into fragments. So a
- * Khmer run is cut both ways; between the places where both cuts agree, the one with fewer (so
- * longer, dictionary) words is kept, and every word is then spelt with TA, whichever was typed.
+ * Khmer run is cut with TA; around each word with that subscript, a few words either side are
+ * cut again with DA, and between the places where both cuts agree the one with fewer (so longer,
+ * dictionary) words is kept. Every word is then spelt with TA, whichever was typed.
  */
 const SUBSCRIPT_TA = '\u17d2\u178f'
 const SUBSCRIPT_DA = '\u17d2\u178a'
 const withSubscriptTa = (text: string) => text.replaceAll(SUBSCRIPT_DA, SUBSCRIPT_TA)
+/** Words either side of one with a subscript TA that its DA spelling may cut differently. */
+const SUBSCRIPT_REACH = 3
 
 function khmerWords(run: string): string[] {
   const withTa = words(withSubscriptTa(run), 'km')
-  const withDa = words(run.replaceAll(SUBSCRIPT_TA, SUBSCRIPT_DA), 'km')
+  const kept: string[] = []
+  for (let start = 0; start < withTa.length;) {
+    const near = withTa.findIndex((word, index) => index >= start && word.includes(SUBSCRIPT_TA))
+    if (near < 0) {
+      kept.push(...withTa.slice(start))
+      break
+    }
+    // The stretch of words around this subscript and any other within reach of it.
+    const from = Math.max(start, near - SUBSCRIPT_REACH)
+    let to = Math.min(withTa.length, near + SUBSCRIPT_REACH + 1)
+    while (
+      to < withTa.length &&
+      withTa.slice(to - SUBSCRIPT_REACH, to).some((word) => word.includes(SUBSCRIPT_TA))
+    )
+      to = Math.min(withTa.length, to + 1)
+    kept.push(...withTa.slice(start, from), ...fewerWords(withTa.slice(from, to)))
+    start = to
+  }
+  return kept
+}
+
+/** A stretch cut with TA, or wherever it cuts into fewer words, with DA. */
+function fewerWords(withTa: string[]): string[] {
+  const withDa = words(withTa.join('').replaceAll(SUBSCRIPT_TA, SUBSCRIPT_DA), 'km')
   const kept: string[] = []
   let ta: string[] = []
   let da: string[] = []
@@ -175,13 +211,12 @@ export function writtenOnlyIn(text: string): SpacelessScript | undefined {
 /**
  * Meilisearch folds Thai tone marks and some vowel signs, so ข่าว (news) would also find ขาว
  * (white). Each Thai word is also kept as an ASCII code of its exact letters, which a filter
- * can require. The code is reversible and carries every mark.
+ * can require. The code is reversible and carries every mark. Takes Thai already cut into words
+ * (`scriptWords`), so a document's Thai is cut once.
  */
-export function thaiWordCodes(text: string): string[] {
+export function thaiWordCodes(thaiWords: string): string[] {
   const codes = new Set<string>()
-  for (const run of text.match(THAI_RUN) ?? []) {
-    for (const word of words(run, 'th')) codes.add(encodeThaiWord(word))
-  }
+  for (const word of thaiWords.split(/[\u200b\n]/)) if (word) codes.add(encodeThaiWord(word))
   return [...codes]
 }
 

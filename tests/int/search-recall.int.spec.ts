@@ -79,6 +79,9 @@ const WHITE_WORD = {
   text: 'โรงงานแจกเสื้อขาวให้คนงานใหม่ทุกคนในวันแรก',
 }
 
+/** A Lao title with Latin words in it ("ILO studies the costs of migrant workers, 2026"). */
+const LAO_TITLE = { word: 'ສຶກສາ', title: 'ILO ສຶກສາຄ່າໃຊ້ຈ່າຍຂອງແຮງງານເຄື່ອນຍ້າຍປີ 2026' }
+
 let meili: TestMeili
 let portal: Portal
 let payload: Payload
@@ -136,6 +139,7 @@ beforeAll(async () => {
   }
   await createNews('th', 'thai-news', 'News by radio', NEWS_WORD.text)
   await createNews('th', 'thai-white', 'White shirts', WHITE_WORD.text)
+  await createNews('lo', 'lao-title', LAO_TITLE.title, 'A study of what migrating costs.')
   await drainSearchJobs(payload)
 }, 300_000)
 
@@ -256,5 +260,16 @@ describe('Thai tone marks', () => {
     expect(white.status).toBe(200)
     expect(news.hits.map((hit) => hit.url)).toEqual(['/th/news/thai-news'])
     expect(white.hits.map((hit) => hit.url)).toEqual(['/th/news/thai-white'])
+  })
+})
+
+describe('titles with Latin words in them', () => {
+  it('should find a Lao title with "ILO" in it by a Lao word, and show the title as written', async () => {
+    const result = await search(LAO_TITLE.word, 'lo')
+    expect(result.status).toBe(200)
+    expect(result.hits.map((hit) => hit.url)).toEqual(['/lo/news/lao-title'])
+    expect(result.hits[0].title).toBe(
+      LAO_TITLE.title.replace(LAO_TITLE.word, `<mark>${LAO_TITLE.word}</mark>`),
+    )
   })
 })
