@@ -2,7 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import {
+  confirmTask,
+  contentIndexName,
+  ensureIndex,
+  forgetPreparedIndexes,
+  indexingClient,
+} from '@/search/index'
+import { prepareSearch } from '@/search/prepare'
 
 import { httpClient } from '../helpers/http'
 import { removeMeiliData, startTestMeilisearch, type TestMeili } from '../helpers/meili'
@@ -276,4 +285,48 @@ describe('titles with Latin words in them', () => {
       LAO_TITLE.title.replace(LAO_TITLE.word, `<mark>${LAO_TITLE.word}</mark>`),
     )
   })
+})
+
+describe('an index built before the Thai and Khmer fields existed', () => {
+  it('should be rebuilt when the portal starts, and find Thai words again', async () => {
+    // The index as the previous release left it: the same documents without the new fields.
+    const { client } = indexingClient()
+    const live = contentIndexName()
+    const { results } = await client.index(live).getDocuments({ limit: 1000 })
+    // One search document per news item: the sentences, the phrases, the tone and the Lao title.
+    const items = SCRIPTS.reduce((sum, script) => sum + sets[script].sentences.length, 0)
+    expect(results).toHaveLength(items + 2 * SCRIPTS.length + 3)
+    const added = ['title_th', 'segmented_th', 'title_km', 'segmented_km']
+    const older = results.map((document) =>
+      Object.fromEntries(Object.entries(document).filter(([field]) => !added.includes(field))),
+    )
+    await confirmTask(client.deleteIndex(live))
+    forgetPreparedIndexes()
+    await ensureIndex()
+    await confirmTask(client.index(live).addDocuments(older))
+    expect((await search(NEWS_WORD.word, 'th')).hits).toEqual([])
+
+    const said = vi.spyOn(payload.logger, 'info')
+    await prepareSearch(payload)
+    expect(said.mock.calls.map(([line]) => String(line)).join('\n')).toContain(
+      'no document has title_th, title_km, segmented_th, segmented_km; rebuilding',
+    )
+    await expect
+      .poll(async () => (await search(NEWS_WORD.word, 'th')).hits.map((hit) => hit.url), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toEqual(['/th/news/thai-news'])
+    // The rebuild ends by dropping its work index: let it finish before the database closes.
+    await expect
+      .poll(
+        async () => (await client.getIndexes({ limit: 100 })).results.map((index) => index.uid),
+        {
+          timeout: 30_000,
+          interval: 250,
+        },
+      )
+      .toEqual([live])
+    said.mockRestore()
+  }, 120_000)
 })
