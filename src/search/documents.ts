@@ -2,14 +2,7 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
 import { LOCALES, type Locale } from '@/i18n/languages'
 
-import {
-  chunkText,
-  richTextToPlain,
-  scriptWords,
-  segmentScript,
-  thaiWordCodes,
-  toUnicodeBurmese,
-} from './text'
+import { chunkText, richTextToPlain, scriptWords, thaiWordCodes, toUnicodeBurmese } from './text'
 
 /** Collections whose published documents are searchable, and the search type each becomes. */
 export const SEARCHABLE = {
@@ -40,10 +33,14 @@ export type SearchDocument = {
   title: string
   summary: string
   body: string
-  /** Lao and Burmese words split by an invisible separator (see text.ts), one field per script. */
+  /** Thai, Lao, Khmer and Burmese words split by an invisible separator (text.ts), per script. */
+  title_th: string
   title_lo: string
+  title_km: string
   title_my: string
+  segmented_th: string
   segmented_lo: string
+  segmented_km: string
   segmented_my: string
   thaiWords: string[]
   themes: string[]
@@ -140,9 +137,13 @@ export type WorkFields = Omit<
   | 'title'
   | 'summary'
   | 'body'
+  | 'title_th'
   | 'title_lo'
+  | 'title_km'
   | 'title_my'
+  | 'segmented_th'
   | 'segmented_lo'
+  | 'segmented_km'
   | 'segmented_my'
   | 'thaiWords'
 >
@@ -256,8 +257,8 @@ export function workSearch<Slug extends ContentCollection>(
 }
 
 /**
- * The search documents of one work: one per language variant and text chunk, each with its Lao
- * and Burmese words segmented and its Thai words coded (text.ts).
+ * The search documents of one work: one per language variant and text chunk, each with its Thai,
+ * Lao, Khmer and Burmese words segmented and its Thai words coded (text.ts).
  */
 export function documentsOfVariants(shared: WorkFields, found: Variant[]): SearchDocument[] {
   return found.flatMap((variant) =>
@@ -265,6 +266,7 @@ export function documentsOfVariants(shared: WorkFields, found: Variant[]): Searc
       const title = toUnicodeBurmese(variant.title)
       const summary = toUnicodeBurmese(variant.summary)
       const rest = `${summary}\n${body}`
+      const thai = { title: scriptWords(title, 'th'), rest: scriptWords(rest, 'th') }
       return {
         ...shared,
         id: `${shared.workId}-${variant.key}-${chunk}`,
@@ -272,11 +274,15 @@ export function documentsOfVariants(shared: WorkFields, found: Variant[]): Searc
         title,
         summary: chunk === 0 ? summary : '',
         body,
-        title_lo: segmentScript(title, 'lo'),
-        title_my: segmentScript(title, 'my'),
+        title_th: thai.title,
+        title_lo: scriptWords(title, 'lo'),
+        title_km: scriptWords(title, 'km'),
+        title_my: scriptWords(title, 'my'),
+        segmented_th: thai.rest,
         segmented_lo: scriptWords(rest, 'lo'),
+        segmented_km: scriptWords(rest, 'km'),
         segmented_my: scriptWords(rest, 'my'),
-        thaiWords: thaiWordCodes(`${title}\n${rest}`),
+        thaiWords: thaiWordCodes(`${thai.title}\n${thai.rest}`),
       }
     }),
   )

@@ -12,7 +12,10 @@ import {
   encodeThaiWord,
   hasSpacelessScript,
   queryLocales,
+  replaceScriptRuns,
+  searchWords,
   segmentSpacelessScripts,
+  SPACELESS_SCRIPTS,
   toUnicodeBurmese,
   WORD_SEPARATOR,
   writtenOnlyIn,
@@ -57,12 +60,9 @@ const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
 
 /** Thai words of the query: each must appear exactly (tone marks included) in a hit. */
 function thaiFilter(query: string): string | undefined {
-  const runs = query.match(/[\u0E00-\u0E7F]+/g)
-  if (!runs) return undefined
-  const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
-  const words = runs.flatMap((run) =>
-    [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment),
-  )
+  const words = (query.match(/[\u0E00-\u0E7F]+/g) ?? [])
+    .flatMap((run) => searchWords(run, 'th'))
+    .filter((word) => /\p{L}/u.test(word))
   if (words.length === 0) return undefined
   return words.map((word) => `thaiWords = ${quote(encodeThaiWord(word))}`).join(' AND ')
 }
@@ -95,14 +95,37 @@ export async function searchClient(): Promise<Meilisearch> {
 }
 
 /**
- * A query written only in Lao or only in Burmese can match only our segmented copies of the text:
- * in the raw fields a Lao or Burmese sentence is one long token. Searching those fields as well
- * made such queries the slowest of all (50–65 ms of Meilisearch's time at 200,000 documents,
- * about 35 ms without).
+ * A query written only in Thai, Lao, Khmer or Burmese searches only our segmented copies of the
+ * text: in the raw fields a Lao or Burmese sentence is one long token, and Meilisearch cuts Thai
+ * and Khmer differently from the query. Searching those fields as well made such queries the
+ * slowest of all (50–65 ms of Meilisearch's time at 200,000 documents, about 35 ms without).
  */
 function searchedAttributes(query: string): string[] | undefined {
   const script = writtenOnlyIn(query)
   return script ? [`title_${script}`, `segmented_${script}`] : undefined
+}
+
+/**
+ * A word typed in a spaceless script reaches Meilisearch as its parts (แรงงานข้ามชาติ as แรงงาน
+ * ข้าม ชาติ): every part is required, or a hit for the compound would be any text with its first
+ * part. Proximity, ranked before exactness, puts the parts side by side first. Elsewhere the
+ * last words typed may be dropped when too few hits have them all (Meilisearch's default).
+ */
+const matchingStrategyOf = (query: string) => (writtenOnlyIn(query) ? 'all' : 'last')
+
+const SEGMENTED_TITLES = SPACELESS_SCRIPTS.map((script) => `title_${script}`)
+const SEGMENTED_TEXTS = SPACELESS_SCRIPTS.map((script) => `segmented_${script}`)
+
+/**
+ * A title in a spaceless script matches through its segmented twin, which holds only that
+ * script's words: its highlighted runs go back into the title as written.
+ */
+function highlightedTitle(title: string, formatted: Record<string, string>): string {
+  const script = SPACELESS_SCRIPTS.find((candidate) =>
+    formatted[`title_${candidate}`]?.includes(MARK_START),
+  )
+  if (script) return replaceScriptRuns(title, script, formatted[`title_${script}`])
+  return formatted.title ?? title
 }
 
 /** Result counts up to this are exact; beyond, they are Meilisearch's estimate. */
@@ -113,7 +136,12 @@ const MARK_END = '\u0002'
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 /** Highlighted text as safe HTML: content is escaped, only our own <mark> tags remain. */
 const toHtml = (text: string) =>
-  escapeHtml(text.replaceAll(WORD_SEPARATOR, ''))
+  escapeHtml(
+    text
+      .replaceAll(WORD_SEPARATOR, '')
+      // The parts of a compound, each marked, read as one marked word.
+      .replaceAll(`${MARK_END}${MARK_START}`, ''),
+  )
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>')
 
@@ -138,19 +166,23 @@ export async function searchContent({
 
   const index = client.index(contentIndexName())
   const filter = filters.join(' AND ')
-  const locales = queryLocales(unicode) as never
+  // The count below must match exactly what the page matches.
+  const matching = {
+    filter,
+    locales: queryLocales(unicode) as never,
+    attributesToSearchOn: searchedAttributes(unicode),
+    matchingStrategy: matchingStrategyOf(unicode),
+  } as const
   // offset/limit, not page/hitsPerPage: a page count makes Meilisearch count every match exactly,
   // one per work (the distinct attribute), which for a broad query at 200,000 documents took
   // 100–140 ms against 10–40 ms for the page itself. The count is made exact below when cheap.
   const response = await index.search(q, {
-    filter,
+    ...matching,
     facets: [...FACETS],
     offset: (params.page - 1) * params.perPage,
     limit: params.perPage,
-    attributesToHighlight: ['title', 'title_my', 'title_lo'],
-    attributesToCrop: ['summary', 'body', 'segmented_my', 'segmented_lo'],
-    locales,
-    attributesToSearchOn: searchedAttributes(unicode),
+    attributesToHighlight: ['title', ...SEGMENTED_TITLES],
+    attributesToCrop: ['summary', 'body', ...SEGMENTED_TEXTS],
     cropLength: 28,
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
@@ -172,20 +204,13 @@ export async function searchContent({
   const hits = response.hits.map((hit) => {
     const formatted = (hit._formatted ?? {}) as Record<string, string>
     const snippetSource =
-      ['summary', 'segmented_my', 'segmented_lo', 'body'].find((field) =>
+      ['summary', ...SEGMENTED_TEXTS, 'body'].find((field) =>
         formatted[field]?.includes(MARK_START),
       ) ?? 'summary'
     return {
       id: hit.workId,
       type: hit.type,
-      // A Lao or Burmese title matches through its segmented twin; show that one, unsplit.
-      title: toHtml(
-        ['title_my', 'title_lo']
-          .map((field) => formatted[field])
-          .find((text) => text?.includes(MARK_START)) ??
-          formatted.title ??
-          hit.title,
-      ),
+      title: toHtml(highlightedTitle(hit.title, formatted)),
       snippet: toHtml(formatted[snippetSource] ?? ''),
       url: `/${params.locale}${hit.path}`,
       language: hit.language,
@@ -204,7 +229,7 @@ export async function searchContent({
   let totalIsExact = false
   let processingTimeMs = response.processingTimeMs
   if (total <= EXACT_COUNT_LIMIT) {
-    const counted = await index.search(q, { filter, locales, page: 1, hitsPerPage: 0 })
+    const counted = await index.search(q, { ...matching, page: 1, hitsPerPage: 0 })
     total = counted.totalHits ?? total
     totalIsExact = true
     processingTimeMs += counted.processingTimeMs

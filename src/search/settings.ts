@@ -10,11 +10,15 @@ export const CONTENT_SETTINGS: Settings = {
   // Ranked: a title match beats a summary match beats the body.
   searchableAttributes: [
     'title',
-    'title_my',
+    'title_th',
     'title_lo',
+    'title_km',
+    'title_my',
     'summary',
-    'segmented_my',
+    'segmented_th',
     'segmented_lo',
+    'segmented_km',
+    'segmented_my',
     'body',
   ],
   filterableAttributes: [
@@ -41,10 +45,14 @@ export const CONTENT_SETTINGS: Settings = {
     'title',
     'summary',
     'body',
-    'title_my',
+    'title_th',
     'title_lo',
-    'segmented_my',
+    'title_km',
+    'title_my',
+    'segmented_th',
     'segmented_lo',
+    'segmented_km',
+    'segmented_my',
     'themes',
     'countries',
     'kind',
@@ -84,9 +92,13 @@ export const CONTENT_SETTINGS: Settings = {
   // indexing batch cheaper on a large index.
   facetSearch: false,
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
-  // Burmese words get Meilisearch's Burmese pipeline; it knows no Lao locale (1.21), so Lao
-  // relies on our ICU segmentation alone. Thai and Khmer are detected from their script.
-  localizedAttributes: [{ attributePatterns: ['title_my', 'segmented_my'], locales: ['mya'] }],
+  // Each script's segmented fields are tokenized in its language, as its queries are (see
+  // queryLocales). Meilisearch 1.21 knows no Lao locale, so Lao relies on our ICU segmentation alone.
+  localizedAttributes: [
+    { attributePatterns: ['title_th', 'segmented_th'], locales: ['tha'] },
+    { attributePatterns: ['title_km', 'segmented_km'], locales: ['khm'] },
+    { attributePatterns: ['title_my', 'segmented_my'], locales: ['mya'] },
+  ],
 }
 
 export const FACETS = ['type', 'themes', 'countries', 'languages', 'year'] as const

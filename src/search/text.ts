@@ -3,52 +3,191 @@ import myanmarTools from 'myanmar-tools'
 
 /**
  * Text preparation shared by indexing and querying, so both sides see words the same way.
- * Thai and Khmer are segmented by Meilisearch itself; Lao and Burmese are not (a phrase becomes
- * one token, matched only from its start), so we segment them with ICU's dictionaries
- * (Intl.Segmenter) and join the words with an invisible separator Meilisearch is told to split on.
+ * Thai, Lao, Khmer and Burmese are written without spaces between words. Meilisearch cuts Thai and
+ * Khmer with dictionaries of its own that cut a sentence differently from the words typed alone,
+ * and leaves Lao and Burmese phrases whole (matched only from their start). So every run of these
+ * scripts is split with ICU's dictionaries (Intl.Segmenter) on both sides, and the words are
+ * joined with an invisible separator Meilisearch is told to split on.
  */
 export const WORD_SEPARATOR = '\u200b'
 
-const LAO_RUN = /[\u0E80-\u0EFF]+/g
-const MYANMAR_RUN = /[\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+/g
-const THAI_RUN = /[\u0E00-\u0E7F]+/g
+export const SPACELESS_SCRIPTS = ['th', 'lo', 'km', 'my'] as const
+export type SpacelessScript = (typeof SPACELESS_SCRIPTS)[number]
+
+const RUNS: Record<SpacelessScript, RegExp> = {
+  th: /[\u0E00-\u0E7F]+/g,
+  lo: /[\u0E80-\u0EFF]+/g,
+  km: /[\u1780-\u17FF\u19E0-\u19FF]+/g,
+  my: /[\u1000-\u109F\uAA60-\uAA7F\uA9E0-\uA9FF]+/g,
+}
 
 const segmenters = new Map<string, Intl.Segmenter>()
+function segmenter(locale: string, granularity: 'word' | 'grapheme' = 'word'): Intl.Segmenter {
+  const key = `${locale}-${granularity}`
+  let found = segmenters.get(key)
+  if (!found) segmenters.set(key, (found = new Intl.Segmenter(locale, { granularity })))
+  return found
+}
+/** ICU's cut of a text, every part kept (spaces too); `containing` walks it faster than iterating. */
+function cut(text: string, locale: string): string[] {
+  const segments = segmenter(locale).segment(text)
+  const parts: string[] = []
+  for (let at = 0; at < text.length;) {
+    const { segment, index } = segments.containing(at)!
+    parts.push(segment)
+    at = index + segment.length
+  }
+  return parts
+}
+
+/**
+ * Walking V8's Intl.Segmenter costs time in proportion to the square of the text's length (28,000
+ * characters of Khmer took 1.2 s, in windows of 300 characters 0.01 s), and a Khmer or Burmese
+ * paragraph is one run: its full stops are letters of its own script. Long runs are cut in windows;
+ * the last words of each window are cut again with the text after them, so a window's end never
+ * decides where a word ends.
+ */
+const WINDOW = 300
+const REREAD = 8
 function words(text: string, locale: string): string[] {
-  let segmenter = segmenters.get(locale)
-  if (!segmenter)
-    segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })))
-  return [...segmenter.segment(text)]
-    .map((part) => part.segment)
-    .filter((part) => part.trim() !== '')
+  const found: string[] = []
+  let rest = text
+  while (rest.length > WINDOW) {
+    const kept = cut(rest.slice(0, WINDOW), locale).slice(0, -REREAD)
+    const consumed = kept.join('').length
+    if (consumed === 0) break
+    found.push(...kept)
+    rest = rest.slice(consumed)
+  }
+  found.push(...cut(rest, locale))
+  return found.filter((part) => part.trim() !== '')
 }
 
-/** Lao and Burmese runs split into words; `separator` is invisible in documents, a space in queries. */
+/**
+ * Words that ICU's Lao and Khmer dictionaries sometimes keep on the word after them and sometimes
+ * split off: the prefixes that make a noun ("the act of", "the state of", "one who": ການລົງທະບຽນ
+ * and ការចុះបញ្ជី, "registration", but ການ|ປົກປ້ອງ and ការ|ជួញដូរ), and the words for province
+ * and capital before a place name (ខេត្តបាត់ដំបង but ខេត្ត|កំពង់ចាម; ນະຄອນຫຼວງວຽງຈັນ). They are
+ * split off always, on both sides, so ລົງທະບຽນ or បាត់ដំបង typed alone finds the longer word,
+ * and the longer word typed whole still matches as adjacent words. Thai's dictionary already
+ * splits its own (การ|ค้า|มนุษย์, จังหวัด|ระนอง).
+ */
+const LEADING_WORDS: Partial<Record<SpacelessScript, string[]>> = {
+  lo: ['ການ', 'ຄວາມ', 'ນັກ', 'ຜູ້', 'ບົດ', 'ນະຄອນຫຼວງ'],
+  // Khmer words are spelt with subscript TA by then (see khmerWords).
+  km: ['ការ', 'សេចក្តី', 'អ្នក', 'ខេត្ត'],
+}
+
+function withoutLeadingWord(word: string, script: SpacelessScript): string[] {
+  for (const prefix of LEADING_WORDS[script] ?? []) {
+    const rest = word.slice(prefix.length)
+    // Only before a whole word: a letter (not a vowel sign of the prefix's own syllable), and
+    // more than one letter cluster.
+    if (
+      word.startsWith(prefix) &&
+      /^\p{L}/u.test(rest) &&
+      [...segmenter(script, 'grapheme').segment(rest)].length > 1
+    )
+      return [prefix, ...withoutLeadingWord(rest, script)]
+  }
+  return [word]
+}
+
+/**
+ * Khmer's subscript TA (្ត) and subscript DA (្ដ) are drawn alike, and people type either
+ * (ម្តាយ and ម្ដាយ, "mother"). ICU's dictionary knows some words with TA only (ខេត្ត, អន្តរជាតិ)
+ * and some with DA only (ពាក្យបណ្ដឹង), and cuts a word spelt the other way into fragments. So a
+ * Khmer run is cut with TA; around each word with that subscript, a few words either side are
+ * cut again with DA, and between the places where both cuts agree the one with fewer (so longer,
+ * dictionary) words is kept. Every word is then spelt with TA, whichever was typed.
+ */
+const SUBSCRIPT_TA = '\u17d2\u178f'
+const SUBSCRIPT_DA = '\u17d2\u178a'
+const withSubscriptTa = (text: string) => text.replaceAll(SUBSCRIPT_DA, SUBSCRIPT_TA)
+/** Words either side of one with a subscript TA that its DA spelling may cut differently. */
+const SUBSCRIPT_REACH = 3
+
+function khmerWords(run: string): string[] {
+  const withTa = words(withSubscriptTa(run), 'km')
+  const kept: string[] = []
+  for (let start = 0; start < withTa.length;) {
+    const near = withTa.findIndex((word, index) => index >= start && word.includes(SUBSCRIPT_TA))
+    if (near < 0) {
+      kept.push(...withTa.slice(start))
+      break
+    }
+    // The stretch of words around this subscript and any other within reach of it.
+    const from = Math.max(start, near - SUBSCRIPT_REACH)
+    let to = Math.min(withTa.length, near + SUBSCRIPT_REACH + 1)
+    while (
+      to < withTa.length &&
+      withTa.slice(to - SUBSCRIPT_REACH, to).some((word) => word.includes(SUBSCRIPT_TA))
+    )
+      to = Math.min(withTa.length, to + 1)
+    kept.push(...withTa.slice(start, from), ...fewerWords(withTa.slice(from, to)))
+    start = to
+  }
+  return kept
+}
+
+/** A stretch cut with TA, or wherever it cuts into fewer words, with DA. */
+function fewerWords(withTa: string[]): string[] {
+  const withDa = words(withTa.join('').replaceAll(SUBSCRIPT_TA, SUBSCRIPT_DA), 'km')
+  const kept: string[] = []
+  let ta: string[] = []
+  let da: string[] = []
+  let [i, j, endTa, endDa] = [0, 0, 0, 0]
+  while (i < withTa.length || j < withDa.length) {
+    // Both spellings have the same length, so their cuts can be compared by position.
+    if (j >= withDa.length || (i < withTa.length && endTa <= endDa)) {
+      ta.push(withTa[i])
+      endTa += withTa[i++].length
+    } else {
+      da.push(withDa[j])
+      endDa += withDa[j++].length
+    }
+    if (endTa === endDa) {
+      kept.push(...(da.length < ta.length ? da.map(withSubscriptTa) : ta))
+      ;[ta, da] = [[], []]
+    }
+  }
+  return kept
+}
+
+/** The words of a run of one script, the same whether it is a document's or a query's. */
+export function searchWords(run: string, script: SpacelessScript): string[] {
+  return (script === 'km' ? khmerWords(run) : words(run, script)).flatMap((word) =>
+    withoutLeadingWord(word, script),
+  )
+}
+
+/** Runs of the four scripts split into words; `separator` is invisible in documents, a space in queries. */
 export function segmentSpacelessScripts(text: string, separator = WORD_SEPARATOR): string {
-  return text
-    .replace(LAO_RUN, (run) => words(run, 'lo').join(separator))
-    .replace(MYANMAR_RUN, (run) => words(run, 'my').join(separator))
+  return SPACELESS_SCRIPTS.reduce(
+    (result, script) =>
+      result.replace(RUNS[script], (run) => searchWords(run, script).join(separator)),
+    text,
+  )
 }
 
 /**
- * The text with its Lao (or Burmese) runs split into words, for that script's own field; empty
- * when the text has none, so other documents carry nothing extra.
+ * Only the runs of one script in a text, each split into words, one run a line; empty when the
+ * text has none. For the segmented fields, which only queries written in that script search:
+ * Meilisearch tokenizes an attribute by the language it detects in it. A Latin word or another
+ * script in the same field (a Lao title with "ILO" in it, a forum thread in several languages)
+ * made it drop the Lao vowel marks there, and the Lao words typed with them went unfound.
  */
-export function segmentScript(text: string, script: 'lo' | 'my'): string {
-  const run = script === 'lo' ? LAO_RUN : MYANMAR_RUN
-  if (!text.match(run)) return ''
-  return text.replace(run, (part) => words(part, script).join(WORD_SEPARATOR))
+export function scriptWords(text: string, script: SpacelessScript): string {
+  return (text.match(RUNS[script]) ?? [])
+    .map((part) => searchWords(part, script).join(WORD_SEPARATOR))
+    .join('\n')
 }
 
-/**
- * Only the Lao (or Burmese) runs of a text, each split into words, one run a line; empty when the
- * text has none. For the segmented body fields, which only queries written in that script search:
- * Meilisearch tokenizes an attribute by the language it detects in it, and a text that also holds
- * Thai or Khmer (a forum thread in several languages) left its Lao words unfound.
- */
-export function scriptWords(text: string, script: 'lo' | 'my'): string {
-  const run = script === 'lo' ? LAO_RUN : MYANMAR_RUN
-  return (text.match(run) ?? []).map((part) => words(part, script).join(WORD_SEPARATOR)).join('\n')
+/** The text with its runs of one script replaced, in order, by the lines of `scriptWords`' output. */
+export function replaceScriptRuns(text: string, script: SpacelessScript, lines: string): string {
+  const replacements = lines.split('\n')
+  let next = 0
+  return text.replace(RUNS[script], (run) => replacements[next++] ?? run)
 }
 
 /** Meilisearch's locale for a query's script, so the query is tokenized like the documents. */
@@ -59,27 +198,25 @@ export function queryLocales(text: string): string[] | undefined {
   return undefined
 }
 
-export const hasSpacelessScript = (text: string) => /[\u0E80-\u0EFF\u1000-\u109F]/.test(text)
+export const hasSpacelessScript = (text: string) =>
+  SPACELESS_SCRIPTS.some((script) => text.match(RUNS[script]))
 
-/** 'lo' or 'my' when the text is written in Lao only or in Burmese only (spaces aside). */
-export function writtenOnlyIn(text: string): 'lo' | 'my' | undefined {
+/** The script a text is written in when it is written in one of the four only (spaces aside). */
+export function writtenOnlyIn(text: string): SpacelessScript | undefined {
   const letters = text.replace(/\s+/g, '')
   if (!letters) return undefined
-  if (letters.replace(LAO_RUN, '') === '') return 'lo'
-  if (letters.replace(MYANMAR_RUN, '') === '') return 'my'
-  return undefined
+  return SPACELESS_SCRIPTS.find((script) => letters.replace(RUNS[script], '') === '')
 }
 
 /**
  * Meilisearch folds Thai tone marks and some vowel signs, so ข่าว (news) would also find ขาว
  * (white). Each Thai word is also kept as an ASCII code of its exact letters, which a filter
- * can require. The code is reversible and carries every mark.
+ * can require. The code is reversible and carries every mark. Takes Thai already cut into words
+ * (`scriptWords`), so a document's Thai is cut once.
  */
-export function thaiWordCodes(text: string): string[] {
+export function thaiWordCodes(thaiWords: string): string[] {
   const codes = new Set<string>()
-  for (const run of text.match(THAI_RUN) ?? []) {
-    for (const word of words(run, 'th')) codes.add(encodeThaiWord(word))
-  }
+  for (const word of thaiWords.split(/[\u200b\n]/)) if (word) codes.add(encodeThaiWord(word))
   return [...codes]
 }
 

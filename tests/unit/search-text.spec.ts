@@ -3,21 +3,28 @@ import { describe, expect, it } from 'vitest'
 import {
   chunkText,
   encodeThaiWord,
+  replaceScriptRuns,
   richTextToPlain,
   scriptWords,
-  segmentScript,
+  searchWords,
+  segmentSpacelessScripts,
   thaiWordCodes,
   toUnicodeBurmese,
   WORD_SEPARATOR,
 } from '@/search/text'
 
 describe('preparing text for search', () => {
-  it('should split a Lao sentence into words and leave other scripts alone', () => {
-    const segmented = segmentScript('Guide ຄູ່ມືສໍາລັບແຮງງານ', 'lo')
-    expect(segmented.startsWith('Guide ')).toBe(true)
+  it('should split a Lao title into words, leaving its Latin words out of the Lao field', () => {
+    const segmented = scriptWords('Guide ຄູ່ມືສໍາລັບແຮງງານ', 'lo')
     expect(segmented.split(WORD_SEPARATOR)).toContain('ແຮງງານ')
-    expect(segmented.replaceAll(WORD_SEPARATOR, '')).toBe('Guide ຄູ່ມືສໍາລັບແຮງງານ')
-    expect(segmentScript('No Lao here', 'lo')).toBe('')
+    expect(segmented.replaceAll(WORD_SEPARATOR, '')).toBe('ຄູ່ມືສໍາລັບແຮງງານ')
+    expect(scriptWords('No Lao here', 'lo')).toBe('')
+  })
+
+  it('should put a highlighted Lao field back into its title as written', () => {
+    const title = 'ILO ຄູ່ມືແຮງງານ 2024'
+    const marked = `\u0001ຄູ່ມື\u0002${WORD_SEPARATOR}ແຮງງານ`
+    expect(replaceScriptRuns(title, 'lo', marked)).toBe(`ILO ${marked} 2024`)
   })
 
   it('should keep only the Lao words of a text in several scripts, for the Lao field', () => {
@@ -27,13 +34,68 @@ describe('preparing text for search', () => {
   })
 
   it('should split a Burmese sentence into words', () => {
-    expect(segmentScript('ရွှေ့ပြောင်းအလုပ်သမားများအတွက်', 'my').split(WORD_SEPARATOR)).toContain('အလုပ်သမား')
+    expect(scriptWords('ရွှေ့ပြောင်းအလုပ်သမားများအတွက်', 'my').split(WORD_SEPARATOR)).toContain('အလုပ်သမား')
+  })
+
+  it('should split a Thai query the way ICU splits it in a sentence, and leave English alone', () => {
+    expect(segmentSpacelessScripts('ILO แรงงานข้ามชาติ', ' ')).toBe('ILO แรงงาน ข้าม ชาติ')
+  })
+
+  // A compound typed whole is found when its parts stand side by side in the indexed sentence.
+  it.each([
+    ['th', 'แรงงานข้ามชาติ', 'สมาคมนายจ้างจัดอบรมเรื่องสิทธิของแรงงานข้ามชาติในจังหวัดระนอง'],
+    ['lo', 'ແຮງງານເຄື່ອນຍ້າຍ', 'ສະມາຄົມນາຍຈ້າງຈັດຝຶກອົບຮົມກ່ຽວກັບສິດຂອງແຮງງານເຄື່ອນຍ້າຍໃນແຂວງຈຳປາສັກ'],
+    ['km', 'ពលករចំណាកស្រុក', 'សមាគមនិយោជករៀបចំវគ្គអំពីសិទ្ធិរបស់ពលករចំណាកស្រុកនៅខេត្តកោះកុង'],
+    ['my', 'ရွှေ့ပြောင်းအလုပ်သမား', 'အလုပ်ရှင်အသင်းသည်ရွှေ့ပြောင်းအလုပ်သမားများ၏အခွင့်အရေးဆိုင်ရာသင်တန်း'],
+  ] as const)(
+    'should cut the %s compound %s typed alone into parts that stand together in a sentence',
+    (script, compound, sentence) => {
+      const parts = searchWords(compound, script)
+      expect(parts.length).toBeGreaterThan(1)
+      expect(parts.join('')).toBe(compound)
+      expect(`|${searchWords(sentence, script).join('|')}|`).toContain(`|${parts.join('|')}|`)
+    },
+  )
+
+  it('should split off the noun-making and place prefixes that ICU keeps on some Lao and Khmer words', () => {
+    // "registration", typed with and without the prefix that makes it a noun.
+    expect(searchWords('ການລົງທະບຽນ', 'lo')).toEqual(['ການ', 'ລົງທະບຽນ'])
+    expect(searchWords('ការចុះបញ្ជី', 'km')).toEqual(['ការ', 'ចុះបញ្ជី'])
+    // Battambang province: the province's name is found alone.
+    expect(searchWords('ខេត្តបាត់ដំបង', 'km')).toEqual(['ខេត្ត', 'បាត់ដំបង'])
+    // ការ៉េ ("square") only starts with the letters of ការ: the rest begins with a sign, not a letter.
+    expect(searchWords('ការ៉េ', 'km')).toEqual(['ការ៉េ'])
+  })
+
+  it('should read Khmer subscript TA and DA, drawn alike, as the same letter', () => {
+    // "mother", typed both ways.
+    expect(searchWords('ម្ដាយ', 'km')).toEqual(searchWords('ម្តាយ', 'km'))
+    // "complaint form" is in the dictionary with DA, Koh Kong province with TA; typed either way,
+    // each keeps its dictionary cut.
+    const typedWithTa = searchWords('ពាក្យបណ្តឹងនៅខេត្តកោះកុង', 'km')
+    const typedWithDa = searchWords('ពាក្យបណ្ដឹងនៅខេត្ដកោះកុង', 'km')
+    expect(typedWithDa).toEqual(typedWithTa)
+    expect(typedWithTa).toContain('ពាក្យបណ្តឹង')
+    expect(typedWithTa).toContain('កោះកុង')
+  })
+
+  it('should cut a long paragraph as ICU cuts it whole, a window at a time', () => {
+    // Khmer ends its sentences with a letter of its own script (។): a paragraph is one run. This
+    // sentence has no prefix split off and no subscript TA or DA, so ICU's own cut is the reference.
+    const sentence = 'ពលករចំណាកស្រុករាប់ពាន់នាក់បានផ្ញើប្រាក់ទៅផ្ទះតាមរយៈធនាគារ។'
+    const paragraph = Array.from({ length: 40 }, () => sentence).join('')
+    const whole = [...new Intl.Segmenter('km', { granularity: 'word' }).segment(paragraph)].map(
+      (part) => part.segment,
+    )
+    expect(paragraph.length).toBeGreaterThan(2000)
+    expect(searchWords(paragraph, 'km')).toEqual(whole)
   })
 
   it('should keep Thai tone marks apart: ข่าว (news) and ขาว (white) get different codes', () => {
     expect(encodeThaiWord('ข่าว')).not.toBe(encodeThaiWord('ขาว'))
-    expect(thaiWordCodes('ข่าวแรงงานข้ามชาติ')).toContain(encodeThaiWord('ข่าว'))
-    expect(thaiWordCodes('ข่าวแรงงานข้ามชาติ')).not.toContain(encodeThaiWord('ขาว'))
+    const codes = thaiWordCodes(scriptWords('ข่าวแรงงานข้ามชาติ', 'th'))
+    expect(codes).toContain(encodeThaiWord('ข่าว'))
+    expect(codes).not.toContain(encodeThaiWord('ขาว'))
   })
 
   it('should convert Burmese typed in Zawgyi to Unicode and leave Unicode unchanged', () => {
