@@ -5,10 +5,11 @@
  * Every page names its languages, but an English reader should not download 80 KB of Thai, Khmer
  * and Burmese fonts for four words. These subsets, cut from the same Noto fonts the portal ships
  * (harfbuzz's subsetter keeps the shaping rules, so Khmer and Burmese clusters still join), weigh
- * about 1–3 KB each. Pages in those languages load the full fonts through their `lang`.
+ * about 1–3 KB each. Text in those scripts elsewhere loads the full fonts (src/fonts/fonts.css).
  *
- * The output is committed (public/fonts/); `npm test` fails when it no longer matches the names
- * (scripts/check-generated.mjs runs this with `--check`).
+ * The output is committed beside the @font-face rules (src/fonts/), so the bundler serves it under
+ * a hashed name with a year's immutable caching, as it does the Noto files; `npm test` fails when
+ * it no longer matches the names (scripts/check-generated.mjs runs this with `--check`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,7 +41,7 @@ export const NAME_FONTS = [
   },
 ] as const
 
-const OUT = 'public/fonts'
+const OUT = 'src/fonts'
 const check = process.argv.includes('--check')
 const names = Object.values(EDITION_LANGUAGES).map((language) => language.native)
 const stale: string[] = []

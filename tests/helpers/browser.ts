@@ -1,10 +1,14 @@
 import { chromium, type Browser } from 'playwright-core'
 
-/** Debian's Chromium, headless, with its background networking off (this network is closed). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with its background networking off (this network is closed).
+ * `env` adds to the browser's environment (FONTCONFIG_FILE, to choose the fonts it may find).
+ */
+export function launchChromium({ env }: { env?: Record<string, string> } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    env: env ? { ...process.env, ...env } : undefined,
     args: [
       '--no-sandbox',
       '--disable-gpu',

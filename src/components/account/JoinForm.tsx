@@ -140,6 +140,7 @@ export function JoinForm({
         {t('preferredLanguage')}
         <select
           name="preferredLanguage"
+          className="language-name"
           defaultValue={prefill?.language ?? locale}
           {...mark('preferredLanguage')}
         >

@@ -61,7 +61,11 @@ export function ProfileForm({
       />
       <label>
         {t('preferredLanguage')}
-        <select name="preferredLanguage" defaultValue={profile.preferredLanguage ?? locale}>
+        <select
+          name="preferredLanguage"
+          className="language-name"
+          defaultValue={profile.preferredLanguage ?? locale}
+        >
           {LOCALES.map((language) => (
             <option key={language} value={language} lang={language}>
               {EDITION_LANGUAGES[language].native}

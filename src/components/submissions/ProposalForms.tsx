@@ -172,7 +172,13 @@ export function ResourceProposalForm(props: FormProps) {
       </label>
       <label>
         {t('submissionFieldLanguage')}
-        <select name="language" required defaultValue={props.locale} {...mark('language')}>
+        <select
+          name="language"
+          className="language-name"
+          required
+          defaultValue={props.locale}
+          {...mark('language')}
+        >
           {languages.map((code) => (
             <option key={code} value={code} lang={code}>
               {EDITION_LANGUAGES[code].native}

@@ -60,7 +60,7 @@ export function InvitationsForm({
         </label>
         <label>
           {words.language}
-          <select name="language" defaultValue={locale}>
+          <select name="language" className="language-name" defaultValue={locale}>
             {words.languages.map(({ value, label }) => (
               <option key={value} value={value} lang={value}>
                 {label}

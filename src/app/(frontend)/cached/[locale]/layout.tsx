@@ -1,7 +1,4 @@
-import '@fontsource/noto-sans-khmer/400.css'
-import '@fontsource/noto-sans-lao/400.css'
-import '@fontsource/noto-sans-myanmar/400.css'
-import '@fontsource/noto-sans-thai/400.css'
+import '@/fonts/fonts.css'
 import '../../styles.css'
 
 import type { Metadata } from 'next'
