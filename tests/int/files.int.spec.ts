@@ -1,4 +1,4 @@
-import type { FlattenedField, Payload } from 'payload'
+import { createLocalReq, type FlattenedField, type Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -6,6 +6,7 @@ import { NewsImage } from '@/components/news/NewsImage'
 import type { Country, Media, News, Resource } from '@/payload-types'
 import { FILE_CARRIERS } from '@/uploads/fileCarriers'
 
+import { up as openPublishedFiles } from '../../migrations/20261207_160000_open_published_files'
 import { httpClient } from '../helpers/http'
 import { createCast, createThemes, tokenFor, type Cast } from '../helpers/people'
 import { bootPortal, type Portal } from '../helpers/payload'
@@ -369,6 +370,49 @@ describe('news pictures follow the published version of their news item', () => 
 
     await remove('news', item)
     expect([await visitorGets(picture), await memberGets(picture)]).toEqual([403, 200])
+  })
+})
+
+/**
+ * Files published before this rule: a news item's picture left with editors, a work's files
+ * closed by a draft saved over it. The migration opens what the rule opens and closes nothing.
+ */
+describe.skipIf(process.env.MONGODB_URI)('the migration that opens published files', () => {
+  it('should open the files of published news and works that were left closed, and nothing else', async () => {
+    const newsPicture = await upload()
+    const workFile = await upload()
+    const membersFile = await upload()
+    const draftPicture = await upload()
+    await createSample(payload, 'news', context, { image: newsPicture.id })
+    await createSample(payload, 'news', context, { image: draftPicture.id, _status: 'draft' })
+    for (const [media, visibility] of [
+      [workFile, 'public'],
+      [membersFile, 'members'],
+    ] as const) {
+      await createSample(payload, 'resources', context, {
+        visibility,
+        editions: [{ language: 'en', title: 'Guide from before', file: media.id }],
+      })
+    }
+    const openedByHand = await createMedia(payload, { visibility: 'public' })
+    // As the database held them before the rule.
+    for (const media of [newsPicture, workFile, membersFile]) {
+      await payload.update({
+        collection: 'media',
+        id: media.id,
+        data: { visibility: 'editors' },
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
+    }
+    const files = [newsPicture, workFile, membersFile, draftPicture, openedByHand]
+    expect(await Promise.all(files.map(visitorGets))).toEqual([403, 403, 403, 403, 200])
+
+    const req = await createLocalReq({}, payload)
+    await openPublishedFiles({ db: payload.db.drizzle, payload, req } as never)
+
+    expect(await Promise.all(files.map(visitorGets))).toEqual([200, 200, 403, 403, 200])
+    expect(await Promise.all(files.map(memberGets))).toEqual([200, 200, 200, 403, 200])
   })
 })
 
