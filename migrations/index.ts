@@ -13,6 +13,7 @@ import * as migration_20261207_050554_organisation_proposals from './20261207_05
 import * as migration_20261207_053000_reference_rules from './20261207_053000_reference_rules'
 import * as migration_20261207_065755_forums from './20261207_065755_forums'
 import * as migration_20261207_070135_member_handles from './20261207_070135_member_handles'
+import * as migration_20261207_160000_open_published_files from './20261207_160000_open_published_files'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_070135_member_handles.up,
     down: migration_20261207_070135_member_handles.down,
     name: '20261207_070135_member_handles',
+  },
+  {
+    up: migration_20261207_160000_open_published_files.up,
+    down: migration_20261207_160000_open_published_files.down,
+    name: '20261207_160000_open_published_files',
   },
 ]

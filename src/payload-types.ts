@@ -291,7 +291,7 @@ export interface Media {
   id: number;
   alt?: string | null;
   /**
-   * Set from the resource the file belongs to.
+   * Set from the published resources and news that use the file.
    */
   visibility: 'public' | 'members' | 'editors';
   updatedAt: string;

@@ -49,7 +49,7 @@ export const Media: CollectionConfig<'media'> = {
       name: 'visibility',
       type: 'select',
       required: true,
-      // Until the work it belongs to is published, a new file is for editors only.
+      // Until a document that carries it is published, a new file is for editors only.
       defaultValue: 'editors',
       index: true,
       options: [
@@ -57,7 +57,10 @@ export const Media: CollectionConfig<'media'> = {
         { label: 'Members', value: 'members' },
         { label: 'Editors', value: 'editors' },
       ],
-      admin: { position: 'sidebar', description: 'Set from the resource the file belongs to.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Set from the published resources and news that use the file.',
+      },
     },
   ],
 }

@@ -22,6 +22,11 @@ import { slugs } from '../slugs'
 import { noteDraftSave } from '@/hooks/drafts'
 import { revalidatePages } from '@/hooks/revalidatePages'
 import {
+  closeFilesOfDeletedDocument,
+  notePublishedFiles,
+  syncFileVisibility,
+} from '@/uploads/hooks'
+import {
   firstPublishedAtField,
   queueFollowerNotices,
   stampFirstPublication,
@@ -46,9 +51,20 @@ export const News: CollectionConfig<'news'> = {
   hooks: {
     beforeOperation: [noteDraftSave, prepareSubmission],
     beforeValidate: [convertZawgyi],
-    beforeChange: [decideSubmission, limitToModeratedThemes, stampFirstPublication],
-    afterChange: [announceSubmission, queueIndexing, revalidatePages, queueFollowerNotices],
-    afterDelete: [queueIndexing, revalidatePages],
+    beforeChange: [
+      decideSubmission,
+      limitToModeratedThemes,
+      stampFirstPublication,
+      notePublishedFiles,
+    ],
+    afterChange: [
+      announceSubmission,
+      queueIndexing,
+      syncFileVisibility,
+      revalidatePages,
+      queueFollowerNotices,
+    ],
+    afterDelete: [queueIndexing, closeFilesOfDeletedDocument, revalidatePages],
   },
   fields: [
     localizedText({ name: 'title', required: true }),
@@ -69,6 +85,7 @@ export const News: CollectionConfig<'news'> = {
     },
     localizedTextarea({ name: 'summary', required: true, maxLength: 600 }),
     { name: 'body', type: 'richText', localized: true },
+    // Opened to visitors while a published item shows it (collections/News/files.ts).
     { name: 'image', type: 'upload', relationTo: slugs.media },
     reviewedThemesField,
     countriesField,

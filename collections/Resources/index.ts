@@ -26,13 +26,13 @@ import { announceSubmission, decideSubmission, prepareSubmission } from '@/submi
 import { slugs } from '../slugs'
 import { hideMemberContent, markMemberContent } from './hooks/hideMemberContent'
 import { orderTitles, titleOrderField, titleOrderIndexes } from './hooks/orderTitles'
-import {
-  closeFilesOfDeletedWork,
-  notePublishedFiles,
-  syncFileVisibility,
-} from './hooks/syncFileVisibility'
 import { validateEditions, validateLink } from './validateEditions'
 import { noteDraftSave } from '@/hooks/drafts'
+import {
+  closeFilesOfDeletedDocument,
+  notePublishedFiles,
+  syncFileVisibility,
+} from '@/uploads/hooks'
 import { revalidatePages } from '@/hooks/revalidatePages'
 import {
   firstPublishedAtField,
@@ -75,7 +75,7 @@ export const Resources: CollectionConfig<'resources'> = {
       revalidatePages,
       queueFollowerNotices,
     ],
-    afterDelete: [queueIndexing, closeFilesOfDeletedWork, revalidatePages],
+    afterDelete: [queueIndexing, closeFilesOfDeletedDocument, revalidatePages],
   },
   fields: [
     localizedText({ name: 'title', required: true }),

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { Link } from '@/components/layout/Link'
 import { notFound } from 'next/navigation'
 
+import { NewsImage } from '@/components/news/NewsImage'
 import { formatNewsDate, NewsList } from '@/components/news/NewsList'
 import { NEWS_KIND_LABELS } from '@/news/kinds'
 import { CountryLinks, ThemeLinks } from '@/components/layout/TopicLinks'
@@ -11,7 +12,7 @@ import { currentVisitor } from '@/data/payload'
 import { pageMetadata } from '@/data/site'
 import { isLocale } from '@/i18n/languages'
 import { translate, type UiKey } from '@/i18n/ui'
-import type { Country, Media, Project, Theme } from '@/payload-types'
+import type { Country, Project, Theme } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -51,7 +52,6 @@ export default async function NewsArticlePage({ params }: Props) {
   const countries = populated<Country>(news.countries)
   const themes = populated<Theme>(news.themes)
   const project = typeof news.project === 'object' ? (news.project as Project | null) : null
-  const image = typeof news.image === 'object' ? (news.image as Media | null) : null
 
   return (
     <main>
@@ -67,17 +67,7 @@ export default async function NewsArticlePage({ params }: Props) {
           </p>
         ) : null}
         {isFallback ? <p className="muted">{t('inEnglishOnly')}</p> : null}
-        {/* Uploaded pictures are served as stored: the portal calls no image optimisation service. */}
-        {image?.url ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
-            src={image.url}
-            alt={image.alt ?? ''}
-            width={image.width ?? undefined}
-            height={image.height ?? undefined}
-            className="news-image"
-          />
-        ) : null}
+        <NewsImage image={news.image} />
         {news.body ? (
           <div lang={lang.body}>
             <RichText data={news.body} />
