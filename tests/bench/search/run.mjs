@@ -7,9 +7,14 @@
  *     when its inputs changed (BENCH_SKIP_BUILD=1 reuses whatever is there);
  *  2. generates N resources into tmp/bench/search-data-v<DATA_VERSION>-n<N>/, in child processes
  *     of BENCH_SLICE (10,000) resources each, or reuses the database a previous run generated;
- *  3. on a copy of it, with a fresh Meilisearch: times a full rebuild (bench.ts `index`);
- *  4. starts `next start` on the build and times index lag and queries (bench.ts `measure`);
- *  5. prints the results and writes tmp/bench-search.json.
+ *  3. on a copy of it, with a fresh Meilisearch: times a full rebuild (bench.ts `index`), with
+ *     Meilisearch's and the reader's CPU seconds (what a busy machine's wall time hides);
+ *  4. starts `next start` on the build and times index lag and queries at 1 and 10 clients,
+ *     checking that each query finds its work (bench.ts `measure`, queries.ts, traffic.ts);
+ *  5. stops the server and Meilisearch and times the same queries against a search-plugin-style
+ *     table with LIKE (bench.ts `baseline`, baseline.ts);
+ *  6. prints the results, writes tmp/bench-search.json, and fails if queries did not find their
+ *     works (below MIN_FOUND overall or MIN_FOUND_PER_SCRIPT in a script) or got errors.
  *
  * Whatever happens (an error, Ctrl+C, SIGTERM, SIGHUP) the Meilisearch, server and children it
  * started are stopped; should this process be killed outright, a watchdog stops them, and the
