@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 
 export type ManagedMeilisearch = { host: string; process: ChildProcess; stop: () => Promise<void> }
@@ -20,7 +21,8 @@ export function meilisearchBinary(): string {
 
 /**
  * Starts Meilisearch on loopback with a master key and its data under `dataDir`, and resolves
- * once it answers /health. Indexing memory is capped (it would otherwise peak near 1 GB).
+ * once it answers /health. Indexing memory is capped (it would otherwise peak near 1 GB); indexing
+ * uses every core.
  */
 export async function startMeilisearch({
   dataDir,
@@ -53,6 +55,12 @@ export async function startMeilisearch({
       '--no-analytics',
       '--max-indexing-memory',
       '256MiB',
+      // Meilisearch indexes with half the machine's cores unless told otherwise: one thread on a
+      // two-core machine, where a full rebuild of 10,000 realistic works then took 48 s instead of
+      // 30 s with both. An edit's batch is too small to notice; MEILI_MAX_INDEXING_THREADS lowers
+      // it where search must keep a core to itself during a rebuild.
+      '--max-indexing-threads',
+      String(Number(process.env.MEILI_MAX_INDEXING_THREADS) || os.availableParallelism()),
       '--log-level',
       'WARN',
     ],

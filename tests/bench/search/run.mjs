@@ -7,9 +7,14 @@
  *     when its inputs changed (BENCH_SKIP_BUILD=1 reuses whatever is there);
  *  2. generates N resources into tmp/bench/search-data-v<DATA_VERSION>-n<N>/, in child processes
  *     of BENCH_SLICE (10,000) resources each, or reuses the database a previous run generated;
- *  3. on a copy of it, with a fresh Meilisearch: times a full rebuild (bench.ts `index`);
- *  4. starts `next start` on the build and times index lag and queries (bench.ts `measure`);
- *  5. prints the results and writes tmp/bench-search.json.
+ *  3. on a copy of it, with a fresh Meilisearch: times a full rebuild (bench.ts `index`), with
+ *     Meilisearch's and the reader's CPU seconds (what a busy machine's wall time hides);
+ *  4. starts `next start` on the build and times index lag and queries at 1 and 10 clients,
+ *     checking that each query finds its work (bench.ts `measure`, queries.ts, traffic.ts);
+ *  5. stops the server and Meilisearch and times the same queries against a search-plugin-style
+ *     table with LIKE (bench.ts `baseline`, baseline.ts);
+ *  6. prints the results, writes tmp/bench-search.json, and fails if queries did not find their
+ *     works (below MIN_FOUND overall or MIN_FOUND_PER_SCRIPT in a script) or got errors.
  *
  * Whatever happens (an error, Ctrl+C, SIGTERM, SIGHUP) the Meilisearch, server and children it
  * started are stopped; should this process be killed outright, a watchdog stops them, and the
@@ -40,6 +45,9 @@ const SLICE = Number(process.env.BENCH_SLICE ?? 10_000)
 /** Generate (or find) the data and stop: how `npm run bench:pages` gets its 100,000 works. */
 const GENERATE_ONLY = process.env.BENCH_GENERATE_ONLY === '1'
 const DIST = '.next-bench'
+/** Below these shares of queries finding their work the benchmark fails: its timings would mean little. */
+const MIN_FOUND = 0.95
+const MIN_FOUND_PER_SCRIPT = 0.85
 const say = (line) => console.log(`bench: ${line}`)
 const fmt = (n) => Math.round(n).toLocaleString('en')
 const minutes = (seconds) =>
@@ -277,6 +285,7 @@ async function main() {
   const baseEnv = {
     ...process.env,
     BENCH_DIR: runDir,
+    BENCH_DOCS: String(N),
     PAYLOAD_SECRET: 'bench-secret',
     JOBS_AUTORUN: 'false',
     SEED_ON_START: 'false',
@@ -483,11 +492,32 @@ async function main() {
     masterKey: MEILI_MASTER_KEY,
   })
   track('meilisearch', meili.process)
-  const env = { ...baseEnv, DATABASE_URI: databaseUri, MEILI_HOST: meili.host }
+  const env = {
+    ...baseEnv,
+    DATABASE_URI: databaseUri,
+    MEILI_HOST: meili.host,
+    BENCH_DATA_DIR: mongo ? runDir : dataDir,
+  }
 
+  // Meilisearch's CPU time during the rebuild: on a busy machine the wall time says more about
+  // the neighbours than about the work; CPU seconds say how much work there was.
+  const meiliCpuSeconds = () => {
+    const fields = fs
+      .readFileSync(`/proc/${meili.process.pid}/stat`, 'utf8')
+      .split(') ')[1]
+      .split(' ')
+    // utime and stime, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  }
+  const loadAtIndex = os.loadavg()
+  const meiliCpuBefore = meiliCpuSeconds()
   await payloadRun('full index', 'tests/bench/search/bench.ts', { ...env, BENCH_PHASE: 'index' })
   const indexed = JSON.parse(fs.readFileSync(path.join(runDir, 'index.json'), 'utf8'))
-  say(`full index: ${fmt(indexed.documents)} search documents in ${indexed.seconds.toFixed(1)} s`)
+  indexed.meilisearchCpuSeconds = meiliCpuSeconds() - meiliCpuBefore
+  indexed.loadAverage = [loadAtIndex, os.loadavg()]
+  say(
+    `full index: ${fmt(indexed.documents)} search documents in ${indexed.seconds.toFixed(1)} s (CPU: Meilisearch ${indexed.meilisearchCpuSeconds.toFixed(0)} s, reader ${indexed.readerCpuSeconds.toFixed(0)} s)`,
+  )
 
   // 4. The production server on that data, then the measurements.
   const port = await free()
@@ -552,66 +582,148 @@ async function main() {
   })()
   await stopAll()
 
+  // The database baseline, with the server and Meilisearch stopped: the database alone.
+  let baseline
+  if (!mongo) {
+    await payloadRun('database baseline', 'tests/bench/search/bench.ts', {
+      ...env,
+      BENCH_PHASE: 'baseline',
+    })
+    baseline = JSON.parse(fs.readFileSync(path.join(runDir, 'baseline.json'), 'utf8'))
+  } else say('the database baseline runs on SQLite only: skipped on MongoDB')
+
   // 5. Results.
   const percentile = (values, p) => {
     const sorted = [...values].sort((a, b) => a - b)
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
   }
-  const ms = (value) => `${value.toFixed(1)} ms`
-  const stats = (values) =>
-    `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, p99 ${ms(percentile(values, 99))}`
   const round = (value) => Number(value.toFixed(1))
+  const spread = (values) => ({
+    p50: round(percentile(values, 50)),
+    p95: round(percentile(values, 95)),
+    p99: round(percentile(values, 99)),
+  })
+  const show = ({ p50, p95, p99 }) => `p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms`
+  const share = ([found, asked]) => `${found}/${asked} (${((100 * found) / asked).toFixed(1)} %)`
+  const traffic = Object.fromEntries(
+    Object.entries(measured.traffic).map(([clients, t]) => {
+      const all = Object.values(t.found.byKind).reduce(
+        (sum, [f, a]) => [sum[0] + f, sum[1] + a],
+        [0, 0],
+      )
+      return [
+        clients,
+        {
+          apiMs: spread(t.ms),
+          meilisearchMs: spread(t.engineMs),
+          requestsPerSecond: round(t.ms.length / t.seconds),
+          errors: t.errors,
+          found: all,
+          foundByScript: t.found.byScript,
+          foundByKind: t.found.byKind,
+          misses: t.misses,
+        },
+      ]
+    }),
+  )
   const summary = {
     documents: N,
     searchDocuments: indexed.documents,
     generation: { reused, ...generation },
-    fullIndexSeconds: round(indexed.seconds),
-    indexLagMs: {
-      p50: round(percentile(measured.lags, 50)),
-      p95: round(percentile(measured.lags, 95)),
-      each: measured.lags.map(round),
+    fullIndex: {
+      seconds: round(indexed.seconds),
+      meilisearchCpuSeconds: round(indexed.meilisearchCpuSeconds),
+      readerCpuSeconds: round(indexed.readerCpuSeconds),
+      thaiCutIn: indexed.thaiCutIn,
+      loadAverage: indexed.loadAverage.map((load) => load.map(round)),
     },
-    apiMs: {
-      p50: round(percentile(measured.apiMs, 50)),
-      p95: round(percentile(measured.apiMs, 95)),
-      p99: round(percentile(measured.apiMs, 99)),
-      errors: measured.errors,
+    indexLagMs: { ...spread(measured.lags), each: measured.lags.map(round) },
+    lagIndexing: {
+      ...measured.indexing,
+      seconds: measured.indexing.seconds.length ? spread(measured.indexing.seconds) : undefined,
     },
-    meilisearchProcessingMs: {
-      p50: percentile(measured.engineMs, 50),
-      p95: percentile(measured.engineMs, 95),
-      p99: percentile(measured.engineMs, 99),
-    },
-    likeMs: {
-      p50: round(percentile(measured.likeMs, 50)),
-      p95: round(percentile(measured.likeMs, 95)),
-      p99: round(percentile(measured.likeMs, 99)),
+    search: traffic,
+    baseline: baseline && {
+      ms: spread(baseline.ms),
+      requestsPerSecond: round(
+        baseline.ms.length / (baseline.ms.reduce((a, b) => a + b, 0) / 1000),
+      ),
+      found: [baseline.hits, baseline.queries],
+      table: baseline.fill,
     },
     meilisearchPeakRssMb: meiliPeakMb,
+    loadAverageAtEnd: os.loadavg().map(round),
     totalSeconds: Math.round((Date.now() - began) / 1000),
   }
   say('')
   say(
-    `${fmt(N)} resources → ${fmt(indexed.documents)} search documents (${mongo ? 'MongoDB' : 'SQLite'})`,
+    `${fmt(N)} resources → ${fmt(indexed.documents)} search documents (${mongo ? 'MongoDB' : 'SQLite'}); load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} (${os.cpus().length} cores)`,
   )
   say(
     `data                        ${reused ? 'reused; ' : ''}${minutes(generation.seconds)} to generate, ${generation.docsPerSecond} docs/s, generator peak RSS ${generation.peakRssMb} MB`,
   )
-  say(`full index                  ${indexed.seconds.toFixed(1)} s`)
   say(
-    `index lag (100 edits)       p50 ${(percentile(measured.lags, 50) / 1000).toFixed(2)} s, p95 ${(percentile(measured.lags, 95) / 1000).toFixed(2)} s`,
+    `full index                  ${minutes(indexed.seconds)} (CPU: Meilisearch ${indexed.meilisearchCpuSeconds.toFixed(0)} s, reader ${indexed.readerCpuSeconds.toFixed(0)} s; load ${indexed.loadAverage[0][0].toFixed(1)} → ${indexed.loadAverage[1][0].toFixed(1)})`,
   )
-  say(`/api/search (1,000)         ${stats(measured.apiMs)}, ${measured.errors} errors`)
   say(
-    `  of which Meilisearch       p50 ${percentile(measured.engineMs, 50)} ms, p95 ${percentile(measured.engineMs, 95)} ms, p99 ${percentile(measured.engineMs, 99)} ms (its processingTimeMs)`,
+    `index lag (100 REST edits)  p50 ${(summary.indexLagMs.p50 / 1000).toFixed(2)} s, p95 ${(summary.indexLagMs.p95 / 1000).toFixed(2)} s, worst ${(Math.max(...measured.lags) / 1000).toFixed(2)} s`,
   )
-  say(`database like scan          ${stats(measured.likeMs)}`)
+  if (measured.indexing.batches)
+    say(
+      `  Meilisearch meanwhile      ${measured.indexing.tasks} edits in ${measured.indexing.batches} batches, each p50 ${percentile(measured.indexing.seconds, 50).toFixed(2)} s, p95 ${percentile(measured.indexing.seconds, 95).toFixed(2)} s; most time in ${measured.indexing.slowestSteps
+        .slice(0, 3)
+        .map(([step, total]) => `${step} (${total} s)`)
+        .join(', ')}`,
+    )
+  for (const [clients, t] of Object.entries(traffic)) {
+    say(
+      `/api/search, ${clients.padStart(2)} client${clients === '1' ? ' ' : 's'}     ${show(t.apiMs)}, ${t.requestsPerSecond} req/s, ${t.errors} errors`,
+    )
+    say(`  of which Meilisearch       ${show(t.meilisearchMs)} (its processingTimeMs)`)
+    say(
+      `  expected work found       ${share(t.found)}; ${Object.entries(t.foundByScript)
+        .map(([script, counts]) => `${script} ${share(counts)}`)
+        .join(', ')}`,
+    )
+  }
+  if (summary.baseline) {
+    const b = summary.baseline
+    say(
+      `search-plugin table, LIKE   ${show(b.ms)}, ${b.requestsPerSecond} req/s (1 client, the first ${b.found[1]} queries), expected work found ${share(b.found)}; ${fmt(b.table.rows)} rows, ${fmt(b.table.megabytes)} MB of text, filled in ${b.table.seconds.toFixed(0)} s`,
+    )
+    const api = traffic[1].apiMs
+    say(
+      `LIKE / Meilisearch          ${(b.ms.p50 / api.p50).toFixed(1)}× at p50, ${(b.ms.p95 / api.p95).toFixed(1)}× at p95 (1 client)`,
+    )
+  }
   say(
-    `like / Meilisearch          ${(percentile(measured.likeMs, 50) / percentile(measured.apiMs, 50)).toFixed(1)}× at p50, ${(percentile(measured.likeMs, 95) / percentile(measured.apiMs, 95)).toFixed(1)}× at p95`,
+    `Thai                        ${indexed.thaiCutIn.length ? `cut into words at indexing (${indexed.thaiCutIn.join(', ')})` : 'NOT cut into words at indexing'}; Thai queries found their work: ${share(traffic[1].foundByScript.th)}`,
   )
   if (meiliPeakMb) say(`Meilisearch peak RSS        ${meiliPeakMb} MB`)
   say(`whole run                   ${minutes(summary.totalSeconds)}`)
   fs.mkdirSync('tmp', { recursive: true })
   fs.writeFileSync('tmp/bench-search.json', JSON.stringify(summary, null, 2))
+
+  // The queries are only worth timing if they find what they were drawn from.
+  const failures = []
+  for (const [clients, t] of Object.entries(traffic)) {
+    if (t.errors > 0) failures.push(`${t.errors} answers were not 200 at ${clients} client(s)`)
+    if (t.found[0] / t.found[1] < MIN_FOUND)
+      failures.push(
+        `only ${share(t.found)} of the queries found their work at ${clients} client(s)`,
+      )
+    for (const [script, counts] of Object.entries(t.foundByScript))
+      if (counts[0] / counts[1] < MIN_FOUND_PER_SCRIPT)
+        failures.push(`${script}: only ${share(counts)} found their work at ${clients} client(s)`)
+  }
+  if (failures.length) {
+    console.error(
+      `\nbench: FAILED, see the misses in tmp/bench-search.json:\n  ${failures.join('\n  ')}`,
+    )
+    process.exit(1)
+  }
   process.exit(0)
 }
