@@ -11,7 +11,7 @@ export const MAX_ATTACHMENTS = 5
 export const FORM_FILES_MAX_BYTES = 25 * 1024 * 1024
 
 /** The files chosen in a form's `attachments` input (a browser sends an empty one when none). */
-export const attachedFiles = (form: FormData): File[] =>
+const attachedFiles = (form: FormData): File[] =>
   form
     .getAll('attachments')
     .filter((value): value is File => value instanceof File && value.size > 0)
@@ -24,7 +24,7 @@ const refuse = (message: string) =>
  * `POST /api/forum-files` (bytes checked, 10 MB each). All or none: when one is refused, those
  * stored before it are removed, and the refusal says which file.
  */
-export async function storeAttachments({
+async function storeAttachments({
   payload,
   user,
   files,
@@ -79,11 +79,28 @@ export async function storeAttachments({
 }
 
 /** Removes files stored for a post that was then refused: nothing of a failed post stays. */
-export async function discardAttachments(payload: Payload, ids: number[]): Promise<void> {
+async function discardAttachments(payload: Payload, ids: number[]): Promise<void> {
   if (ids.length === 0) return
   await payload.delete({
     collection: 'forum-files',
     where: { id: { in: ids } },
     overrideAccess: true,
   })
+}
+
+/**
+ * Stores the form's files, then runs the writing that carries them; when the writing is refused,
+ * the files go too, so nothing of a refused post stays.
+ */
+export async function withFormAttachments<T>(
+  { payload, user, form }: { payload: Payload; user: User; form: FormData },
+  write: (attachments: number[]) => Promise<T>,
+): Promise<T> {
+  const attachments = await storeAttachments({ payload, user, files: attachedFiles(form) })
+  try {
+    return await write(attachments)
+  } catch (error) {
+    await discardAttachments(payload, attachments)
+    throw error
+  }
 }

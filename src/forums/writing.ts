@@ -5,7 +5,7 @@ import { FIRST_POST_ATTACHMENTS } from '@collections/Discussions/hooks/startWith
 import { Refused } from '@/access/refused'
 import type { Discussion, Post, User } from '@/payload-types'
 
-import { attachedFiles, discardAttachments, storeAttachments } from './attachments'
+import { withFormAttachments } from './attachments'
 import { plainToLexical } from './plainToLexical'
 import { pollIsClosed } from './polls'
 
@@ -76,9 +76,8 @@ export async function startDiscussion({ payload, user }: Writer, form: FormData)
     .getAll('themes')
     .filter((value): value is string => typeof value === 'string' && /^\d+$/.test(value))
     .map(Number)
-  const attachments = await storeAttachments({ payload, user, files: attachedFiles(form) })
-  try {
-    return await payload.create({
+  return withFormAttachments({ payload, user, form }, (attachments) =>
+    payload.create({
       collection: 'discussions',
       data: {
         title: textOf(form, 'title').trim(),
@@ -90,18 +89,14 @@ export async function startDiscussion({ payload, user }: Writer, form: FormData)
       user,
       overrideAccess: false,
       context: { [FIRST_POST_ATTACHMENTS]: attachments },
-    })
-  } catch (error) {
-    await discardAttachments(payload, attachments)
-    throw error
-  }
+    }),
+  )
 }
 
 /** A reply, with the files chosen in the form: if the reply is refused, its files go too. */
 export async function replyToDiscussion({ payload, user }: Writer, form: FormData) {
-  const attachments = await storeAttachments({ payload, user, files: attachedFiles(form) })
-  try {
-    return await payload.create({
+  return withFormAttachments({ payload, user, form }, (attachments) =>
+    payload.create({
       collection: 'posts',
       data: {
         discussion: idOf(form, 'discussion') as number,
@@ -112,11 +107,8 @@ export async function replyToDiscussion({ payload, user }: Writer, form: FormDat
       depth: 0,
       user,
       overrideAccess: false,
-    })
-  } catch (error) {
-    await discardAttachments(payload, attachments)
-    throw error
-  }
+    }),
+  )
 }
 
 export async function editPost({ payload, user }: Writer, form: FormData) {

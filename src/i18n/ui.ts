@@ -323,15 +323,6 @@ const strings = {
     vi: 'Trung tâm hỗ trợ',
     id: 'Pusat layanan',
   },
-  typeTheme: {
-    en: 'Theme',
-    th: 'ประเด็น',
-    km: 'ប្រធានបទ',
-    lo: 'ຫົວຂໍ້',
-    my: 'အကြောင်းအရာ',
-    vi: 'Chủ đề',
-    id: 'Tema',
-  },
   typeDiscussion: {
     en: 'Forum discussion',
     th: 'กระทู้ในฟอรัม',

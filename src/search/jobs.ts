@@ -1,4 +1,4 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { isSearchable } from './documents'
 import { queueLabelledWorks } from './relabel'
@@ -13,6 +13,21 @@ export { SEARCH_QUEUE } from './queue'
  */
 const retries = { attempts: 43_200, backoff: { type: 'fixed' as const, delay: 2_000 } }
 
+/**
+ * Runs a task's work; a failure is one short warning line (instead of Payload's full job dump,
+ * the runner being silent) and a throw, so the queue retries it.
+ */
+async function retried<T>(req: PayloadRequest, what: string, work: () => Promise<T>) {
+  try {
+    return { output: await work() }
+  } catch (error) {
+    req.payload.logger.warn(
+      `search: ${what}, will retry: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    throw error
+  }
+}
+
 /** One task: bring one document's search entries in line with the database. */
 export const syncSearchTask = {
   slug: 'syncSearch',
@@ -25,16 +40,9 @@ export const syncSearchTask = {
   handler: async ({ input, req }) => {
     const { collection, id } = input
     if (!isSearchable(collection)) throw new Error(`"${collection}" is not searchable`)
-    try {
-      const output = await syncToSearch({ payload: req.payload, collection, id })
-      return { output }
-    } catch (error) {
-      // One short line per attempt instead of Payload's full job dump (the runner is silent).
-      req.payload.logger.warn(
-        `search: ${collection}/${id} not synced yet, will retry: ${error instanceof Error ? error.message : String(error)}`,
-      )
-      throw error
-    }
+    return retried(req, `${collection}/${id} not synced yet`, () =>
+      syncToSearch({ payload: req.payload, collection, id }),
+    )
   },
 } satisfies TaskConfig<'syncSearch'>
 
@@ -53,14 +61,8 @@ export const syncLabelledWorksTask = {
   retries,
   handler: async ({ input, req }) => {
     const { theme, slug } = input
-    try {
-      const output = await queueLabelledWorks({ payload: req.payload, req, theme, slug })
-      return { output }
-    } catch (error) {
-      req.payload.logger.warn(
-        `search: the works of theme ${theme} not queued yet, will retry: ${error instanceof Error ? error.message : String(error)}`,
-      )
-      throw error
-    }
+    return retried(req, `the works of theme ${theme} not queued yet`, () =>
+      queueLabelledWorks({ payload: req.payload, req, theme, slug }),
+    )
   },
 } satisfies TaskConfig<'syncLabelledWorks'>

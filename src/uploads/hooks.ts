@@ -5,10 +5,14 @@ import type {
   CollectionSlug,
 } from 'payload'
 
+import { isDraftSave } from '@/hooks/drafts'
+
 import { carrierOf, filesOf, selectOf, syncFileAudience } from './fileAudience'
 
-// The hooks of every collection that carries files (`fileCarriers.ts`): each save and deletion
-// re-reads who the files it touches are for (`fileAudience.ts`).
+// The hooks of every collection that carries files (`fileCarriers.ts`): each save of the published
+// version and each deletion re-reads who the files it touches are for (`fileAudience.ts`). A draft
+// save writes a version only and leaves every published document, and so every file's audience,
+// as it was: it reads nothing here.
 
 /** The key a document's published files are noted under: ids repeat across collections. */
 const notedKey = (collection: CollectionSlug, id: unknown) => `${collection}:${String(id)}`
@@ -25,7 +29,7 @@ export const notePublishedFiles: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || !originalDoc?.id) return data
+  if (operation !== 'update' || !originalDoc?.id || isDraftSave(req.context)) return data
   const carrier = carrierOf(collection.slug)
   const published = await req.payload.findByID({
     collection: carrier.collection,
@@ -48,6 +52,7 @@ export const notePublishedFiles: CollectionBeforeChangeHook = async ({
 
 /** After a save: the files of the document now, and those its published version had before. */
 export const syncFileVisibility: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (isDraftSave(req.context)) return doc
   const noted = req.context.publishedFiles as Record<string, string[]> | undefined
   const before = noted?.[notedKey(collection.slug, doc.id)] ?? []
   await syncFileAudience(req, [...filesOf(carrierOf(collection.slug), doc), ...before])

@@ -63,6 +63,16 @@ const form = (fields: Record<string, string | string[]>) => {
   return data
 }
 
+/** The sentence a form shows for a refused writing, or 'accepted'. */
+const refusal = async (run: () => Promise<unknown>) => {
+  try {
+    await run()
+  } catch (error) {
+    return refusalSentence(error)
+  }
+  return 'accepted'
+}
+
 const start = (user: User, data: Record<string, unknown>) =>
   payload.create({
     collection: 'discussions',
@@ -388,14 +398,6 @@ describe('writing from the pages', () => {
 
   it('should give the sentence the API refused with, for a short reply, a locked discussion and a pending member', async () => {
     const writer = { payload, user: cast.member }
-    const refusal = async (run: () => Promise<unknown>) => {
-      try {
-        await run()
-      } catch (error) {
-        return refusalSentence(error)
-      }
-      return 'accepted'
-    }
     expect(
       await refusal(() =>
         replyToDiscussion(writer, form({ discussion: String(fees.id), body: 'Too short' })),
@@ -473,14 +475,6 @@ describe('attachments from the reply form', () => {
         overrideAccess: true,
       })
     ).docs.map((file) => file.filename)
-  const refusal = async (run: () => Promise<unknown>) => {
-    try {
-      await run()
-    } catch (error) {
-      return refusalSentence(error)
-    }
-    return 'accepted'
-  }
 
   it('should store the chosen files with the reply and list them under it, as the thread shows them to members', async () => {
     const writer = { payload, user: cast.moderator }
@@ -602,14 +596,6 @@ describe('attachments from the reply form', () => {
 })
 
 describe('acting on posts from the thread page', () => {
-  const refusal = async (run: () => Promise<unknown>) => {
-    try {
-      await run()
-    } catch (error) {
-      return refusalSentence(error)
-    }
-    return 'accepted'
-  }
   const onPage = async (user: User, post: Post) => {
     const discussion = (await getDiscussion({ user, locale: 'en', slug: fees.slug! }))!
     const page = (await pageOfPost({ payload, user, discussion, postId: String(post.id) }))!

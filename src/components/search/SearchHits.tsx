@@ -12,7 +12,8 @@ export const TYPE_LABELS: Record<SearchType, UiKey> = {
   project: 'typeProject',
   country: 'typeCountry',
   'resource-centre': 'typeResourceCentre',
-  theme: 'typeTheme',
+  // The same word as the theme filter's label.
+  theme: 'filterTheme',
   discussion: 'typeDiscussion',
 }
 
