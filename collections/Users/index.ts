@@ -60,6 +60,10 @@ export const Users: CollectionConfig<'users'> = {
     defaultColumns: ['name', 'organisation', 'memberGroup', 'membershipStatus', 'roles'],
   },
   auth: {
+    // The signed-in person is read on every request a member makes; their country, themes and
+    // organisation stay ids there (Payload's default depth, 2, read those documents and theirs
+    // each time). Pages that show them read the profile (`src/data/profile.ts`).
+    depth: 0,
     tokenExpiration: 60 * 60 * 8,
     // Payload's lockout let a stranger lock any member out with five wrong passwords, and its
     // "locked" answer told them the address exists. Rate limits per address and IP pair and per

@@ -14,6 +14,13 @@ import { payloadClient } from './payload'
 export const POSTS_PER_PAGE = 20
 const EXCERPT_CHARACTERS = 200
 
+const DISCUSSION_POPULATE = {
+  themes: { title: true, slug: true },
+  users: { name: true },
+  discussions: { slug: true },
+  posts: { createdAt: true },
+} as const
+
 /**
  * A discussion by its address, as the reader may read it; null when unknown or not theirs. Once
  * per request (React's `cache()`, keyed on the same user object `currentVisitor` gives the page
@@ -29,7 +36,12 @@ const discussionBySlug = cache(
       locale,
       fallbackLocale: 'en',
       depth: 1,
+      // Populated only for what the thread page shows: theme links, the facilitator's name, a
+      // merged duplicate's target. The posts and people it points at stay ids (their documents,
+      // bodies and profiles, cost more to read than the rest of the page's data).
+      populate: DISCUSSION_POPULATE,
       limit: 1,
+      pagination: false,
       user,
       overrideAccess: false,
     })
@@ -101,6 +113,19 @@ export async function pageOfPost({
   return Math.floor(totalDocs / POSTS_PER_PAGE) + 1
 }
 
+const POST_SELECT = {
+  discussion: true,
+  body: true,
+  text: true,
+  author: true,
+  replyTo: true,
+  state: true,
+  editedAt: true,
+  attachments: true,
+  moderation: { reason: true },
+  createdAt: true,
+} as const
+
 const isShownTo = (post: Post, user: User, moderates: boolean) =>
   post.state === 'visible' ||
   (post.state !== 'deleted' && (moderates || relationKey(post.author) === String(user.id)))
@@ -134,6 +159,9 @@ export async function threadPage({
       where: inThread,
       sort: 'createdAt',
       depth: 0,
+      // What a post shows; not its edit history nor its mentions (the largest columns). State,
+      // author and discussion are what the body's read rule (`postWordsReadable`) decides by.
+      select: POST_SELECT,
       limit: POSTS_PER_PAGE,
       page,
       user,
@@ -143,7 +171,8 @@ export async function threadPage({
     ownVote({ payload, discussion, user: user as Person }),
     pollResults({ payload, discussion, user: user as Person }),
   ])
-  const posts = listing.docs
+  // Typed as whole posts for the components; the fields left out (history, mentions) are unused.
+  const posts = listing.docs as Post[]
   const onPage = new Map(posts.map((post) => [String(post.id), post]))
   const missing = [
     ...new Set(
@@ -259,6 +288,8 @@ export async function threadPage({
     totalPosts: listing.totalDocs,
     moderates,
     firstUnread: await firstUnreadPost({ payload, user, discussion, readState }),
+    /** The reader's read state as this page found it (`markRead` moves it on). */
+    readState,
     vote,
     results,
   }
@@ -282,11 +313,15 @@ async function ownReadState({
     where: { discussion: { equals: discussion.id } },
     depth: 0,
     limit: 1,
+    pagination: false,
+    select: { lastReadAt: true },
     user,
     overrideAccess: false,
   })
-  return docs[0] ?? null
+  return (docs[0] as ReadState | undefined) ?? null
 }
+
+type ReadState = { id: number | string; lastReadAt: string }
 
 /** The first post written after the last one the reader saw (none if all read or never opened). */
 async function firstUnreadPost({
@@ -329,16 +364,21 @@ export async function markRead({
   user,
   discussion,
   lastPost,
+  readState,
 }: {
   user: User
   discussion: Pick<Discussion, 'id'>
   lastPost: Pick<Post, 'id' | 'createdAt'> | undefined
+  /** The read state the page already read (null: none yet); looked up when not given. */
+  readState?: ReadState | null
 }): Promise<void> {
   if (!lastPost || !isForumMemberUser(user)) return
   const payload = await payloadClient()
   const data = { lastReadPost: lastPost.id, lastReadAt: lastPost.createdAt }
+  let known = readState
   const advance = async () => {
-    const existing = await ownReadState({ payload, user, discussion })
+    const existing = known !== undefined ? known : await ownReadState({ payload, user, discussion })
+    known = undefined // a retry after a lost race reads again
     if (!existing) return false
     if (new Date(existing.lastReadAt).getTime() < new Date(lastPost.createdAt).getTime()) {
       await payload.update({

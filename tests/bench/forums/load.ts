@@ -1,5 +1,6 @@
 /** The forum benchmark's load: reads through autocannon, members posting, and the count check. */
 import autocannon from 'autocannon'
+import fs from 'node:fs'
 import http from 'node:http'
 
 import { paragraphsToRichText } from '@/seed/lexical'
@@ -11,13 +12,45 @@ export const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 }
 
+/**
+ * The CPU time the portal's server process has used so far, in ms (Linux: the `next-server`
+ * process whose environment says PORT=<port>), or undefined when it cannot be found. Latency on
+ * a shared two-core machine says as much about the neighbours as about the page; the server's
+ * CPU time per request does not.
+ */
+export function serverCpuClock(port: number | string): (() => number) | undefined {
+  const pid = fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .find((entry) => {
+      try {
+        const command = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+        if (!command.startsWith('next-server')) return false
+        return fs
+          .readFileSync(`/proc/${entry}/environ`, 'utf8')
+          .split('\0')
+          .includes(`PORT=${port}`)
+      } catch {
+        return false
+      }
+    })
+  if (!pid) return undefined
+  const ticksPerMs = 100 / 1000 // USER_HZ
+  return () => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerMs
+  }
+}
+
 export async function measure(
   url: string,
   connections: number,
   duration: number,
   headers: Record<string, string>,
+  cpuClock?: () => number,
 ) {
   const latencies: number[] = []
+  const cpuBefore = cpuClock?.()
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, headers }, (error, outcome) =>
       error ? reject(error) : resolve(outcome),
@@ -28,6 +61,11 @@ export async function measure(
   })
   return {
     requestsPerSecond: Math.round(result.requests.average),
+    /** The server's CPU time per answered request, in ms. */
+    serverCpuMs:
+      cpuClock && cpuBefore !== undefined && result.requests.total > 0
+        ? Math.round(((cpuClock() - cpuBefore) / result.requests.total) * 10) / 10
+        : undefined,
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),

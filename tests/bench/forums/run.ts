@@ -21,6 +21,10 @@
  *     answers (201, 429, other 4xx, 5xx) against the posts stored: every accepted post must be
  *     stored exactly once (by id and by its unique text) and nothing else stored, with no 5xx.
  * Prints a table; results also go to tmp/bench-forums.json. Exits 1 when a check fails.
+ * BENCH_DATA_DIR=<folder> keeps the seeded database and search index there and reuses them on the
+ * next run (seeding and indexing skipped: for comparing builds; the writing step adds its posts).
+ * BENCH_PORTAL_NODE_OPTIONS is given to the portal's processes (for example `--cpu-prof
+ * --cpu-prof-dir=tmp/prof`: the server writes its profile when the bench stops it).
  * SQLite only (the bulk seeding writes through drizzle): it refuses to run with MONGODB_URI.
  */
 import fs from 'node:fs'
@@ -30,8 +34,10 @@ import { pointAtTemporaryDatabase } from '../../helpers/env'
 import { freePort, startPortal } from '../../helpers/portalProcess'
 import { sameOriginWith, signIn } from '../../helpers/session'
 
+import { MEMBER_GROUPS } from '@/people/memberGroups'
+
 import { forumRandom } from './texts'
-import { measure, percentile, postReplies, verifyStored } from './load'
+import { measure, percentile, postReplies, serverCpuClock, verifyStored } from './load'
 
 const DISCUSSIONS = Number(process.env.BENCH_DISCUSSIONS ?? 10_000)
 const POSTS = Number(process.env.BENCH_POSTS ?? 200_000)
@@ -75,7 +81,16 @@ const say = (line: string) => console.log(`bench: ${line}`)
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
 // 1. The database, seeded in this process.
-const database = pointAtTemporaryDatabase('bench-forums')
+const temporary = pointAtTemporaryDatabase('bench-forums')
+const keptDir = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined
+const database = keptDir ? { dir: keptDir, cleanup: temporary.cleanup } : temporary
+const keptFacts = keptDir && path.join(keptDir, 'forum.json')
+const isKept = Boolean(keptFacts && fs.existsSync(keptFacts))
+if (keptDir) {
+  fs.mkdirSync(keptDir, { recursive: true })
+  process.env.DATABASE_URI = `file:${keptDir}/test.db`
+  if (!isKept) fs.rmSync(`${keptDir}/test.db`, { force: true })
+}
 process.env.LOG_LEVEL = 'error'
 const { getPayload } = await import('payload')
 const config = (await import('@payload-config')).default
@@ -85,61 +100,89 @@ const { seedForums } = await import('./seed')
 
 let started = Date.now()
 const payload = await getPayload({ config, disableOnInit: true })
-await applyMigrations(payload)
-await seed({ payload, log: () => undefined })
-say(`migrated and seeded in ${seconds(started)} s`)
-started = Date.now()
-const context = { disableRevalidate: true, skipSearchSync: true }
-const approvedAt = new Date(Date.now() - 60 * DAY).toISOString()
-const { pick } = forumRandom(7)
-const authors: number[] = []
-for (let i = 0; i < AUTHORS; i++) {
-  const author = await payload.db.create({
-    collection: 'users',
-    data: {
-      email: `author${i}@bench.example.org`,
-      name: `Author ${i}`,
-      handle: `author${i}`,
-      roles: ['member'],
-      membershipStatus: 'approved',
-      approvedAt,
-      _verified: true,
-      preferredLanguage: pick(['en', 'th', 'km', 'lo', 'my', 'vi', 'id']),
-    },
+type SeededForum = Awaited<ReturnType<typeof seedForums>>
+const { forum, seedSeconds } = isKept
+  ? {
+      forum: JSON.parse(fs.readFileSync(keptFacts!, 'utf8')) as SeededForum,
+      seedSeconds: 0,
+    }
+  : await seedEverything()
+if (isKept) say(`reusing the forum kept in ${keptDir}`)
+else if (keptFacts) fs.writeFileSync(keptFacts, JSON.stringify(forum))
+
+async function seedEverything() {
+  await applyMigrations(payload)
+  await seed({ payload, log: () => undefined })
+  say(`migrated and seeded in ${seconds(started)} s`)
+  started = Date.now()
+  const context = { disableRevalidate: true, skipSearchSync: true }
+  const approvedAt = new Date(Date.now() - 60 * DAY).toISOString()
+  const { pick } = forumRandom(7)
+  const authors: number[] = []
+  for (let i = 0; i < AUTHORS; i++) {
+    const author = await payload.db.create({
+      collection: 'users',
+      data: {
+        email: `author${i}@bench.example.org`,
+        name: `Author ${i}`,
+        handle: `author${i}`,
+        roles: ['member'],
+        membershipStatus: 'approved',
+        approvedAt,
+        _verified: true,
+        preferredLanguage: pick(['en', 'th', 'km', 'lo', 'my', 'vi', 'id']),
+      },
+    })
+    authors.push(Number(author.id))
+  }
+  // Members who sign in: created through the Local API, which hashes their passwords. Like the
+  // members who join, each names a country, an organisation in the directory and themes of
+  // interest (what the server reads with their session on every request).
+  const [countries, organisations, themes] = await Promise.all(
+    (['countries', 'organisations', 'themes'] as const).map(async (collection) =>
+      (await payload.find({ collection, limit: 20, depth: 0, pagination: false })).docs.map(
+        (doc) => doc.id,
+      ),
+    ),
+  )
+  for (let i = 0; i <= POSTERS; i++) {
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: `poster${i}@bench.example.org`,
+        password: PASSWORD,
+        name: `Poster ${i}`,
+        country: countries[i % countries.length],
+        organisationEntry: organisations[i % organisations.length],
+        affiliationConfirmed: true,
+        memberGroup: pick([...MEMBER_GROUPS]),
+        themesOfInterest: [themes[i % themes.length]!, themes[(i + 2) % themes.length]!],
+        roles: ['member'],
+        membershipStatus: 'approved',
+        approvedAt,
+        _verified: true,
+      },
+      overrideAccess: true,
+      context,
+    })
+  }
+  say(`${AUTHORS + POSTERS + 1} members in ${seconds(started)} s`)
+  started = Date.now()
+  const forum = await seedForums({
+    payload,
+    discussions: DISCUSSIONS,
+    posts: POSTS,
+    bigThread: BIG_THREAD,
+    authors,
+    log: (line) => say(`  ${line}`),
   })
-  authors.push(Number(author.id))
+  const seedSeconds = Number(seconds(started))
+  say(
+    `${forum.discussions.toLocaleString('en')} discussions and ${forum.posts.toLocaleString('en')} posts written in ${seedSeconds} s (bulk insert through drizzle)`,
+  )
+  return { forum, seedSeconds }
 }
-// Members who sign in: created through the Local API, which hashes their passwords.
-for (let i = 0; i <= POSTERS; i++) {
-  await payload.create({
-    collection: 'users',
-    data: {
-      email: `poster${i}@bench.example.org`,
-      password: PASSWORD,
-      name: `Poster ${i}`,
-      roles: ['member'],
-      membershipStatus: 'approved',
-      approvedAt,
-      _verified: true,
-    },
-    overrideAccess: true,
-    context,
-  })
-}
-say(`${AUTHORS + POSTERS + 1} members in ${seconds(started)} s`)
-started = Date.now()
-const forum = await seedForums({
-  payload,
-  discussions: DISCUSSIONS,
-  posts: POSTS,
-  bigThread: BIG_THREAD,
-  authors,
-  log: (line) => say(`  ${line}`),
-})
-const seedSeconds = Number(seconds(started))
-say(
-  `${forum.discussions.toLocaleString('en')} discussions and ${forum.posts.toLocaleString('en')} posts written in ${seedSeconds} s (bulk insert through drizzle)`,
-)
+
 // The same reads through the Local API in this process, without HTTP or rendering: what the
 // database and Payload's population cost, apart from the server's load.
 const { docs: readers } = await payload.find({
@@ -198,11 +241,14 @@ Object.assign(process.env, {
   MEILI_MASTER_KEY: meiliKey,
   MEILI_INDEX_PREFIX: 'benchforums',
 })
-say('rebuilding the search index (npm run search:reindex)…')
-const reindex = await rebuildSearchIndex({ payload })
-say(
-  `search index rebuilt: ${reindex.documents.toLocaleString('en')} documents in ${reindex.seconds.toFixed(1)} s`,
-)
+let reindex: Awaited<ReturnType<typeof rebuildSearchIndex>> | undefined
+if (!isKept) {
+  say('rebuilding the search index (npm run search:reindex)…')
+  reindex = await rebuildSearchIndex({ payload })
+  say(
+    `search index rebuilt: ${reindex.documents.toLocaleString('en')} documents in ${reindex.seconds.toFixed(1)} s`,
+  )
+}
 
 // 3. The production server on that database and index.
 say('starting the portal (npm run portal) on the seeded database…')
@@ -213,6 +259,9 @@ const portal = await startPortal({
   MEILI_MASTER_KEY: meiliKey,
   MEILI_INDEX_PREFIX: 'benchforums',
   LOG_LEVEL: 'warn',
+  ...(process.env.BENCH_PORTAL_NODE_OPTIONS
+    ? { NODE_OPTIONS: process.env.BENCH_PORTAL_NODE_OPTIONS }
+    : {}),
 })
 const results: Record<string, unknown> = {
   discussions: forum.discussions,
@@ -285,11 +334,13 @@ try {
   if (!pagesShipped)
     say('the forum pages are not in this build: measuring the REST reads they make')
   const reads: Record<string, Awaited<ReturnType<typeof measure>>> = {}
+  const cpuClock = serverCpuClock(new URL(url).port)
+  if (!cpuClock) say('the server process was not found: no CPU time per request')
   for (const [name, { path, headers }] of Object.entries(targets)) {
     const probe = await fetch(`${url}${path}`, { headers })
     if (!probe.ok) throw new Error(`${path} answered ${probe.status}`)
     await measure(`${url}${path}`, 10, 3, headers)
-    reads[name] = await measure(`${url}${path}`, 10, SECONDS, headers)
+    reads[name] = await measure(`${url}${path}`, 10, SECONDS, headers, cpuClock)
   }
   results.reads = reads
   for (const [name, outcome] of Object.entries(reads))
@@ -333,10 +384,12 @@ try {
   say(
     `forums: ${forum.discussions.toLocaleString('en')} discussions, ${forum.posts.toLocaleString('en')} posts, signed-in member, 10 connections, ${SECONDS} s`,
   )
-  say('read                              req/s     p50     p95     p99  errors  p95 ≤ 150 ms')
+  say(
+    'read                              req/s     p50     p95     p99  errors  p95 ≤ 150 ms  server CPU per request',
+  )
   for (const [name, outcome] of Object.entries(reads)) {
     say(
-      `${name.padEnd(32)} ${String(outcome.requestsPerSecond).padStart(6)} ${`${outcome.p50} ms`.padStart(7)} ${`${outcome.p95} ms`.padStart(7)} ${`${outcome.p99} ms`.padStart(7)} ${String(outcome.errors).padStart(7)}  ${outcome.p95 <= TARGET_P95_MS ? 'yes' : 'NO'}`,
+      `${name.padEnd(32)} ${String(outcome.requestsPerSecond).padStart(6)} ${`${outcome.p50} ms`.padStart(7)} ${`${outcome.p95} ms`.padStart(7)} ${`${outcome.p99} ms`.padStart(7)} ${String(outcome.errors).padStart(7)}  ${(outcome.p95 <= TARGET_P95_MS ? 'yes' : 'NO').padEnd(12)}  ${outcome.serverCpuMs === undefined ? '' : `${outcome.serverCpuMs} ms`}`,
     )
   }
   for (const [name, outcome] of Object.entries(local))

@@ -70,7 +70,7 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
     threadPage({ user, discussion, page }),
     quoteId ? quoteFor({ user, discussion, postId: quoteId }) : undefined,
   ])
-  await markRead({ user, discussion, lastPost: thread.posts.at(-1) })
+  await markRead({ user, discussion, lastPost: thread.posts.at(-1), readState: thread.readState })
   return (
     <ThreadView
       locale={locale}
