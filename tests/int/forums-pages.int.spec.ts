@@ -43,7 +43,7 @@ const replies: Post[] = []
 let countDiscussions: typeof import('@/data/forums').countDiscussions
 let listDiscussions: typeof import('@/data/forums').listDiscussions
 let getDiscussion: typeof import('@/data/forumThread').getDiscussion
-let markRead: typeof import('@/data/forumThread').markRead
+let markRead: typeof import('@/data/forumReadState').markRead
 let pageOfPost: typeof import('@/data/forumThread').pageOfPost
 let threadPage: typeof import('@/data/forumThread').threadPage
 let quoteFor: typeof import('@/data/forumQuote').quoteFor
@@ -86,7 +86,8 @@ beforeAll(async () => {
   portal = await bootPortal('forums-pages')
   payload = portal.payload
   ;({ countDiscussions, listDiscussions } = await import('@/data/forums'))
-  ;({ getDiscussion, markRead, pageOfPost, threadPage } = await import('@/data/forumThread'))
+  ;({ getDiscussion, pageOfPost, threadPage } = await import('@/data/forumThread'))
+  ;({ markRead } = await import('@/data/forumReadState'))
   ;({ quoteFor } = await import('@/data/forumQuote'))
   ;({ outsideForums } = await import('@/components/forums/forumPage'))
   themes = await createThemes(payload)
