@@ -11,7 +11,8 @@ import type { Locale } from '@/i18n/languages'
 import type { Discussion } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
 
-import { dismissFlags, hidePost, mergeDiscussion, showPost } from './moderation'
+import { mergeDiscussion } from './merge'
+import { dismissFlags, hidePost, showPost } from './moderation'
 import { discussionPath } from './paths'
 
 /**

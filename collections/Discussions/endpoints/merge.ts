@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { answerJson, requestBody } from '@/api/endpoint'
-import { mergeDiscussion } from '@/forums/moderation'
+import { mergeDiscussion } from '@/forums/merge'
 
 /** `POST /api/discussions/:id/merge` with `into` (the target's id or address). */
 export const mergeEndpoint: Endpoint = {
