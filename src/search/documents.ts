@@ -2,7 +2,14 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
 import { LOCALES, type Locale } from '@/i18n/languages'
 
-import { chunkText, richTextToPlain, scriptWords, thaiWordCodes, toUnicodeBurmese } from './text'
+import {
+  chunkText,
+  richTextToPlain,
+  segmentText,
+  type SpacelessScript,
+  thaiWordCodes,
+  toUnicodeBurmese,
+} from './text'
 
 /** Collections whose published documents are searchable, and the search type each becomes. */
 export const SEARCHABLE = {
@@ -22,14 +29,27 @@ export const isSearchable = (slug: string): slug is SearchableCollection => slug
 /** Collections whose search documents come from the document alone (a thread also reads its posts). */
 export type ContentCollection = Exclude<SearchableCollection, 'discussions'>
 
+/**
+ * What the documents' fields hold and how, as this code builds them. A portal that starts on an
+ * index whose documents were built with another shape rebuilds it (prepare.ts). 2: the displayed
+ * fields hold an invisible separator between the words of Thai, Lao, Khmer and Burmese.
+ */
+export const SEARCH_SHAPE = 2
+
 export type SearchDocument = {
   id: string
+  /** SEARCH_SHAPE of the code that built it. */
+  shape: number
   workId: string
   revision: number
   type: SearchType
   language: string
   /** Every language the work can be read in: the language facet means "has an edition in". */
   languages: string[]
+  /**
+   * The displayed fields: the text as written, with WORD_SEPARATOR between the words of Thai,
+   * Lao, Khmer and Burmese (text.ts `segmentText`), which search removes from what it returns.
+   */
   title: string
   summary: string
   body: string
@@ -133,6 +153,7 @@ export type Variant = {
 export type WorkFields = Omit<
   SearchDocument,
   | 'id'
+  | 'shape'
   | 'language'
   | 'title'
   | 'summary'
@@ -257,33 +278,39 @@ export function workSearch<Slug extends ContentCollection>(
 }
 
 /**
- * The search documents of one work: one per language variant and text chunk, each with its Thai,
- * Lao, Khmer and Burmese words segmented and its Thai words coded (text.ts).
+ * The search documents of one work: one per language variant and text chunk. Each script's words
+ * go to its own fields, the Thai ones also coded (text.ts), and the displayed fields hold the text
+ * as written with an invisible separator between those words (`segmentText`). The text is cut
+ * once: the summary once per variant, each chunk of the body once.
  */
 export function documentsOfVariants(shared: WorkFields, found: Variant[]): SearchDocument[] {
-  return found.flatMap((variant) =>
-    chunkText(toUnicodeBurmese(variant.body)).map((body, chunk) => {
-      const title = toUnicodeBurmese(variant.title)
-      const summary = toUnicodeBurmese(variant.summary)
-      const rest = `${summary}\n${body}`
-      const thai = { title: scriptWords(title, 'th'), rest: scriptWords(rest, 'th') }
+  return found.flatMap((variant) => {
+    const title = segmentText(toUnicodeBurmese(variant.title))
+    const summary = segmentText(toUnicodeBurmese(variant.summary))
+    return chunkText(toUnicodeBurmese(variant.body)).map((chunk, n) => {
+      const body = segmentText(chunk)
+      // Every chunk's own fields hold the summary's words too, as they always have.
+      const rest = (script: SpacelessScript) =>
+        [...summary.lines[script], ...body.lines[script]].join('\n')
+      const thai = { title: title.lines.th.join('\n'), rest: rest('th') }
       return {
         ...shared,
-        id: `${shared.workId}-${variant.key}-${chunk}`,
+        id: `${shared.workId}-${variant.key}-${n}`,
+        shape: SEARCH_SHAPE,
         language: variant.language,
-        title,
-        summary: chunk === 0 ? summary : '',
-        body,
+        title: title.text,
+        summary: n === 0 ? summary.text : '',
+        body: body.text,
         title_th: thai.title,
-        title_lo: scriptWords(title, 'lo'),
-        title_km: scriptWords(title, 'km'),
-        title_my: scriptWords(title, 'my'),
+        title_lo: title.lines.lo.join('\n'),
+        title_km: title.lines.km.join('\n'),
+        title_my: title.lines.my.join('\n'),
         segmented_th: thai.rest,
-        segmented_lo: scriptWords(rest, 'lo'),
-        segmented_km: scriptWords(rest, 'km'),
-        segmented_my: scriptWords(rest, 'my'),
+        segmented_lo: rest('lo'),
+        segmented_km: rest('km'),
+        segmented_my: rest('my'),
         thaiWords: thaiWordCodes(`${thai.title}\n${thai.rest}`),
       }
-    }),
-  )
+    })
+  })
 }

@@ -5,6 +5,17 @@ import type { Person } from '@/access/roles'
 
 import { meilisearchClient } from './client'
 import { searchConfig } from './config'
+import {
+  cropAround,
+  CROP_LENGTH,
+  fromWholeWord,
+  hasMark,
+  MARK_END,
+  MARK_START,
+  markWords,
+  matchedWords,
+  toHtml,
+} from './highlight'
 import { contentIndexName, indexingClient } from './index'
 import type { SearchParams } from './params'
 import { FACETS } from './settings'
@@ -12,12 +23,10 @@ import {
   encodeThaiWord,
   hasSpacelessScript,
   queryLocales,
-  replaceScriptRuns,
   searchWords,
   segmentSpacelessScripts,
   SPACELESS_SCRIPTS,
   toUnicodeBurmese,
-  WORD_SEPARATOR,
   writtenOnlyIn,
 } from './text'
 
@@ -115,35 +124,43 @@ const matchingStrategyOf = (query: string) => (writtenOnlyIn(query) ? 'all' : 'l
 
 const SEGMENTED_TITLES = SPACELESS_SCRIPTS.map((script) => `title_${script}`)
 const SEGMENTED_TEXTS = SPACELESS_SCRIPTS.map((script) => `segmented_${script}`)
-
-/**
- * A title in a spaceless script matches through its segmented twin, which holds only that
- * script's words: its highlighted runs go back into the title as written.
- */
-function highlightedTitle(title: string, formatted: Record<string, string>): string {
-  const script = SPACELESS_SCRIPTS.find((candidate) =>
-    formatted[`title_${candidate}`]?.includes(MARK_START),
-  )
-  if (script) return replaceScriptRuns(title, script, formatted[`title_${script}`])
-  return formatted.title ?? title
-}
+const SEGMENTED = [...SEGMENTED_TITLES, ...SEGMENTED_TEXTS]
 
 /** Result counts up to this are exact; beyond, they are Meilisearch's estimate. */
 export const EXACT_COUNT_LIMIT = 1_000
 
-const MARK_START = '\u0001'
-const MARK_END = '\u0002'
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-/** Highlighted text as safe HTML: content is escaped, only our own <mark> tags remain. */
-const toHtml = (text: string) =>
-  escapeHtml(
-    text
-      .replaceAll(WORD_SEPARATOR, '')
-      // The parts of a compound, each marked, read as one marked word.
-      .replaceAll(`${MARK_END}${MARK_START}`, ''),
+/**
+ * A hit's title and snippet as readers see them (highlight.ts): the displayed fields as written,
+ * with what matched marked, the words matched in the script fields included. A query written only
+ * in one script did not search the displayed fields, so their own marks are not kept. The snippet
+ * is the summary or the body as Meilisearch cropped it, where a word matched. When a script field
+ * matched but neither crop shows it (Meilisearch cropped a displayed field at its start, having
+ * found nothing there itself: a Lao field it read as Latin text), the snippet is cut around the
+ * word from the whole summary or body, which such queries retrieve.
+ */
+function shownHit(hit: Record<string, unknown>, ownMarks: boolean) {
+  const formatted = (hit._formatted ?? {}) as Record<string, string | undefined>
+  const words = matchedWords(SEGMENTED.map((field) => formatted[field]))
+  const title = toHtml(markWords(formatted.title ?? '', words, { ownMarks }))
+  const crops = ['summary', 'body'].map((field) =>
+    fromWholeWord(markWords(formatted[field] ?? '', words, { ownMarks })),
   )
-    .replaceAll(MARK_START, '<mark>')
-    .replaceAll(MARK_END, '</mark>')
+  const matchedInText = SEGMENTED_TEXTS.some((field) => formatted[field]?.includes(MARK_START))
+  const fromWholeText = () => {
+    const texts = [hit.summary, hit.body].map((text) =>
+      markWords(typeof text === 'string' ? text : '', words, { ownMarks: false }),
+    )
+    const marked = texts.find(hasMark)
+    return marked && cropAround(marked)
+  }
+  const snippet =
+    crops.find(hasMark) ??
+    (matchedInText && typeof hit.body === 'string' ? fromWholeText() : undefined) ??
+    // No match in either: the summary's start (a country has only its profile).
+    crops.find(({ text }) => text) ??
+    crops[0]
+  return { title, snippet: toHtml(snippet) }
+}
 
 export async function searchContent({
   params,
@@ -181,17 +198,20 @@ export async function searchContent({
     facets: [...FACETS],
     offset: (params.page - 1) * params.perPage,
     limit: params.perPage,
-    attributesToHighlight: ['title', ...SEGMENTED_TITLES],
+    // Meilisearch marks only the attributes to highlight: one that is only cropped comes back
+    // without marks (so snippets had none, and were always the summary's start).
+    attributesToHighlight: ['title', 'summary', 'body', ...SEGMENTED],
     attributesToCrop: ['summary', 'body', ...SEGMENTED_TEXTS],
-    cropLength: 28,
+    cropLength: CROP_LENGTH,
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
     attributesToRetrieve: [
+      // For a snippet where Meilisearch's own crop of a displayed field misses the word (above).
+      ...(hasSpacelessScript(unicode) ? ['summary', 'body'] : []),
       'workId',
       'type',
       'language',
       'languages',
-      'title',
       'themes',
       'countries',
       'year',
@@ -201,17 +221,16 @@ export async function searchContent({
     ],
   })
 
+  // A query written only in a spaceless script searched only that script's fields: the marks
+  // Meilisearch puts in the displayed ones are its own reading of them, not what matched.
+  const ownMarks = !searchedAttributes(unicode)
   const hits = response.hits.map((hit) => {
-    const formatted = (hit._formatted ?? {}) as Record<string, string>
-    const snippetSource =
-      ['summary', ...SEGMENTED_TEXTS, 'body'].find((field) =>
-        formatted[field]?.includes(MARK_START),
-      ) ?? 'summary'
+    const { title, snippet } = shownHit(hit, ownMarks)
     return {
       id: hit.workId,
       type: hit.type,
-      title: toHtml(highlightedTitle(hit.title, formatted)),
-      snippet: toHtml(formatted[snippetSource] ?? ''),
+      title,
+      snippet,
       url: `/${params.locale}${hit.path}`,
       language: hit.language,
       alsoIn: (hit.languages as string[]).filter((language) => language !== hit.language),

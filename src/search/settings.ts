@@ -34,6 +34,8 @@ export const CONTENT_SETTINGS: Settings = {
     'visibility',
     'status',
     'thaiWords',
+    // Which code built a document (documents.ts SEARCH_SHAPE): an older shape is rebuilt on start.
+    'shape',
   ],
   sortableAttributes: ['date', 'year', 'title'],
   displayedAttributes: [

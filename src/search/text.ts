@@ -161,6 +161,67 @@ export function searchWords(run: string, script: SpacelessScript): string[] {
   )
 }
 
+/**
+ * The words of a run in its own spelling: `searchWords` spells Khmer with subscript TA, which has
+ * the length of DA, so the run is cut at the same places. A cut that does not add up to the run
+ * (never seen) leaves it whole.
+ */
+function asWritten(run: string, words: string[]): string[] {
+  const found: string[] = []
+  let at = 0
+  for (const word of words) {
+    found.push(run.slice(at, at + word.length))
+    at += word.length
+  }
+  return at === run.length ? found : [run]
+}
+
+/** A text as indexed, and its words in each spaceless script (see `segmentText`). */
+export type SegmentedText = {
+  /** The text as written, its runs of the four scripts with WORD_SEPARATOR between their words. */
+  text: string
+  /** Each script's runs, one a line, cut into the words its queries look for (`scriptWords`). */
+  lines: Record<SpacelessScript, string[]>
+}
+
+/**
+ * A text cut into words once, for both kinds of field a document has. Meilisearch indexes the
+ * displayed fields (title, summary, body) too, and reads a run with no separator in it as one
+ * word: a Lao or Burmese phrase becomes one "word" of the index's dictionary, every phrase a new
+ * one, and every indexing batch then rebuilt that dictionary and its prefix caches (at 100,000
+ * works an edit waited 28 s). So the displayed fields keep their text as written with an invisible
+ * WORD_SEPARATOR between the words (the same cut as the script's own fields, in the text's own
+ * spelling), which search removes from whatever it returns (query.ts, highlight.ts).
+ */
+export function segmentText(text: string): SegmentedText {
+  const lines = { th: [], lo: [], km: [], my: [] } as Record<SpacelessScript, string[]>
+  const indexed = SPACELESS_SCRIPTS.reduce(
+    (result, script) =>
+      result.replace(RUNS[script], (run) => {
+        const found = searchWords(run, script)
+        lines[script].push(found.join(WORD_SEPARATOR))
+        return asWritten(run, found).join(WORD_SEPARATOR)
+      }),
+    text,
+  )
+  return { text: indexed, lines }
+}
+
+/**
+ * The words of the four scripts in a text, where they are: each run's pieces between separators.
+ * In an indexed field (`segmentText`) they are the words Meilisearch matched.
+ */
+export function spacelessWords(text: string): { start: number; word: string }[] {
+  const found: { start: number; word: string }[] = []
+  for (const script of SPACELESS_SCRIPTS)
+    for (const match of text.matchAll(RUNS[script]))
+      found.push({ start: match.index, word: match[0] })
+  return found
+}
+
+/** Khmer spelt with subscript TA throughout, as the Khmer fields and queries are. */
+export const searchSpelling = (word: string) => withSubscriptTa(word)
+
 /** Runs of the four scripts split into words; `separator` is invisible in documents, a space in queries. */
 export function segmentSpacelessScripts(text: string, separator = WORD_SEPARATOR): string {
   return SPACELESS_SCRIPTS.reduce(
@@ -181,13 +242,6 @@ export function scriptWords(text: string, script: SpacelessScript): string {
   return (text.match(RUNS[script]) ?? [])
     .map((part) => searchWords(part, script).join(WORD_SEPARATOR))
     .join('\n')
-}
-
-/** The text with its runs of one script replaced, in order, by the lines of `scriptWords`' output. */
-export function replaceScriptRuns(text: string, script: SpacelessScript, lines: string): string {
-  const replacements = lines.split('\n')
-  let next = 0
-  return text.replace(RUNS[script], (run) => replacements[next++] ?? run)
 }
 
 /** Meilisearch's locale for a query's script, so the query is tokenized like the documents. */

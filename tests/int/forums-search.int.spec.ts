@@ -123,10 +123,11 @@ describe('a member searching the forums', () => {
         url: discussionPath('th', thread.slug!),
         themes: ['domestic-workers'],
       })
-      // The opening post is the snippet under the title.
-      expect(hit.snippet).toBe(
-        'Who has data on what workers pay recruiters before they leave home?',
-      )
+      // The snippet is cut where the word is, in the reply as written, the word marked.
+      expect([...hit.snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1])).toEqual([word])
+      const shown = hit.snippet.replace(/<\/?mark>/g, '').replace(/^…|…$/g, '')
+      expect(SENTENCES.map((sentence) => sentence.text).join('\n')).toContain(shown)
+      expect(response.text).not.toContain('\u200b')
     },
   )
 

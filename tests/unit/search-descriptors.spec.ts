@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
 import { SEARCH_DESCRIPTORS } from '@/search/descriptors'
-import type { Raw, SearchableCollection, SearchDocument } from '@/search/documents'
+import {
+  SEARCH_SHAPE,
+  type Raw,
+  type SearchableCollection,
+  type SearchDocument,
+} from '@/search/documents'
+import { WORD_SEPARATOR } from '@/search/text'
 
 /**
  * Each collection's search descriptor (collections/<Name>/search.ts) says what its documents
@@ -54,13 +60,14 @@ const shared = ({
   path,
   visibility,
 })
+/** The displayed texts, as readers see them (search removes the separators it put in). */
 const texts = (documents: SearchDocument[]) =>
   documents.map(({ id, language, title, summary, body }) => ({
     id,
     language,
-    title,
-    summary,
-    body,
+    title: title.replaceAll(WORD_SEPARATOR, ''),
+    summary: summary.replaceAll(WORD_SEPARATOR, ''),
+    body: body.replaceAll(WORD_SEPARATOR, ''),
   }))
 
 const resource = {
@@ -99,6 +106,13 @@ describe('the library', () => {
       },
       { id: 'resource-7-my-edition-0', language: 'my', title: 'ဥပဒေအကူ လက်စွဲ', summary: '', body: '' },
     ])
+    // Meilisearch indexes the displayed fields too: their Thai, Lao, Khmer and Burmese words
+    // are kept apart by an invisible separator, the same words as the script's own fields.
+    expect(documents[1].title).toBe(documents[1].title_th)
+    expect(documents[1].title.split(WORD_SEPARATOR)).toEqual(['คู่มือ', 'ผู้', 'ช่วย', 'ทนายความ'])
+    expect(documents[2].title).toBe(`ဥပဒေ${WORD_SEPARATOR}အကူ လက်စွဲ`)
+    expect(documents[0].title).toBe('Paralegal manual')
+    expect(documents.map(({ shape }) => shape)).toEqual([SEARCH_SHAPE, SEARCH_SHAPE, SEARCH_SHAPE])
     expect(shared(documents[0])).toEqual({
       workId: 'resource-7',
       type: 'resource',

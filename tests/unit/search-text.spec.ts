@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import {
   chunkText,
   encodeThaiWord,
-  replaceScriptRuns,
   richTextToPlain,
   scriptWords,
   searchWords,
   segmentSpacelessScripts,
+  segmentText,
   thaiWordCodes,
   toUnicodeBurmese,
   WORD_SEPARATOR,
@@ -21,10 +21,27 @@ describe('preparing text for search', () => {
     expect(scriptWords('No Lao here', 'lo')).toBe('')
   })
 
-  it('should put a highlighted Lao field back into its title as written', () => {
-    const title = 'ILO ຄູ່ມືແຮງງານ 2024'
-    const marked = `\u0001ຄູ່ມື\u0002${WORD_SEPARATOR}ແຮງງານ`
-    expect(replaceScriptRuns(title, 'lo', marked)).toBe(`ILO ${marked} 2024`)
+  it('should cut the words of a displayed text apart, keeping it as written, and give each script its words', () => {
+    const text = 'ILO ຄູ່ມືແຮງງານ 2024, ထိုင်းနိုင်ငံ ပဲ့ເຄື່ອງ'
+    const { text: indexed, lines } = segmentText(text)
+    expect(indexed.replaceAll(WORD_SEPARATOR, '')).toBe(text)
+    expect(indexed).toBe(`ILO ຄູ່ມື${WORD_SEPARATOR}ແຮງງານ 2024, ထိုင်း${WORD_SEPARATOR}နိုင်ငံ ပဲ့ເຄື່ອງ`)
+    expect(lines.lo).toEqual([`ຄູ່ມື${WORD_SEPARATOR}ແຮງງານ`, 'ເຄື່ອງ'])
+    expect(lines.lo.join('\n')).toBe(scriptWords(text, 'lo'))
+    expect(lines.my.join('\n')).toBe(scriptWords(text, 'my'))
+    expect(lines.th).toEqual([])
+  })
+
+  it('should cut a Khmer word spelt with subscript DA where its TA spelling is cut, and keep the DA', () => {
+    // ខេត្ត ("province") typed with subscript DA; the Khmer field spells it with TA.
+    const withDa = 'ពលករនៅខេត្ដបាត់ដំបង'
+    const { text, lines } = segmentText(withDa)
+    expect(text.replaceAll(WORD_SEPARATOR, '')).toBe(withDa)
+    expect(lines.km).toEqual([scriptWords(withDa, 'km')])
+    expect(text.split(WORD_SEPARATOR).map((word) => word.length)).toEqual(
+      lines.km[0].split(WORD_SEPARATOR).map((word) => word.length),
+    )
+    expect(text).toContain('ខេត្ដ')
   })
 
   it('should keep only the Lao words of a text in several scripts, for the Lao field', () => {
