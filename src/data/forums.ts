@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { isForumMemberUser } from '@/access/forums'
+import { relationKey } from '@/fields/relationId'
 import type { Discussion, Theme, User } from '@/payload-types'
 
 import { forumPeople, type ForumPerson } from './forumPeople'
@@ -93,11 +94,6 @@ const ROW_SELECT = {
   createdAt: true,
 } as const
 
-const relationId = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
-
 /**
  * One page of the forum home for a member: pinned first, then by latest activity, each with its
  * reply count, last poster and time, and how many posts the member has not read yet. Null for
@@ -135,14 +131,14 @@ export async function listDiscussions({
   const [people, unread] = await Promise.all([
     forumPeople({
       user,
-      ids: docs.flatMap((doc) => [relationId(doc.author), relationId(doc.lastPoster)]),
+      ids: docs.flatMap((doc) => [relationKey(doc.author), relationKey(doc.lastPoster)]),
     }),
     unreadCounts({ user: user!, discussions: docs }),
   ])
   const rows: DiscussionRow[] = docs.map((doc) => ({
     ...doc,
-    author: people.get(relationId(doc.author) ?? ''),
-    lastPoster: people.get(relationId(doc.lastPoster) ?? ''),
+    author: people.get(relationKey(doc.author) ?? ''),
+    lastPoster: people.get(relationKey(doc.lastPoster) ?? ''),
     unread: unread.get(String(doc.id)) ?? null,
   }))
   return {
@@ -180,7 +176,7 @@ export async function unreadCounts({
   const lastPostAt = new Map(discussions.map((doc) => [String(doc.id), doc.lastPostAt]))
   await Promise.all(
     states.map(async (state) => {
-      const id = relationId(state.discussion)!
+      const id = relationKey(state.discussion)!
       const latest = lastPostAt.get(id)
       if (!latest || new Date(latest).getTime() <= new Date(state.lastReadAt).getTime()) {
         unread.set(id, 0)
