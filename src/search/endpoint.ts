@@ -4,7 +4,7 @@ import type { Person } from '@/access/roles'
 
 import { SearchApiError, searchErrorOf, SearchUnavailableError } from './client'
 import { parseSearchParams, SearchParamError } from './params'
-import { searchContent } from './query'
+import { noResult, searchContent } from './query'
 
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -40,16 +40,7 @@ export const searchEndpoint: Endpoint = {
       }
       if (cause.code === 'index_not_found') {
         // Nothing indexed yet (a new installation whose jobs have not run): an empty result.
-        return Response.json({
-          hits: [],
-          facets: {},
-          total: 0,
-          totalIsExact: true,
-          page: params.page,
-          perPage: params.perPage,
-          processingTimeMs: 0,
-          query: params.q,
-        })
+        return Response.json(noResult(params))
       }
       req.payload.logger.error(`search failed: ${cause.message}`)
       return problem(502, 'Search could not answer this query. Please try different words.')

@@ -1,9 +1,9 @@
-import type { Meilisearch } from 'meilisearch'
+import type { MatchingStrategies, Meilisearch } from 'meilisearch'
 
 import { audienceOf, visibilityFilter } from '@/access/audience'
 import type { Person } from '@/access/roles'
 
-import { meilisearchClient } from './client'
+import { meilisearchClient, SearchApiError, searchErrorOf } from './client'
 import { searchConfig } from './config'
 import {
   cropAround,
@@ -120,7 +120,8 @@ function searchedAttributes(query: string): string[] | undefined {
  * part. Proximity, ranked before exactness, puts the parts side by side first. Elsewhere the
  * last words typed may be dropped when too few hits have them all (Meilisearch's default).
  */
-const matchingStrategyOf = (query: string) => (writtenOnlyIn(query) ? 'all' : 'last')
+const matchingStrategyOf = (query: string): MatchingStrategies =>
+  writtenOnlyIn(query) ? 'all' : 'last'
 
 const SEGMENTED_TITLES = SPACELESS_SCRIPTS.map((script) => `title_${script}`)
 const SEGMENTED_TEXTS = SPACELESS_SCRIPTS.map((script) => `segmented_${script}`)
@@ -162,6 +163,47 @@ function shownHit(hit: Record<string, unknown>, ownMarks: boolean) {
   return { title, snippet: toHtml(snippet) }
 }
 
+/** What a query finds in an index with nothing to find yet. */
+export const noResult = (params: SearchParams): SearchResult => ({
+  hits: [],
+  facets: {},
+  total: 0,
+  totalIsExact: true,
+  page: params.page,
+  perPage: params.perPage,
+  processingTimeMs: 0,
+  query: params.q,
+})
+
+/**
+ * Meilisearch refuses to search a field that no document has yet ("not searchable"): a portal with
+ * nothing written in Lao would answer every Lao query with an error. Asked only after such a
+ * refusal, so the usual query costs nothing more and a script's first document is found at once.
+ */
+const refusedFields = (error: unknown) => {
+  const cause = searchErrorOf(error)
+  return cause instanceof SearchApiError && cause.code === 'invalid_search_attributes_to_search_on'
+}
+
+async function fieldsSomeDocumentHas(
+  index: ReturnType<Meilisearch['index']>,
+  fields: string[],
+): Promise<string[]> {
+  // One field at a time, as the search key may search but not read the index's statistics.
+  const searchable = await Promise.all(
+    fields.map((field) =>
+      index.search('', { attributesToSearchOn: [field], limit: 0 }).then(
+        () => true,
+        (error: unknown) => {
+          if (refusedFields(error)) return false
+          throw error
+        },
+      ),
+    ),
+  )
+  return fields.filter((_, i) => searchable[i])
+}
+
 export async function searchContent({
   params,
   user,
@@ -184,42 +226,55 @@ export async function searchContent({
   const index = client.index(contentIndexName())
   const filter = filters.join(' AND ')
   // The count below must match exactly what the page matches.
-  const matching = {
+  let matching = {
     filter,
     locales: queryLocales(unicode) as never,
     attributesToSearchOn: searchedAttributes(unicode),
     matchingStrategy: matchingStrategyOf(unicode),
-  } as const
+  }
   // offset/limit, not page/hitsPerPage: a page count makes Meilisearch count every match exactly,
   // one per work (the distinct attribute), which for a broad query at 200,000 documents took
   // 100–140 ms against 10–40 ms for the page itself. The count is made exact below when cheap.
-  const response = await index.search(q, {
-    ...matching,
-    facets: [...FACETS],
-    offset: (params.page - 1) * params.perPage,
-    limit: params.perPage,
-    // Meilisearch marks only the attributes to highlight: one that is only cropped comes back
-    // without marks (so snippets had none, and were always the summary's start).
-    attributesToHighlight: ['title', 'summary', 'body', ...SEGMENTED],
-    attributesToCrop: ['summary', 'body', ...SEGMENTED_TEXTS],
-    cropLength: CROP_LENGTH,
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
-    attributesToRetrieve: [
-      // For a snippet where Meilisearch's own crop of a displayed field misses the word (above).
-      ...(hasSpacelessScript(unicode) ? ['summary', 'body'] : []),
-      'workId',
-      'type',
-      'language',
-      'languages',
-      'themes',
-      'countries',
-      'year',
-      'date',
-      'path',
-      'visibility',
-    ],
-  })
+  const page = () =>
+    index.search(q, {
+      ...matching,
+      facets: [...FACETS],
+      offset: (params.page - 1) * params.perPage,
+      limit: params.perPage,
+      // Meilisearch marks only the attributes to highlight: one that is only cropped comes back
+      // without marks (so snippets had none, and were always the summary's start).
+      attributesToHighlight: ['title', 'summary', 'body', ...SEGMENTED],
+      attributesToCrop: ['summary', 'body', ...SEGMENTED_TEXTS],
+      cropLength: CROP_LENGTH,
+      highlightPreTag: MARK_START,
+      highlightPostTag: MARK_END,
+      attributesToRetrieve: [
+        // For a snippet where Meilisearch's own crop of a displayed field misses the word (above).
+        ...(hasSpacelessScript(unicode) ? ['summary', 'body'] : []),
+        'workId',
+        'type',
+        'language',
+        'languages',
+        'themes',
+        'countries',
+        'year',
+        'date',
+        'path',
+        'visibility',
+      ],
+    })
+  let response
+  try {
+    response = await page()
+  } catch (error) {
+    const fields = matching.attributesToSearchOn
+    if (!fields || !refusedFields(error)) throw error
+    const present = await fieldsSomeDocumentHas(index, fields)
+    // Nothing is written in this script yet.
+    if (present.length === 0) return noResult(params)
+    matching = { ...matching, attributesToSearchOn: present }
+    response = await page()
+  }
 
   // A query written only in a spaceless script searched only that script's fields: the marks
   // Meilisearch puts in the displayed ones are its own reading of them, not what matched.

@@ -304,7 +304,9 @@ describe('an index built before the Thai and Khmer fields existed', () => {
     forgetPreparedIndexes()
     await ensureIndex()
     await confirmTask(client.index(live).addDocuments(older))
-    expect((await search(NEWS_WORD.word, 'th')).hits).toEqual([])
+    // No document has a Thai field: Meilisearch calls them "not searchable", and the reader gets
+    // no result rather than an error.
+    expect(await search(NEWS_WORD.word, 'th')).toEqual({ status: 200, hits: [] })
 
     const said = vi.spyOn(payload.logger, 'info')
     await prepareSearch(payload)
