@@ -34,7 +34,8 @@ import { emailAdapter } from './src/email/adapter'
 import { adminI18n, localization } from './src/i18n/payload'
 import { expireEndpoint } from './src/data/expireEndpoint'
 import { unsubscribeEndpoint } from './src/following/endpoint'
-import { jobs } from './src/jobs'
+import { jobs, runsJobs } from './src/jobs'
+import { watchStalledJobs } from './src/jobs/stalled'
 import { verifyMutation, verifyThroughHooks } from './src/membership/verify'
 import { searchEndpoint } from './src/search/endpoint'
 import { LIMIT_LOGGING_LEVELS } from './src/security/limits/actions'
@@ -106,6 +107,7 @@ export default buildConfig({
   onInit: async (payload) => {
     verifyThroughHooks(payload)
     await seedOnFirstStart(payload)
+    if (runsJobs()) watchStalledJobs(payload)
   },
   plugins: [integrityAtTheEdge],
 })

@@ -1,4 +1,5 @@
 import type { JobsConfig, PayloadRequest } from 'payload'
+import { isNextBuild } from 'payload/shared'
 
 import { isAdminUser, type Person } from '@/access/roles'
 
@@ -23,6 +24,13 @@ import { SEARCH_QUEUE, syncLabelledWorksTask, syncSearchTask } from '@/search/jo
  */
 const adminsOnly = ({ req }: { req: PayloadRequest }) => isAdminUser(req.user as Person | null)
 
+/**
+ * Whether this process runs the queues (the server does; tests and benchmarks that drive the
+ * queues by hand set JOBS_AUTORUN=false, and so does a server whose jobs a worker runs). Never
+ * while Next builds the pages, when Payload starts no runner either.
+ */
+export const runsJobs = () => process.env.JOBS_AUTORUN !== 'false' && !isNextBuild()
+
 export const jobs: JobsConfig = {
   access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
   tasks: [
@@ -41,7 +49,7 @@ export const jobs: JobsConfig = {
     // Also queues the scheduled digests when they are due (Payload's `schedule`).
     { cron: '*/5 * * * * *', queue: FOLLOWING_QUEUE, limit: 5, silent: true },
   ],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  shouldAutoRun: runsJobs,
   // A sent mail is recorded in mail-deliveries; a job that failed for good stays for inspection.
   deleteJobOnComplete: true,
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seed } from '.'
+import { runsJobs } from '../jobs'
 import { prepareSearch } from '../search/prepare'
 import { ensureAdmin } from './admin'
 
@@ -21,5 +22,5 @@ export async function seedOnFirstStart(payload: Payload): Promise<void> {
   }
   // After the seed, so a first start indexes through the seed's jobs rather than racing them
   // with a rebuild. The in-process job runner's server looks after search (tests turn it off).
-  if (process.env.JOBS_AUTORUN !== 'false') void prepareSearch(payload)
+  if (runsJobs()) void prepareSearch(payload)
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { queueVerificationMail } from '@/email/authMail'
 import { MAIL_QUEUE, queueMail } from '@/email/queue'
 import { FOLLOWING_QUEUE } from '@/following/queue'
+import { releaseStalledJobs } from '@/jobs/stalled'
 import { startMailSink, type MailSink } from '@/email/sink'
 import type { User } from '@/payload-types'
 
@@ -310,6 +311,39 @@ describe('delivery exactly once', () => {
     })
     expect(docs).toHaveLength(1)
     expect(docs[0].sentAt).toBeTruthy()
+  })
+
+  it('should hand back to the queue a job its stopped server left running, after five silent minutes, and send its mail once', async () => {
+    const req = await createLocalReq({}, payload)
+    await queueMail({
+      req,
+      message: {
+        key: 'notification.stalled.test',
+        to: 'stalled@example.org',
+        subject: 'After a restart',
+        text: 'This message was queued just before the server stopped.',
+      },
+    })
+    // The server took the job and stopped before finishing it: Payload leaves it so.
+    const [job] = await mailJobs()
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: true },
+      overrideAccess: true,
+    })
+    await runMailQueue()
+    expect(sink.messages).toHaveLength(0)
+
+    // Four minutes on, the process running it may still be at work: left alone.
+    expect(await releaseStalledJobs(payload, { now: Date.now() + 4 * 60_000 })).toBe(0)
+    expect(await releaseStalledJobs(payload, { now: Date.now() + 6 * 60_000 })).toBe(1)
+    await runMailQueue()
+
+    expect(sink.messages).toHaveLength(1)
+    expect((await received())[0].subject).toBe('After a restart')
+    expect(await mailJobs()).toHaveLength(0)
+    expect(await releaseStalledJobs(payload, { now: Date.now() + 60 * 60_000 })).toBe(0)
   })
 
   it('should leave no mail job when the write that queued it rolls back', async () => {

@@ -236,6 +236,15 @@ const meili = await startMeilisearch({
   port: await freePort(),
   masterKey: meiliKey,
 })
+// Ctrl+C or SIGTERM stops what the bench started (the `finally` at the end runs only when the run
+// ends by itself): a portal or Meilisearch left running holds its port, memory and the kept data.
+const running: { stop: () => Promise<unknown> }[] = [meili]
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping the portal and Meilisearch the bench started`)
+    void Promise.allSettled(running.map((part) => part.stop())).then(() => process.exit(130))
+  })
+}
 Object.assign(process.env, {
   MEILI_HOST: meili.host,
   MEILI_MASTER_KEY: meiliKey,
@@ -263,6 +272,7 @@ const portal = await startPortal({
     ? { NODE_OPTIONS: process.env.BENCH_PORTAL_NODE_OPTIONS }
     : {}),
 })
+running.unshift(portal)
 const results: Record<string, unknown> = {
   discussions: forum.discussions,
   posts: forum.posts,
