@@ -346,6 +346,10 @@ describe('no lockout, no enumeration', () => {
       })
     const wrongPassword = await attempt(cast.staff!.email)
     const noAccount = await attempt('no-account-graphql@example.org')
+    // Both are the refusal of a sign-in, not some other failure that would also be alike.
+    expect(wrongPassword.body.errors?.[0]?.message).toBe(
+      'The email or password provided is incorrect.',
+    )
     expect(noAccount.status).toBe(wrongPassword.status)
     expect(noAccount.body).toEqual(wrongPassword.body)
   })

@@ -133,8 +133,12 @@ beforeAll(async () => {
   sitemapFileRoute = (await import('@/app/sitemaps/[file]/route')).GET
   // What a crawler does: read the index, then every file it names.
   sitemapUrls = async () => {
-    const index = await (await sitemapIndex()).text()
+    // An index that failed would name no file, and so no page to leak: it must answer.
+    const answer = await sitemapIndex()
+    expect(answer.status).toBe(200)
+    const index = await answer.text()
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+    expect(files.length).toBeGreaterThan(0)
     const urls: string[] = []
     for (const file of files) {
       const name = file.slice(`${ORIGIN}/sitemaps/`.length)
@@ -343,6 +347,8 @@ describe('sitemap and robots.txt', () => {
 
   it('should never list members-only or draft pages, nor search results', async () => {
     const text = `${(await sitemapUrls()).join('\n')}\n`
+    // The public work made with them is listed: the absences below are not those of an empty list.
+    expect(text).toContain(`${ORIGIN}/en/library/${publicResource.slug}\n`)
     expect(text).not.toContain(membersOnly.slug)
     expect(text).not.toContain(draftResource.slug)
     expect(text).not.toContain(draftNews.slug)
@@ -448,6 +454,8 @@ describe('lists behind the news, project and resource-centre pages', () => {
       status: 'completed',
       limit: 100,
     })
+    // The seed's 25 completed projects (of 29; src/seed/data/projects.ts), all on this page.
+    expect(completed.docs).toHaveLength(25)
     expect(completed.docs.every((doc) => doc.status === 'completed')).toBe(true)
     const inThailand = await projectData.listProjects({
       user: null,
@@ -488,6 +496,8 @@ describe('lists behind the news, project and resource-centre pages', () => {
       locale: 'en',
       countryId: thailand.id,
     })
+    // The seed's three centres in Thailand (src/seed/data/resourceCentres.ts) and the one above.
+    expect(inThailand.docs).toHaveLength(3 + 1)
     expect(
       inThailand.docs.every((doc) => typeof doc.country === 'object' && doc.country.iso === 'TH'),
     ).toBe(true)

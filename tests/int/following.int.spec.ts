@@ -356,6 +356,8 @@ describe('immediate notifications', () => {
     expect(jobs[0].taskSlug).toBe('notifyFollowers')
 
     await payload.jobs.run({ queue: FOLLOWING_QUEUE, limit: 10, silent: true })
+    // Completed jobs are deleted (deleteJobOnComplete); one that failed would stay.
+    expect(await followingJobs()).toEqual([])
     const mails = await deliver()
     expect(mails.map((mail) => mail.recipient).sort()).toEqual(
       readers.map((reader) => reader.email).sort(),
@@ -372,6 +374,8 @@ describe('immediate notifications', () => {
       queue: FOLLOWING_QUEUE,
     })
     await payload.jobs.run({ queue: FOLLOWING_QUEUE, limit: 10, silent: true })
+    // The retry ran to completion: a crashing one (silent here) would also send nothing.
+    expect(await followingJobs()).toEqual([])
     await payload.update({
       collection: 'users',
       id: readers[0].id,

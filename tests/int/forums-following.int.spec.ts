@@ -7,7 +7,7 @@ import { MAIL_QUEUE } from '@/email/queue'
 import { startMailSink, type MailSink } from '@/email/sink'
 import { sendDigests } from '@/following/digest'
 import { saveFollowingSettings } from '@/following/settingsForm'
-import { FORUM_NOTICES_QUEUE } from '@/forums/notices/tasks'
+import { FORUM_NOTICES_QUEUE, FORUM_NOTICES_TASK } from '@/forums/notices/tasks'
 import { effectiveLevel, setWatchLevel } from '@/forums/watching'
 import type { Discussion, Post, Theme, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/seed/lexical'
@@ -76,6 +76,20 @@ async function deliver(): Promise<Mail[]> {
   return mails
 }
 const to = (mails: Mail[], person: User) => mails.filter((mail) => mail.recipient === person.email)
+
+/**
+ * A post's notice jobs still queued: none once its job ran to the end (completed jobs are deleted,
+ * `deleteJobOnComplete`), one waiting for a retry if it failed (the runs here are silent).
+ */
+const noticeJobsOf = async (post: Post) =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: FORUM_NOTICES_TASK } },
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs.filter((job) => (job.input as { post?: string }).post === String(post.id))
 
 /** Moves the jobs' clock forward (backoffs, waitUntil), as if the time had passed. */
 function skipAhead(ms: number) {
@@ -287,6 +301,8 @@ describe('mail about a new post', () => {
       queue: FORUM_NOTICES_QUEUE,
     })
     expect(await deliver()).toHaveLength(0)
+    // It ran to the end and found everyone told: a crash would also have sent nothing.
+    expect(await noticeJobsOf(post)).toEqual([])
   })
 
   it('should not mail a watcher who already read the post on the site', async () => {
@@ -431,7 +447,10 @@ describe('mail about a new post', () => {
       overrideAccess: true,
       context,
     })
+    expect(await noticeJobsOf(post)).toHaveLength(1)
     expect(await deliver()).toHaveLength(0)
+    // The job ran and chose to tell nobody: a crash would also have sent nothing.
+    expect(await noticeJobsOf(post)).toEqual([])
   })
 
   it('should stop the next mail after the one-click unsubscribe POST of a thread mail', async () => {

@@ -463,6 +463,10 @@ describe('hiding a post (POST /api/posts/:id/hide, /show)', () => {
     const selected = await http.rest('GET', `/posts/${first.id}?select[body]=true`, {
       token: as('member'),
     })
+    // The post itself is read (a refusal would also lack the words): only its body is left out.
+    expect(selected.status).toBe(200)
+    expect(selected.body.id).toBe(first.id)
+    expect(selected.body.body).toBeUndefined()
     expect(selected.text).not.toContain('opening post of discussion')
 
     const query = `{ Post(id: ${first.id}) { id state text body moderation { reason } } }`
@@ -488,6 +492,9 @@ describe('hiding a post (POST /api/posts/:id/hide, /show)', () => {
     const asOtherModerator = await http.rest('GET', `/posts/${first.id}`, {
       token: as('otherModerator'),
     })
+    // Another theme's moderator reads the hidden post as a member does, not a refusal.
+    expect(asOtherModerator.status).toBe(200)
+    expect(asOtherModerator.body.state).toBe('hidden')
     expect(asOtherModerator.body.text).toBeUndefined()
   })
 
@@ -1011,10 +1018,12 @@ describe('the thread page’s and review page’s forms (server actions)', () =>
     const one = await startDiscussion()
     const two = await startDiscussion()
     for (const post of [one.reply.id, two.reply.id]) {
-      await http.rest('POST', '/post-flags', {
+      // Without the flags the decisions below would have nothing to decide on.
+      const flagged = await http.rest('POST', '/post-flags', {
         token: as('flagger3'),
         json: { post, reason: 'Rude to another member.' },
       })
+      expect(flagged.status).toBe(201)
     }
     const decide = (who: Who, fields: Record<string, string>) =>
       asPerson(who, () => decideOnFlags(form({ locale: 'en', ...fields })))

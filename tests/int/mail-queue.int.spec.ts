@@ -457,12 +457,14 @@ describe('mail-deliveries access', () => {
   )
 
   it('should refuse a member listing delivery records through REST and show them to an admin', async () => {
-    const login = async (user: User | null) =>
-      (
-        await http.rest('POST', '/users/login', {
-          json: { email: user?.email, password: PASSWORD },
-        })
-      ).body.token as string
+    // A failed sign-in would make the member's 403 a visitor's: each must succeed.
+    const login = async (user: User | null) => {
+      const signedIn = await http.rest('POST', '/users/login', {
+        json: { email: user?.email, password: PASSWORD },
+      })
+      expect(signedIn.status, user?.email).toBe(200)
+      return signedIn.body.token as string
+    }
     const asMember = await http.rest('GET', '/mail-deliveries', {
       token: await login(cast.member),
     })

@@ -209,6 +209,9 @@ describe('joining', () => {
     const pendingRead = await http.rest('GET', `/resources/${guide.id}`, {
       token: pendingLogin.body.token,
     })
+    // The work is read, as a visitor reads it: only its members-only description is left out.
+    expect(pendingRead.status).toBe(200)
+    expect(pendingRead.body.title).toBe(guide.title)
     expect(pendingRead.body.description).toBeUndefined()
 
     const approval = await http.rest('PATCH', `/users/${applicant.id}`, {
@@ -329,7 +332,9 @@ describe('rejection', () => {
     })
 
     // A rejected person signs in to see their status, and reads nothing more than a visitor.
-    const token = (await signIn(applicant.email)).body.token
+    const login = await signIn(applicant.email)
+    expect(login.status).toBe(200)
+    const token = login.body.token
     const people = await http.rest('GET', '/users', { token })
     expect(people.body.docs.map((doc: User) => doc.id)).toEqual([applicant.id])
     expect(people.body.docs[0]).toMatchObject({
@@ -337,6 +342,8 @@ describe('rejection', () => {
       rejectionReason: reason,
     })
     const work = await http.rest('GET', `/resources/${guide.id}`, { token })
+    expect(work.status).toBe(200)
+    expect(work.body.title).toBe(guide.title)
     expect(work.body.description).toBeUndefined()
   })
 
@@ -508,12 +515,19 @@ describe('who decides', () => {
   )
 
   it('should refuse an applicant approving themselves, and an admin deciding their own membership', async () => {
-    const token = (await signIn(applicant.email)).body.token
+    // The applicant must really be signed in: a refused sign-in would make the PATCH a
+    // visitor's, refused for another reason.
+    const login = await signIn(applicant.email)
+    expect(login.status).toBe(200)
     const self = await http.rest('PATCH', `/users/${applicant.id}`, {
-      token,
+      token: login.body.token,
       json: { membershipStatus: 'approved' },
     })
     expect(self.status).toBe(403)
+    expect(self.body.errors[0].message).toBe(
+      'Only managers and administrators can change roles or membership status.',
+    )
+    expect((await stored(applicant.id)).membershipStatus).toBe('pending')
     const admin = await http.rest('PATCH', `/users/${cast.admin.id}`, {
       token: tokens.admin,
       json: { membershipStatus: 'suspended' },

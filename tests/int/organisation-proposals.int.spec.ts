@@ -263,10 +263,21 @@ describe('a member’s proposed organisation profile', () => {
         token: tokens[role],
       })
       expect(list.status, role).toBe(role === 'pending' ? 403 : 200)
+      // An active member reads their own proposals only, and none of these has proposed one.
+      if (role !== 'pending') expect(list.body.docs, role).toEqual([])
       expect(list.text, role).not.toContain('secret.example.org')
       const graphql = await http.graphql('{ OrganisationProposals { docs { id website } } }', {
         token: tokens[role],
       })
+      if (role === 'pending') {
+        expect(graphql.body.errors?.[0]?.extensions?.statusCode, role).toBe(403)
+        expect(graphql.body.errors[0].message, role).toBe(
+          'You are not allowed to perform this action.',
+        )
+      } else {
+        expect(graphql.body.errors, role).toBeUndefined()
+        expect(graphql.body.data.OrganisationProposals.docs, role).toEqual([])
+      }
       expect(JSON.stringify(graphql.body), role).not.toContain('secret.example.org')
     }
     const visitorGraphql = await http.graphql('{ OrganisationProposals { docs { id website } } }')

@@ -441,7 +441,8 @@ describe('finding what people half remember', () => {
   it('should treat the language filter as "has an edition in"', async () => {
     const result = await search('paralegal', { language: 'my' })
     expect(result.hits).toHaveLength(1)
-    expect(result.facets.languages?.th).toBeGreaterThan(0)
+    // The one work, counted once under Thai, its other edition's language.
+    expect(result.facets.languages?.th).toBe(1)
   })
 
   it('should understand the field’s acronyms', async () => {
@@ -471,7 +472,7 @@ describe('the search API', () => {
     expect(response.body.total).toBe(1)
     expect(response.body.totalIsExact).toBe(true)
     expect(response.body.hits[0].url).toMatch(/^\/th\/library\//)
-    expect(response.body.facets.type.resource).toBeGreaterThan(0)
+    expect(response.body.facets.type.resource).toBe(1)
   })
 
   it.each([

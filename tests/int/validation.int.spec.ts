@@ -71,7 +71,12 @@ describe('uploads', () => {
     )
     form.append('_payload', JSON.stringify({ alt: 'Not a report' }))
     const response = await http.rest('POST', '/media', { token, form })
-    expectReadable400(response, /file type|not allowed|invalid/i)
+    // Refused by the portal's own check of the bytes (src/uploads/checkUpload.ts), which says
+    // what the file is and what to upload instead.
+    expectReadable400(response, /^Files ending in \.html are not allowed/)
+    expect(messages(response)).toBe(
+      'Files ending in .html are not allowed, and this one is HTML. Upload PDF, Word, PowerPoint, Excel, CSV, JPEG, PNG or WebP files.',
+    )
     expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(0)
   })
 
