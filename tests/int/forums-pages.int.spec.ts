@@ -630,9 +630,8 @@ describe('acting on posts from the thread page', () => {
   it('should take a member’s flag with its reason once', async () => {
     const fields = form({ post: String(replies[4].id), reason: 'It names a worker in full.' })
     expect(await refusal(() => flagPost({ payload, user: cast.staff }, fields))).toBe('accepted')
-    // The second meets the unique index (post, member): Payload's own sentence for it.
     expect(await refusal(() => flagPost({ payload, user: cast.staff }, fields))).toBe(
-      'Value must be unique',
+      'You have already flagged this post; its moderators have your reason.',
     )
     const flags = await payload.count({
       collection: 'post-flags',

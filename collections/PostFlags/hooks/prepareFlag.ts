@@ -37,6 +37,20 @@ export const prepareFlag: CollectionBeforeChangeHook = async ({ data, operation,
     throw new Refused('You cannot flag your own post.')
   }
   if (post.state === 'deleted') throw invalid('post', 'Its author deleted this post.')
+  // The unique index (post, member) would refuse it too, in words a member cannot act on.
+  const member = optionalRelationId(data.member)
+  const { totalDocs: flaggedBefore } =
+    member === null
+      ? { totalDocs: 0 }
+      : await req.payload.count({
+          collection: 'post-flags',
+          where: { and: [{ post: { equals: post.id } }, { member: { equals: member } }] },
+          overrideAccess: true,
+          req,
+        })
+  if (flaggedBefore > 0) {
+    throw invalid('post', 'You have already flagged this post; its moderators have your reason.')
+  }
   const discussion = await req.payload.findByID({
     collection: 'discussions',
     id: optionalRelationId(post.discussion)!,
