@@ -14,6 +14,7 @@ import * as migration_20261207_053000_reference_rules from './20261207_053000_re
 import * as migration_20261207_065755_forums from './20261207_065755_forums'
 import * as migration_20261207_070135_member_handles from './20261207_070135_member_handles'
 import * as migration_20261207_160000_open_published_files from './20261207_160000_open_published_files'
+import * as migration_20261207_232543_thread_posts_index from './20261207_232543_thread_posts_index'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_160000_open_published_files.up,
     down: migration_20261207_160000_open_published_files.down,
     name: '20261207_160000_open_published_files',
+  },
+  {
+    up: migration_20261207_232543_thread_posts_index.up,
+    down: migration_20261207_232543_thread_posts_index.down,
+    name: '20261207_232543_thread_posts_index',
   },
 ]

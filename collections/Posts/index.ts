@@ -38,6 +38,11 @@ export const Posts: CollectionConfig<'posts'> = {
     defaultColumns: ['discussion', 'author', 'state', 'createdAt'],
   },
   defaultSort: 'createdAt',
+  // A thread's posts, by discussion and state in the order written: the thread page, its search
+  // document and its notices read them so. Without it SQLite (which keeps no statistics here)
+  // took the index on `state` for `discussion IN (…) AND state = …`, reading every visible post
+  // of the forum: 110–220 ms for each reply's search sync at 200,000 posts, against 0.3 ms.
+  indexes: [{ fields: ['discussion', 'state', 'createdAt'] }],
   access: {
     read: forumMember,
     create: forumMember,

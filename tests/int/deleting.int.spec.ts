@@ -1,3 +1,4 @@
+import type { Client, InStatement } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite'
 import { _internal_resetJobSystemGlobals, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -84,6 +85,38 @@ describe.skipIf(process.env.MONGODB_URI)('the migrated SQLite schema', () => {
     }
     expect(tables.length).toBeGreaterThan(40)
     expect(withoutRule).toEqual([])
+  })
+
+  it('should read a thread’s visible posts through the thread index, not every visible post', async () => {
+    // The statement Payload writes for the threads' search documents (a list of discussions and
+    // a state): SQLite keeps no statistics here, and took the index on `state` alone before.
+    const client = (payload.db as unknown as { client: Client }).client
+    const sent: InStatement[] = []
+    const execute = client.execute.bind(client)
+    client.execute = ((statement: InStatement) => {
+      sent.push(statement)
+      return execute(statement)
+    }) as Client['execute']
+    try {
+      await payload.find({
+        collection: 'posts',
+        where: { and: [{ discussion: { in: ['1', '2'] } }, { state: { equals: 'visible' } }] },
+        select: { discussion: true, text: true },
+        sort: 'createdAt',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    } finally {
+      client.execute = execute
+    }
+    const query = sent.find(
+      (statement) => typeof statement !== 'string' && /from "posts"/.test(statement.sql),
+    ) as Exclude<InStatement, string>
+    const plan = await execute({ sql: `EXPLAIN QUERY PLAN ${query.sql}`, args: query.args })
+    expect(plan.rows.map((row) => String(row.detail))[0]).toBe(
+      'SEARCH posts USING INDEX discussion_state_createdAt_idx (discussion_id=? AND state=?)',
+    )
   })
 })
 
