@@ -1,4 +1,4 @@
-import { searchSpelling, spacelessWords, WORD_SEPARATOR } from './text'
+import { searchSpelling, spacelessWords, SPACELESS_SCRIPTS, WORD_SEPARATOR } from './text'
 
 /**
  * Highlights as readers see them: the text as written, the words that matched marked, and none of
@@ -160,4 +160,42 @@ export function toHtml({ text, marked }: Marked): string {
     html += escapeHtml(char)
   }
   return open ? `${html}</mark>` : html
+}
+
+/** Each spaceless script's own fields (settings.ts): its title, and its summary and body. */
+const SEGMENTED_TITLES = SPACELESS_SCRIPTS.map((script) => `title_${script}`)
+export const SEGMENTED_TEXTS = SPACELESS_SCRIPTS.map((script) => `segmented_${script}`)
+export const SEGMENTED = [...SEGMENTED_TITLES, ...SEGMENTED_TEXTS]
+
+/**
+ * A hit's title and snippet as readers see them: the displayed fields as written,
+ * with what matched marked, the words matched in the script fields included. A query written only
+ * in one script did not search the displayed fields, so their own marks are not kept. The snippet
+ * is the summary or the body as Meilisearch cropped it, where a word matched. When a script field
+ * matched but neither crop shows it (Meilisearch cropped a displayed field at its start, having
+ * found nothing there itself: a Lao field it read as Latin text), the snippet is cut around the
+ * word from the whole summary or body, which such queries retrieve.
+ */
+export function shownHit(hit: Record<string, unknown>, ownMarks: boolean) {
+  const formatted = (hit._formatted ?? {}) as Record<string, string | undefined>
+  const words = matchedWords(SEGMENTED.map((field) => formatted[field]))
+  const title = toHtml(markWords(formatted.title ?? '', words, { ownMarks }))
+  const crops = ['summary', 'body'].map((field) =>
+    fromWholeWord(markWords(formatted[field] ?? '', words, { ownMarks })),
+  )
+  const matchedInText = SEGMENTED_TEXTS.some((field) => formatted[field]?.includes(MARK_START))
+  const fromWholeText = () => {
+    const texts = [hit.summary, hit.body].map((text) =>
+      markWords(typeof text === 'string' ? text : '', words, { ownMarks: false }),
+    )
+    const marked = texts.find(hasMark)
+    return marked && cropAround(marked)
+  }
+  const snippet =
+    crops.find(hasMark) ??
+    (matchedInText && typeof hit.body === 'string' ? fromWholeText() : undefined) ??
+    // No match in either: the summary's start (a country has only its profile).
+    crops.find(({ text }) => text) ??
+    crops[0]
+  return { title, snippet: toHtml(snippet) }
 }

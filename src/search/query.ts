@@ -6,15 +6,12 @@ import type { Person } from '@/access/roles'
 import { meilisearchClient, SearchApiError, searchErrorOf } from './client'
 import { searchConfig } from './config'
 import {
-  cropAround,
   CROP_LENGTH,
-  fromWholeWord,
-  hasMark,
   MARK_END,
   MARK_START,
-  markWords,
-  matchedWords,
-  toHtml,
+  SEGMENTED,
+  SEGMENTED_TEXTS,
+  shownHit,
 } from './highlight'
 import { contentIndexName, indexingClient } from './index'
 import type { SearchParams } from './params'
@@ -25,7 +22,6 @@ import {
   queryLocales,
   searchWords,
   segmentSpacelessScripts,
-  SPACELESS_SCRIPTS,
   toUnicodeBurmese,
   writtenOnlyIn,
 } from './text'
@@ -123,45 +119,8 @@ function searchedAttributes(query: string): string[] | undefined {
 const matchingStrategyOf = (query: string): MatchingStrategies =>
   writtenOnlyIn(query) ? 'all' : 'last'
 
-const SEGMENTED_TITLES = SPACELESS_SCRIPTS.map((script) => `title_${script}`)
-const SEGMENTED_TEXTS = SPACELESS_SCRIPTS.map((script) => `segmented_${script}`)
-const SEGMENTED = [...SEGMENTED_TITLES, ...SEGMENTED_TEXTS]
-
 /** Result counts up to this are exact; beyond, they are Meilisearch's estimate. */
 export const EXACT_COUNT_LIMIT = 1_000
-
-/**
- * A hit's title and snippet as readers see them (highlight.ts): the displayed fields as written,
- * with what matched marked, the words matched in the script fields included. A query written only
- * in one script did not search the displayed fields, so their own marks are not kept. The snippet
- * is the summary or the body as Meilisearch cropped it, where a word matched. When a script field
- * matched but neither crop shows it (Meilisearch cropped a displayed field at its start, having
- * found nothing there itself: a Lao field it read as Latin text), the snippet is cut around the
- * word from the whole summary or body, which such queries retrieve.
- */
-function shownHit(hit: Record<string, unknown>, ownMarks: boolean) {
-  const formatted = (hit._formatted ?? {}) as Record<string, string | undefined>
-  const words = matchedWords(SEGMENTED.map((field) => formatted[field]))
-  const title = toHtml(markWords(formatted.title ?? '', words, { ownMarks }))
-  const crops = ['summary', 'body'].map((field) =>
-    fromWholeWord(markWords(formatted[field] ?? '', words, { ownMarks })),
-  )
-  const matchedInText = SEGMENTED_TEXTS.some((field) => formatted[field]?.includes(MARK_START))
-  const fromWholeText = () => {
-    const texts = [hit.summary, hit.body].map((text) =>
-      markWords(typeof text === 'string' ? text : '', words, { ownMarks: false }),
-    )
-    const marked = texts.find(hasMark)
-    return marked && cropAround(marked)
-  }
-  const snippet =
-    crops.find(hasMark) ??
-    (matchedInText && typeof hit.body === 'string' ? fromWholeText() : undefined) ??
-    // No match in either: the summary's start (a country has only its profile).
-    crops.find(({ text }) => text) ??
-    crops[0]
-  return { title, snippet: toHtml(snippet) }
-}
 
 /** What a query finds in an index with nothing to find yet. */
 export const noResult = (params: SearchParams): SearchResult => ({

@@ -101,6 +101,9 @@ let payload: Payload
 let http: ReturnType<typeof httpClient>
 
 const slugOf = (script: Script) => `separators-${script}`
+/** The hit of the script's own news item, read in that script's language. */
+const newsHitOf = <Hit extends { url: string }>(hits: Hit[], script: Script) =>
+  hits.find((candidate) => candidate.url === `/${script}/news/${slugOf(script)}`)
 
 async function createNews(
   locale: Script,
@@ -200,7 +203,7 @@ describe('what readers get', () => {
     async (script) => {
       const { title, titleWord } = TEXTS[script]
       const { hits } = await search(titleWord, script)
-      const hit = hits.find((candidate) => candidate.url === `/${script}/news/${slugOf(script)}`)
+      const hit = newsHitOf(hits, script)
       expect(hit).toBeDefined()
       expect(hit!.title).toBe(title.replace(titleWord, `<mark>${titleWord}</mark>`))
     },
@@ -211,7 +214,7 @@ describe('what readers get', () => {
     async (script) => {
       const { summary, summaryWord } = TEXTS[script]
       const { hits } = await search(summaryWord, script)
-      const hit = hits.find((candidate) => candidate.url === `/${script}/news/${slugOf(script)}`)
+      const hit = newsHitOf(hits, script)
       expect(hit).toBeDefined()
       // The word as written in the text (Khmer: with the subscript the text has).
       const written =
